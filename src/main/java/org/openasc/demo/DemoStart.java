@@ -1,0 +1,56 @@
+package org.openasc.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import org.openasc.platform.staff.StaffDirectory;
+
+/**
+ * On first start (when enabled) loads Anytown and prints the demo sign-ins once. The password comes
+ * from {@code OPENASC_DEMO_PASSWORD} or is generated.
+ */
+@Component
+@Order(10)
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoStart.class);
+
+    private final DemoProperties properties;
+    private final DemoCouncil council;
+    private final Environment environment;
+
+    DemoStart(DemoProperties properties, DemoCouncil council, Environment environment) {
+        this.properties = properties;
+        this.council = council;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled() || council.loaded()) {
+            return;
+        }
+        String given = environment.getProperty("OPENASC_DEMO_PASSWORD");
+        String password = given == null || given.isBlank() ? StaffDirectory.generatePassword() : given;
+        long started = System.nanoTime();
+        council.build(properties.people(), properties.seed(), password);
+        log.info("Demo council Anytown loaded: {} synthetic people in {} ms", properties.people(), (System.nanoTime() - started) / 1_000_000);
+        log.warn("""
+
+                ================================================================
+                 Anytown demo council loaded (synthetic people only)
+                 Staff sign-ins, all with password: {}
+                   {}
+                 This is shown once. Set OPENASC_DEMO_PASSWORD to choose your own.
+                ================================================================""",
+                given == null || given.isBlank() ? password : "(from OPENASC_DEMO_PASSWORD)", String.join(", ", DemoCouncil.usernames()));
+    }
+}

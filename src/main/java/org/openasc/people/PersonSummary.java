@@ -1,0 +1,16 @@
+package org.openasc.people;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A person as a search result or link. For a restricted record the caller may not open, only
+ * {@code id} is given and {@code restricted} is true: the page shows "Restricted record".
+ */
+public record PersonSummary(UUID id, String personId, String givenName, String familyName, String preferredName,
+                            LocalDate dateOfBirth, LocalDate dateOfDeath, String postcode, String nhsNumber, boolean restricted) {
+
+    public String fullName() {
+        return restricted ? "Restricted record" : givenName + " " + familyName;
+    }
+}

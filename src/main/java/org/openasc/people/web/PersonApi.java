@@ -1,0 +1,87 @@
+package org.openasc.people.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.openasc.people.NewRelationship;
+import org.openasc.people.PersonConnections;
+import org.openasc.people.PersonCreated;
+import org.openasc.people.PersonDetails;
+import org.openasc.people.PersonRecords;
+import org.openasc.people.PersonSearch;
+import org.openasc.people.PersonSummary;
+import org.openasc.people.PersonView;
+import org.openasc.people.RelationshipView;
+import org.openasc.people.Restriction;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.web.Page;
+
+/** The person record over JSON: the same services as the pages, so the same rules and audit. */
+@RestController
+@RequestMapping(path = "/api/v1/people", produces = MediaType.APPLICATION_JSON_VALUE)
+class PersonApi {
+
+    private final PersonRecords records;
+    private final PersonConnections connections;
+
+    PersonApi(PersonRecords records, PersonConnections connections) {
+        this.records = records;
+        this.connections = connections;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PersonView> create(@RequestBody PersonDetails details) {
+        PersonCreated created = records.create(details);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + created.person().id())).body(created.person());
+    }
+
+    @GetMapping("/{id}")
+    PersonView open(@PathVariable UUID id) {
+        return records.open(id);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PersonView change(@PathVariable UUID id, @RequestBody PersonDetails details) {
+        return records.change(id, details);
+    }
+
+    @GetMapping
+    Page<PersonSummary> search(@RequestParam(required = false) String q,
+                               @RequestParam(required = false) String nhsNumber,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+                               @RequestParam(required = false) String postcode,
+                               @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size) {
+        return records.search(new PersonSearch(q, nhsNumber, dateOfBirth, postcode), Page.pageNumber(page), Page.pageSize(size, 20));
+    }
+
+    @GetMapping("/{id}/access-log")
+    Page<AuditTrail.Entry> accessLog(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+                                     @RequestParam(required = false) Integer size) {
+        return records.accessLog(id, Page.pageNumber(page), Page.pageSize(size, 50));
+    }
+
+    @PostMapping(path = "/{id}/relationships", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RelationshipView> relate(@PathVariable UUID id, @RequestBody NewRelationship relationship) {
+        RelationshipView added = connections.addRelationship(id, relationship);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/relationships/" + added.id())).body(added);
+    }
+
+    @PutMapping(path = "/{id}/restriction", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PersonView restrict(@PathVariable UUID id, @RequestBody Restriction restriction) {
+        return connections.restrict(id, restriction);
+    }
+}

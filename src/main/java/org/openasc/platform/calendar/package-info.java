@@ -1,0 +1,2 @@
+/** The working-day calendar and clock statuses used for every statutory timescale. */
+package org.openasc.platform.calendar;

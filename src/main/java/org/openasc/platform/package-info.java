@@ -1,0 +1,8 @@
+/**
+ * The shared kernel every council capability stands on: sign-in, staff, teams and roles, the audit
+ * trail of who saw and changed personal data, the working-day calendar behind statutory clocks,
+ * national code lists, and the page layout and error handling common to every screen and API.
+ * It depends on no business module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.openasc.platform;

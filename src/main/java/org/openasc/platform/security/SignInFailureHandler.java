@@ -1,0 +1,21 @@
+package org.openasc.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/** Sends a failed sign-in back to the form, saying whether the account is locked. */
+class SignInFailureHandler implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        String reason = exception instanceof LockedException ? "locked" : "failed";
+        response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
+    }
+}

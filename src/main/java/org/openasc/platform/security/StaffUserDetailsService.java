@@ -1,0 +1,50 @@
+package org.openasc.platform.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads a local staff account, its roles and whether it is locked after failed sign-ins. */
+@Component
+class StaffUserDetailsService implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StaffUserDetailsService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        record Account(long id, String username, String passwordHash, boolean enabled, Instant lockedUntil) {
+        }
+        Account account = jdbc.sql("""
+                select id, username, password_hash, enabled, locked_until
+                from platform.staff_user where username = :username""")
+                .param("username", username == null ? "" : username.trim().toLowerCase())
+                .query(Account.class).optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        List<SimpleGrantedAuthority> authorities = jdbc.sql("select role from platform.staff_role where user_id = :id")
+                .param("id", account.id())
+                .query(String.class).list().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .disabled(!account.enabled())
+                .accountLocked(locked)
+                .authorities(authorities)
+                .build();
+    }
+}

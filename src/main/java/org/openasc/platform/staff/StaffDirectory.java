@@ -1,0 +1,298 @@
+package org.openasc.platform.staff;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.StaleVersion;
+
+/** Staff accounts, their roles and the teams they belong to, as administrators manage them. */
+@Service
+public class StaffDirectory {
+
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
+    private static final int MIN_PASSWORD = 12;
+
+    /** A new account: the password must be long enough to resist guessing. */
+    public record NewStaff(String username, String displayName, String email, String password, Set<Role> roles, Set<Long> teamIds) {
+    }
+
+    /** A change to an account; a blank password keeps the current one. */
+    public record StaffChange(String displayName, String email, String password, Set<Role> roles, Set<Long> teamIds,
+                              boolean enabled, Integer version) {
+    }
+
+    public record StaffMember(long id, String username, String displayName, String email, boolean enabled,
+                              boolean locked, List<Role> roles, List<TeamView> teams, int version) {
+    }
+
+    public record TeamView(long id, String name, String description, int members) {
+    }
+
+    public record NewTeam(String name, String description) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    StaffDirectory(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Access.ADMINISTER)
+    @Transactional
+    public StaffMember createStaff(NewStaff staff) {
+        return createStaffUnchecked(staff, CurrentStaff.username());
+    }
+
+    /** For start-up and the demo council, which act as the system rather than a signed-in administrator. */
+    @Transactional
+    public StaffMember createStaffUnchecked(NewStaff staff, String createdBy) {
+        String username = staff.username() == null ? "" : staff.username().trim().toLowerCase();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new FieldProblem("username", "Enter a username of 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit"));
+        }
+        validateCommon(staff.displayName(), staff.email(), staff.roles(), problems);
+        validatePassword(staff.password(), true, problems);
+        validateTeams(staff.teamIds(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        long id;
+        try {
+            id = jdbc.sql("""
+                    insert into platform.staff_user (username, display_name, email, password_hash, created_by)
+                    values (:username, :displayName, :email, :hash, :by) returning id""")
+                    .param("username", username)
+                    .param("displayName", staff.displayName().trim())
+                    .param("email", blankToNull(staff.email()))
+                    .param("hash", passwords.encode(staff.password()))
+                    .param("by", createdBy)
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInput("username", "The username " + username + " is already taken: choose another");
+        }
+        replaceRolesAndTeams(id, staff.roles(), staff.teamIds());
+        audit.record(createdBy, AuditTrail.Action.CREATED, "staff-user", String.valueOf(id), username, "Roles " + staff.roles());
+        return staffMember(id);
+    }
+
+    @PreAuthorize(Access.ADMINISTER)
+    @Transactional
+    public StaffMember changeStaff(long id, StaffChange change) {
+        List<FieldProblem> problems = new ArrayList<>();
+        validateCommon(change.displayName(), change.email(), change.roles(), problems);
+        validatePassword(change.password(), false, problems);
+        validateTeams(change.teamIds(), problems);
+        if (change.version() == null) {
+            problems.add(new FieldProblem("version", "Send the version of the account you are changing"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        StaffMember current = staffMember(id);
+        boolean newPassword = change.password() != null && !change.password().isBlank();
+        int updated = jdbc.sql("""
+                update platform.staff_user set display_name = :displayName, email = :email, enabled = :enabled,
+                  password_hash = case when :newPassword then :hash else password_hash end,
+                  failed_sign_ins = 0, locked_until = case when :enabled then null else locked_until end,
+                  version = version + 1, changed_at = now(), changed_by = :by
+                where id = :id and version = :version""")
+                .param("displayName", change.displayName().trim())
+                .param("email", blankToNull(change.email()))
+                .param("enabled", change.enabled())
+                .param("newPassword", newPassword)
+                .param("hash", newPassword ? passwords.encode(change.password()) : "")
+                .param("by", CurrentStaff.username())
+                .param("id", id)
+                .param("version", change.version())
+                .update();
+        if (updated == 0) {
+            throw new StaleVersion("The account " + current.username());
+        }
+        replaceRolesAndTeams(id, change.roles(), change.teamIds());
+        audit.record(CurrentStaff.username(), AuditTrail.Action.CHANGED, "staff-user", String.valueOf(id), current.username(),
+                "Roles " + change.roles() + (newPassword ? ", password reset" : ""));
+        return staffMember(id);
+    }
+
+    @PreAuthorize(Access.ADMINISTER)
+    public List<StaffMember> allStaff() {
+        return jdbc.sql("select id from platform.staff_user order by username").query(Long.class).list()
+                .stream().map(this::staffMember).toList();
+    }
+
+    @PreAuthorize(Access.ADMINISTER)
+    public StaffMember staff(long id) {
+        return staffMember(id);
+    }
+
+    @PreAuthorize(Access.ADMINISTER)
+    @Transactional
+    public TeamView createTeam(NewTeam team) {
+        return createTeamUnchecked(team, CurrentStaff.username());
+    }
+
+    @Transactional
+    public TeamView createTeamUnchecked(NewTeam team, String createdBy) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (team.name() == null || team.name().isBlank()) {
+            problems.add(new FieldProblem("name", "Enter the team's name"));
+        } else if (team.name().trim().length() > 100) {
+            problems.add(new FieldProblem("name", "Team name must be 100 characters or fewer"));
+        }
+        if (team.description() != null && team.description().length() > 500) {
+            problems.add(new FieldProblem("description", "Description must be 500 characters or fewer"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        try {
+            long id = jdbc.sql("insert into platform.team (name, description, created_by) values (:name, :description, :by) returning id")
+                    .param("name", team.name().trim())
+                    .param("description", blankToNull(team.description()))
+                    .param("by", createdBy)
+                    .query(Long.class).single();
+            audit.record(createdBy, AuditTrail.Action.CREATED, "team", String.valueOf(id), team.name().trim(), null);
+            return teams().stream().filter(t -> t.id() == id).findFirst().orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new InvalidInput("name", "A team called " + team.name().trim() + " already exists");
+        }
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<TeamView> allTeams() {
+        return teams();
+    }
+
+    /** Whether an account with this username exists; used to check names given for restricted records. */
+    public boolean exists(String username) {
+        return username != null && jdbc.sql("select count(*) from platform.staff_user where username = :u")
+                .param("u", username.trim().toLowerCase()).query(Long.class).single() > 0;
+    }
+
+    public boolean anyStaff() {
+        return jdbc.sql("select exists(select 1 from platform.staff_user)").query(Boolean.class).single();
+    }
+
+    /** The teams a member of staff belongs to, for scoping work to teams. */
+    public List<Long> teamIdsOf(String username) {
+        return jdbc.sql("""
+                select m.team_id from platform.team_membership m join platform.staff_user u on u.id = m.user_id
+                where u.username = :u order by m.team_id""").param("u", username).query(Long.class).list();
+    }
+
+    private List<TeamView> teams() {
+        return jdbc.sql("""
+                select t.id, t.name, t.description, count(m.user_id)::int as members
+                from platform.team t left join platform.team_membership m on m.team_id = t.id
+                group by t.id order by t.name""").query(TeamView.class).list();
+    }
+
+    private StaffMember staffMember(long id) {
+        record Row(long id, String username, String displayName, String email, boolean enabled, boolean locked, int version) {
+        }
+        Row row = jdbc.sql("""
+                select id, username, display_name, email, enabled,
+                       coalesce(locked_until > now(), false) as locked, version
+                from platform.staff_user where id = :id""")
+                .param("id", id).query(Row.class).optional()
+                .orElseThrow(() -> new NotFound("Staff account " + id));
+        List<Role> roles = jdbc.sql("select role from platform.staff_role where user_id = :id order by role")
+                .param("id", id).query(String.class).list().stream().map(Role::valueOf).toList();
+        List<TeamView> teams = jdbc.sql("""
+                select t.id, t.name, t.description, 0 as members from platform.team t
+                join platform.team_membership m on m.team_id = t.id where m.user_id = :id order by t.name""")
+                .param("id", id).query(TeamView.class).list();
+        return new StaffMember(row.id(), row.username(), row.displayName(), row.email(), row.enabled(), row.locked(),
+                roles, teams, row.version());
+    }
+
+    private void replaceRolesAndTeams(long id, Set<Role> roles, Set<Long> teamIds) {
+        jdbc.sql("delete from platform.staff_role where user_id = :id").param("id", id).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into platform.staff_role (user_id, role) values (:id, :role)")
+                    .param("id", id).param("role", role.name()).update();
+        }
+        jdbc.sql("delete from platform.team_membership where user_id = :id").param("id", id).update();
+        for (Long team : teamIds == null ? Set.<Long>of() : teamIds) {
+            jdbc.sql("insert into platform.team_membership (team_id, user_id) values (:team, :id)")
+                    .param("team", team).param("id", id).update();
+        }
+    }
+
+    private static void validateCommon(String displayName, String email, Set<Role> roles, List<FieldProblem> problems) {
+        if (displayName == null || displayName.isBlank()) {
+            problems.add(new FieldProblem("displayName", "Enter the person's full name"));
+        } else if (displayName.trim().length() > 100) {
+            problems.add(new FieldProblem("displayName", "Full name must be 100 characters or fewer"));
+        }
+        if (email != null && !email.isBlank() && !email.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            problems.add(new FieldProblem("email", "Enter an email address in the correct format, like name@council.gov.uk"));
+        }
+        if (roles == null || roles.isEmpty()) {
+            problems.add(new FieldProblem("roles", "Select at least one role"));
+        } else if (roles.contains(Role.COUNCILLOR) && roles.size() > 1) {
+            problems.add(new FieldProblem("roles", "A councillor account sees figures only and cannot also hold a staff role"));
+        }
+    }
+
+    private static void validatePassword(String password, boolean required, List<FieldProblem> problems) {
+        boolean blank = password == null || password.isBlank();
+        if (blank && required) {
+            problems.add(new FieldProblem("password", "Enter a password of at least " + MIN_PASSWORD + " characters"));
+        } else if (!blank && password.length() < MIN_PASSWORD) {
+            problems.add(new FieldProblem("password", "Password must be at least " + MIN_PASSWORD + " characters"));
+        } else if (!blank && password.length() > 128) {
+            problems.add(new FieldProblem("password", "Password must be 128 characters or fewer"));
+        }
+    }
+
+    private void validateTeams(Set<Long> teamIds, List<FieldProblem> problems) {
+        if (teamIds == null || teamIds.isEmpty()) {
+            return;
+        }
+        long known = jdbc.sql("select count(*) from platform.team where id in (:ids)")
+                .param("ids", teamIds).query(Long.class).single();
+        if (known != teamIds.size()) {
+            problems.add(new FieldProblem("teamIds", "Select teams from the list"));
+        }
+    }
+
+    /** A random password for generated accounts, printed once and never stored in clear. */
+    public static String generatePassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static Set<Role> roles(Set<Role> roles) {
+        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

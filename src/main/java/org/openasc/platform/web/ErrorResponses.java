@@ -1,0 +1,140 @@
+package org.openasc.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns refusals into answers a person can act on: problem+json for the API ({@code /api/...}),
+ * an error page for the browser. Validation failures are expected and are not logged as errors.
+ */
+@ControllerAdvice
+class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    @ExceptionHandler(InvalidInput.class)
+    Object invalid(InvalidInput e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.BAD_REQUEST, "Some of the details are not valid: see errors for what to fix.", e.problems(), null);
+    }
+
+    @ExceptionHandler(Conflict.class)
+    Object conflict(Conflict e, HttpServletRequest request, HttpServletResponse response) {
+        Object answer = answer(request, response, HttpStatus.CONFLICT, e.getMessage(), e.problems(), null);
+        if (answer instanceof org.springframework.http.ResponseEntity<?> entity
+                && entity.getBody() instanceof org.springframework.http.ProblemDetail problem) {
+            problem.setProperty("existing", e.existing());
+        }
+        return answer;
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    Object stale(StaleVersion e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldProblem("version", e.getMessage())), null);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    Object notFound(NotFound e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_FOUND, e.getMessage() + ".", List.of(), "error/not-found");
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object noResource(NoResourceFoundException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_FOUND, "There is nothing at this address.", List.of(), "error/not-found");
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    Object denied(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        String detail = e instanceof RecordRefused ? e.getMessage() : "Your role does not allow this.";
+        return answer(request, response, HttpStatus.FORBIDDEN, detail, List.of(), "error/forbidden");
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    Object beanValidation(MethodArgumentNotValidException e, HttpServletRequest request, HttpServletResponse response) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> problems.add(new FieldProblem(f.getField(), f.getDefaultMessage())));
+        return answer(request, response, HttpStatus.BAD_REQUEST, "Some of the details are not valid: see errors for what to fix.", problems, null);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Throwable cause = e.getCause();
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            problems.add(new FieldProblem(field, "This value has the wrong form: dates are yyyy-MM-dd, numbers are plain digits, true or false for yes/no, and lists are [..]"));
+            return answer(request, response, HttpStatus.BAD_REQUEST, "A field in the request has the wrong type or format.", problems, null);
+        }
+        String detail = cause instanceof JacksonException
+                ? "The request body is not valid JSON: check quotes, commas and brackets."
+                : "The request body is missing or could not be read: send a JSON object.";
+        problems.add(new FieldProblem("body", detail));
+        return answer(request, response, HttpStatus.BAD_REQUEST, detail, problems, null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.", List.of(), null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.NOT_ACCEPTABLE, "This address answers with application/json.", List.of(), null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, "This address does not accept " + e.getMethod() + ".", List.of(), "error/not-found");
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    Object parameter(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : ((MissingServletRequestParameterException) e).getParameterName();
+        return answer(request, response, HttpStatus.BAD_REQUEST, "The parameter " + name + " is missing or has the wrong form.",
+                List.of(new FieldProblem(name, "Check the value: dates are yyyy-MM-dd and numbers are plain digits")), "error/not-found");
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side and nothing was saved. Try again, and tell the service desk if it keeps happening.",
+                List.of(), "error/unexpected");
+    }
+
+    private static Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+                                 List<FieldProblem> problems, String view) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || view == null) {
+            return Problems.response(status, detail, problems);
+        }
+        response.setStatus(status.value());
+        return new ModelAndView(view, Map.of("detail", detail), status);
+    }
+}

@@ -1,0 +1,21 @@
+package org.openasc.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.ui.Model;
+
+/** Puts field problems on a page: the error summary list and, per field, the first message. */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void show(Model model, List<FieldProblem> problems) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p.message()));
+        model.addAttribute("problems", problems);
+        model.addAttribute("errors", byField);
+    }
+}

@@ -1,0 +1,46 @@
+package org.openasc.platform.web;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import org.openasc.platform.PlatformProperties;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+
+/** What every page's header needs: the council's name, who is signed in and which sections they may use. */
+@ControllerAdvice
+class LayoutAttributes {
+
+    private static final DateDisplay DATES = new DateDisplay();
+
+    private final PlatformProperties properties;
+
+    LayoutAttributes(PlatformProperties properties) {
+        this.properties = properties;
+    }
+
+    @ModelAttribute("councilName")
+    String councilName() {
+        return properties.councilName();
+    }
+
+    @ModelAttribute("signedInAs")
+    String signedInAs() {
+        return CurrentStaff.username();
+    }
+
+    @ModelAttribute("canSeePeople")
+    boolean canSeePeople() {
+        return Role.PEOPLE_READERS.stream().anyMatch(CurrentStaff::hasRole);
+    }
+
+    @ModelAttribute("dates")
+    DateDisplay dates() {
+        return DATES;
+    }
+
+    @ModelAttribute("isAdmin")
+    boolean isAdmin() {
+        return CurrentStaff.hasRole(Role.ADMIN);
+    }
+}

@@ -1,0 +1,55 @@
+package org.openasc;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModularityTest {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(OpenAscApplication.class);
+    static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.openasc");
+
+    @Test
+    void modulesRespectTheirDeclaredDependencies() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theModulesAreThoseTheDesignNames() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("platform", "people", "demo");
+    }
+
+    @Test
+    void platformDependsOnNoBusinessModule() {
+        noClasses().that().resideInAPackage("org.openasc.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.openasc.people..", "org.openasc.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void webControllersAreNotPublic() {
+        classes().that().resideInAPackage("..web..").and().areAnnotatedWith(org.springframework.stereotype.Controller.class)
+                .should().notBePublic().check(CLASSES);
+        classes().that().resideInAPackage("..web..").and().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void nothingWritesToTheConsole() {
+        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err").check(CLASSES);
+    }
+
+    @Test
+    void writesModuleDiagrams() {
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}
