@@ -62,6 +62,7 @@ public class DemoCouncil {
             SyntheticPeople.Population population = SyntheticPeople.generate(alreadyLoaded + start, Math.min(batch, size - start), seed + start, today);
             bulkLoad.load(population.people(), population.links(), "demo");
         }
+        bulkLoad.refreshStatistics();
         jdbc.sql("insert into demo.council_load (people, seed) values (:people, :seed)")
                 .param("people", size).param("seed", seed).update();
     }

@@ -39,6 +39,11 @@ public class PersonBulkLoad {
         this.clock = clock;
     }
 
+    /** After a large load, refreshes the planner's statistics so searches are planned for the new size at once. */
+    public void refreshStatistics() {
+        writer.analyse();
+    }
+
     /** Loads the people and links; returns their new ids in the order given. Runs as the caller named in {@code by}. */
     @Transactional
     public List<UUID> load(List<PersonDetails> people, List<Link> links, String by) {

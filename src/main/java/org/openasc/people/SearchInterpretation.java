@@ -7,6 +7,8 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openasc.people.domain.NhsNumber;
 import org.openasc.people.domain.PersonStore;
@@ -18,10 +20,11 @@ import org.openasc.platform.web.InvalidInput;
 /**
  * Reads the single search box the way a front-door officer types into it: ten digits are an
  * NHS number, a shorter number is a council person ID, dd/mm/yyyy is a date of birth, a
- * postcode is a postcode, and anything else is a name.
+ * postcode is a postcode, and anything else is a name (optionally followed by a date of birth).
  */
 final class SearchInterpretation {
 
+    private static final Pattern DATE_WITH_NAME = Pattern.compile("(.*\\p{L}.*?)\\s+([0-9]{1,2}/[0-9]{1,2}/[0-9]{4})");
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private SearchInterpretation() {
@@ -36,6 +39,15 @@ final class SearchInterpretation {
         String postcode = null;
         List<String> words = List.of();
 
+        // "Smith 27/3/1948": a date typed after a name narrows the name search to that date of birth.
+        Matcher dated = DATE_WITH_NAME.matcher(text);
+        if (dated.matches()) {
+            dateOfBirth = ukDate(dated.group(2)).orElse(null);
+            if (dateOfBirth == null) {
+                problems.add(new FieldProblem("q", "Enter a real date of birth, like 27/3/1948"));
+            }
+            text = dated.group(1).strip();
+        }
         String digits = text.replaceAll("[\\s-]", "");
         if (!text.isEmpty() && digits.matches("[0-9]{10}")) {
             nhs = digits;

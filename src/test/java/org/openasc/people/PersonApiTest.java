@@ -224,6 +224,24 @@ class PersonApiTest extends IntegrationTest {
     }
 
     @Test
+    void aNameFollowedByADateOfBirthFindsOnlyThatPerson() {
+        Api practitioner = staffWith(Role.PRACTITIONER);
+        String family = uniqueName("Twin");
+        Map<String, Object> first = person("Alex", family);
+        first.put("dateOfBirth", "1950-06-01");
+        Map<String, Object> second = person("Alex", family);
+        second.put("dateOfBirth", "1960-06-01");
+        String firstId = practitioner.post("/api/v1/people", first).json().path("id").asString();
+        practitioner.post("/api/v1/people", second);
+
+        assertThat(searchTotal(practitioner, "alex " + family)).isEqualTo(2);
+        JsonNode narrowed = practitioner.get("/api/v1/people?q=" + family + "%201/6/1950").json();
+        assertThat(narrowed.path("total").asInt()).isEqualTo(1);
+        assertThat(narrowed.path("items").get(0).path("id").asString()).isEqualTo(firstId);
+        assertThat(practitioner.get("/api/v1/people?q=" + family + "%2031/6/1950").status()).isEqualTo(400);
+    }
+
+    @Test
     void searchResultsArePaged() {
         Api practitioner = staffWith(Role.PRACTITIONER);
         String family = uniqueName("Page");

@@ -116,4 +116,9 @@ public class BulkPersonWriter {
                     values (?, ?, ?, ?, ?)""", rows.subList(start, Math.min(start + BATCH, rows.size())));
         }
     }
+
+    public void analyse() {
+        jdbc.execute("analyze people.person");
+        jdbc.execute("analyze people.relationship");
+    }
 }

@@ -160,6 +160,17 @@ public class PersonStore {
                 .query(SearchRow.class).list();
     }
 
+    /** A word of three or more letters: inside a name, within a letter or two of one, or sounding like one. */
+    private static final String WORD = "(p.search_name like '%%' || :%1$s || '%%' or :%1$s <%% p.search_name"
+            + " or p.phonetic @> array[nullif(public.dmetaphone(:%1$s), '')])";
+
+    /**
+     * An initial or a two-letter name (J, Jo, Li): the start of a name word, or (two letters) sounding like
+     * one. Matching these anywhere inside names would find most of the council and read every row.
+     */
+    private static final String SHORT_WORD = "(p.search_name ~ ('(^| )' || :%1$s)"
+            + " or (length(:%1$s) = 2 and p.phonetic @> array[nullif(public.dmetaphone(:%1$s), '')]))";
+
     /** Lowers the fuzzy-match threshold for this transaction so one or two wrong letters still match. */
     public void tolerateMisspellings() {
         jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', '0.45', true)").query(String.class).single();
@@ -171,8 +182,7 @@ public class PersonStore {
         for (int i = 0; i < c.nameWords().size(); i++) {
             String word = "w" + i;
             params.put(word, c.nameWords().get(i));
-            conditions.add(("(p.search_name like '%%' || :%1$s || '%%' or :%1$s <%% p.search_name"
-                    + " or p.phonetic @> array[nullif(public.dmetaphone(:%1$s), '')])").formatted(word));
+            conditions.add((c.nameWords().get(i).length() <= 2 ? SHORT_WORD : WORD).formatted(word));
         }
         if (c.nhsNumber() != null) {
             conditions.add("p.nhs_number = :nhs");

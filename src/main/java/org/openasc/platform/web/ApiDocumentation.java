@@ -1,0 +1,30 @@
+package org.openasc.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document at {@code /api/docs}: every call, for councils integrating without lock-in. */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    @Bean
+    OpenAPI openAscApi(@Value("${openasc.council-name}") String councilName) {
+        return new OpenAPI()
+                .info(new Info().title("OpenASC API").version("v1")
+                        .description("Adult social care record for " + councilName + ". JSON in camelCase, dates yyyy-MM-dd; "
+                                + "lists as {items, page, size, total}; errors as application/problem+json with errors[{field, message}]; "
+                                + "changes carry the version they were based on and a stale change gets 409.")
+                        .license(new License().name("Open source")))
+                .components(new Components().addSecuritySchemes("staff", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("basic").description("A staff account, or a signed-in browser session")))
+                .addSecurityItem(new SecurityRequirement().addList("staff"));
+    }
+}
