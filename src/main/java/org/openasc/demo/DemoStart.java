@@ -39,7 +39,8 @@ class DemoStart implements ApplicationRunner {
             return;
         }
         String given = environment.getProperty("OPENASC_DEMO_PASSWORD");
-        String password = given == null || given.isBlank() ? StaffDirectory.generatePassword() : given;
+        boolean generated = given == null || given.isBlank();
+        String password = generated ? StaffDirectory.generatePassword() : given;
         long started = System.nanoTime();
         council.build(properties.people(), properties.seed(), password);
         log.info("Demo council Anytown loaded: {} synthetic people in {} ms", properties.people(), (System.nanoTime() - started) / 1_000_000);
@@ -49,8 +50,9 @@ class DemoStart implements ApplicationRunner {
                  Anytown demo council loaded (synthetic people only)
                  Staff sign-ins, all with password: {}
                    {}
-                 This is shown once. Set OPENASC_DEMO_PASSWORD to choose your own.
+                 {}
                 ================================================================""",
-                given == null || given.isBlank() ? password : "(from OPENASC_DEMO_PASSWORD)", String.join(", ", DemoCouncil.usernames()));
+                generated ? password : "(from OPENASC_DEMO_PASSWORD)", String.join(", ", DemoCouncil.usernames()),
+                generated ? "This is shown once. Set OPENASC_DEMO_PASSWORD to choose your own." : "Demo people are synthetic; accounts are real.");
     }
 }

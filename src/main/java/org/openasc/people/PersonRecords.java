@@ -148,6 +148,19 @@ public class PersonRecords {
         return new Page<>(items, page, size, total);
     }
 
+    /**
+     * Short descriptions of people for other modules' lists and links, keyed by id; a restricted
+     * record the caller may not open comes back as "restricted record". The caller's module audits
+     * the list it shows.
+     */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public java.util.Map<UUID, PersonSummary> summariesOf(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, PersonSummary> result = new java.util.LinkedHashMap<>();
+        people.summaries(List.copyOf(new java.util.LinkedHashSet<>(ids)), CurrentStaff.username())
+                .forEach(row -> result.put(row.id(), summary(row)));
+        return result;
+    }
+
     /** Who has viewed, changed or been refused this record, newest first. */
     @PreAuthorize(Access.READ_PEOPLE)
     @Transactional

@@ -68,8 +68,31 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
     }
 
+    /** Ticks a radio button or checkbox by its id. */
+    public void choose(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    /** Enters a GOV.UK date (day, month, year fields) named {@code id}. */
+    public void date(String id, java.time.LocalDate date) {
+        type(id, String.valueOf(date.getDayOfMonth()));
+        type(id + "-month", String.valueOf(date.getMonthValue()));
+        type(id + "-year", String.valueOf(date.getYear()));
+    }
+
+    public void signIn(String username, String password) {
+        open("/sign-in");
+        type("username", username);
+        type("password", password);
+        click("Sign in");
+    }
+
+    /** Clicks a button or link and waits for the next page to replace this one. */
     public void click(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='" + text + "'] | //a[normalize-space()='" + text + "']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     public String heading() {

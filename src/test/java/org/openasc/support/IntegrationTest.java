@@ -28,12 +28,33 @@ public abstract class IntegrationTest {
     @Autowired
     protected StaffDirectory staffDirectory;
 
+    @Autowired
+    protected org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** A new staff account holding the given roles, signed in over HTTP Basic. */
     protected Api staffWith(Role... roles) {
         String username = "t" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         staffDirectory.createStaffUnchecked(new StaffDirectory.NewStaff(username, "Test " + username, null, PASSWORD,
                 Set.of(roles), Set.of()), "test");
         return new Api(port, username, PASSWORD);
+    }
+
+    /** A new staff account in the given teams. */
+    protected Api staffIn(Set<Long> teams, Role... roles) {
+        String username = "t" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        staffDirectory.createStaffUnchecked(new StaffDirectory.NewStaff(username, "Test " + username, null, PASSWORD,
+                Set.of(roles), teams), "test");
+        return new Api(port, username, PASSWORD);
+    }
+
+    /** A new team with a unique name. */
+    protected long newTeam(String stem) {
+        return staffDirectory.createTeamUnchecked(new StaffDirectory.NewTeam(uniqueName(stem), "test team"), "test").id();
+    }
+
+    /** The name of a team, read straight from the database. */
+    protected String teamName(long teamId) {
+        return jdbc.sql("select name from platform.team where id = :id").param("id", teamId).query(String.class).single();
     }
 
     protected Api anonymous() {

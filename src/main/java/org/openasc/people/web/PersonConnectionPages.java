@@ -24,6 +24,7 @@ import org.openasc.people.PersonView;
 import org.openasc.people.Restriction;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
+import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;

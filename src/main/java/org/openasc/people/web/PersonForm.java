@@ -7,6 +7,7 @@ import java.util.List;
 import org.openasc.people.PersonDetails;
 import org.openasc.people.PersonView;
 import org.openasc.people.domain.NhsNumber;
+import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
 
 /** The person question page as typed: kept as text so a mistake is shown back exactly as entered. */

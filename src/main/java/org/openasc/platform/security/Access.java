@@ -17,6 +17,18 @@ public final class Access {
     /** Staff who may seal a record to named colleagues. */
     public static final String RESTRICT_PEOPLE = "hasAnyRole('TEAM_MANAGER','SAFEGUARDING')";
 
+    /** Staff who log contacts and work requests: check-ins, conversations, assessments, closing. */
+    public static final String WORK_REQUESTS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER')";
+
+    /** Managers decide priority, allocate work and authorise eligibility decisions. */
+    public static final String MANAGE_REQUESTS = "hasRole('TEAM_MANAGER')";
+
+    /** Who sees performance figures: aggregates only, so councillors too. */
+    public static final String SEE_FIGURES = "hasAnyRole('TEAM_MANAGER','PERFORMANCE','COUNCILLOR')";
+
+    /** Who may drill from a figure down to the records behind it. */
+    public static final String DRILL_DOWN = "hasAnyRole('TEAM_MANAGER','PERFORMANCE')";
+
     public static final String ADMINISTER = "hasRole('ADMIN')";
 
     /** Anyone signed in: used for national code lists and the calendar, which hold no personal data. */

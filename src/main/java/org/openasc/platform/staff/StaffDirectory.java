@@ -204,6 +204,41 @@ public class StaffDirectory {
                 where u.username = :u order by m.team_id""").param("u", username).query(Long.class).list();
     }
 
+    /** Whether the member of staff belongs to the team: work is allocated only within a team. */
+    public boolean isMember(String username, long teamId) {
+        return username != null && jdbc.sql("""
+                select exists(select 1 from platform.team_membership m join platform.staff_user u on u.id = m.user_id
+                where u.username = :u and m.team_id = :team)""")
+                .param("u", username.trim().toLowerCase()).param("team", teamId).query(Boolean.class).single();
+    }
+
+    public boolean teamExists(long teamId) {
+        return jdbc.sql("select exists(select 1 from platform.team where id = :id)").param("id", teamId).query(Boolean.class).single();
+    }
+
+    /** A team's members who can be given work, for allocation lists. */
+    public record Colleague(String username, String displayName) {
+    }
+
+    @PreAuthorize(Access.SIGNED_IN)
+    public List<Colleague> membersOf(long teamId) {
+        return jdbc.sql("""
+                select u.username, u.display_name from platform.staff_user u join platform.team_membership m on m.user_id = u.id
+                where m.team_id = :team and u.enabled order by u.display_name""")
+                .param("team", teamId).query(Colleague.class).list();
+    }
+
+    /** Display names by username, for showing who did what. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("select username, display_name from platform.staff_user where username in (:u)")
+                .param("u", usernames).query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
     private List<TeamView> teams() {
         return jdbc.sql("""
                 select t.id, t.name, t.description, count(m.user_id)::int as members

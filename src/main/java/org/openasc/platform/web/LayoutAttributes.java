@@ -39,6 +39,16 @@ class LayoutAttributes {
         return DATES;
     }
 
+    @ModelAttribute("canWorkRequests")
+    boolean canWorkRequests() {
+        return CurrentStaff.hasRole(Role.PRACTITIONER) || CurrentStaff.hasRole(Role.TEAM_MANAGER);
+    }
+
+    @ModelAttribute("canSeeFigures")
+    boolean canSeeFigures() {
+        return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR);
+    }
+
     @ModelAttribute("isAdmin")
     boolean isAdmin() {
         return CurrentStaff.hasRole(Role.ADMIN);

@@ -1,18 +1,17 @@
-package org.openasc.people.web;
+package org.openasc.platform.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.openasc.platform.web.FieldProblem;
 
 /** Reads a GOV.UK three-field date (day, month, year) and says exactly what is wrong with it. */
-final class DateParts {
+public final class DateParts {
 
     private DateParts() {
     }
 
-    static LocalDate read(String field, String label, String day, String month, String year, List<FieldProblem> problems) {
+    public static LocalDate read(String field, String label, String day, String month, String year, List<FieldProblem> problems) {
         boolean noDay = blank(day);
         boolean noMonth = blank(month);
         boolean noYear = blank(year);
@@ -39,15 +38,15 @@ final class DateParts {
         }
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date == null ? null : String.valueOf(date.getDayOfMonth());
     }
 
-    static String month(LocalDate date) {
+    public static String month(LocalDate date) {
         return date == null ? null : String.valueOf(date.getMonthValue());
     }
 
-    static String year(LocalDate date) {
+    public static String year(LocalDate date) {
         return date == null ? null : String.valueOf(date.getYear());
     }
 

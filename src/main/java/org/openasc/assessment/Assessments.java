@@ -1,0 +1,389 @@
+package org.openasc.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.assessment.AssessmentView.Kind;
+import org.openasc.assessment.domain.AssessmentStore;
+import org.openasc.assessment.domain.AssessmentStore.Row;
+import org.openasc.assessment.domain.CapacityTest;
+import org.openasc.assessment.domain.Eligibility;
+import org.openasc.frontdoor.SupportRequests;
+import org.openasc.people.PersonRecords;
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.RecordRefused;
+import org.openasc.platform.web.StaleVersion;
+
+/**
+ * Care Act assessments from start to completion and a manager's authorisation. Eligibility and
+ * capacity are computed from the answers every time they change, never typed in.
+ */
+@Service
+public class Assessments {
+
+    static final String SUBJECT = "assessment";
+    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+
+    private final AssessmentStore store;
+    private final PersonRecords people;
+    private final SupportRequests requests;
+    private final StaffDirectory staff;
+    private final CodeLists codes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Assessments(AssessmentStore store, PersonRecords people, SupportRequests requests, StaffDirectory staff, CodeLists codes,
+                AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.requests = requests;
+        this.staff = staff;
+        this.codes = codes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.WORK_REQUESTS)
+    @Transactional
+    public AssessmentView start(AssessmentCommands.NewAssessment a) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = today();
+        UUID personId = a.personId();
+        if (a.requestId() != null) {
+            if (!requests.isOpen(a.requestId())) {
+                problems.add(new FieldProblem("requestId", "Choose an open request for support (this one does not exist or has closed)"));
+            } else {
+                UUID requestPerson = requests.personOf(a.requestId()).orElseThrow();
+                if (personId != null && !personId.equals(requestPerson)) {
+                    problems.add(new FieldProblem("personId", "The request is about someone else: assess the person the request is about"));
+                }
+                personId = requestPerson;
+            }
+        } else if (personId == null) {
+            problems.add(new FieldProblem("personId", "Say who is being assessed, or start the assessment from their request for support"));
+        }
+        if (a.assessmentType() == null || a.assessmentType().isBlank()) {
+            problems.add(new FieldProblem("assessmentType", "Select the type of assessment"));
+        } else if (!codes.isValid("assessment-type", a.assessmentType())) {
+            problems.add(new FieldProblem("assessmentType", codes.notOnList("assessment-type", "the type of assessment")));
+        }
+        checkMethod(a.method(), problems);
+        if (a.startedOn() == null) {
+            problems.add(new FieldProblem("startedOn", "Enter the date the assessment started"));
+        } else if (a.startedOn().isAfter(today)) {
+            problems.add(new FieldProblem("startedOn", "The date the assessment started must be today or in the past"));
+        }
+        String by = CurrentStaff.username();
+        String worker = a.worker() == null || a.worker().isBlank() ? by : a.worker().strip().toLowerCase();
+        if (!worker.equals(by) && !staff.exists(worker)) {
+            problems.add(new FieldProblem("worker", "Enter the username of the member of staff doing the assessment"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        PersonSummary person = person(personId);
+        UUID id = UUID.randomUUID();
+        long number = store.insert(id, personId, a.requestId(), a.assessmentType(), blank(a.method()), a.startedOn(), worker, by);
+        store.history(id, by, "Started", a.assessmentType() + " on " + a.startedOn() + " by " + worker);
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId());
+        if (a.requestId() != null) {
+            requests.assessmentRecorded(a.requestId(), id, a.assessmentType(), a.startedOn(), null);
+        }
+        recompute(store.find(id).orElseThrow(), null, null, null, null, null);
+        return open(id);
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    @Transactional
+    public AssessmentView open(UUID id) {
+        Row row = store.find(id).orElseThrow(() -> new NotFound("The assessment " + id));
+        PersonSummary person = visiblePerson(row);
+        audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), null);
+        return view(row, person);
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    public List<AssessmentView> of(UUID personId) {
+        return store.of(personId).stream().map(store::find).flatMap(java.util.Optional::stream)
+                .map(r -> view(r, people.summariesOf(Set.of(r.personId())).get(r.personId()))).toList();
+    }
+
+    @PreAuthorize(Access.WORK_REQUESTS)
+    @Transactional
+    public AssessmentView answer(UUID id, AssessmentCommands.Answers answers) {
+        Row row = changeable(id);
+        Kind kind = kind(row.assessmentType());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (answers.version() == null) {
+            problems.add(new FieldProblem("version", "Send the version of the assessment you are changing (from when you opened it)"));
+        }
+        if (answers.method() != null) {
+            checkMethod(answers.method(), problems);
+        }
+        Map<String, Eligibility.Answer> outcomes = outcomeAnswers(kind, answers.outcomes(), problems);
+        if (answers.capacity() != null) {
+            text(answers.capacity().decision(), "capacity.decision", "The decision in question", 1000, problems);
+            text(answers.capacity().bestInterestsDecision(), "capacity.bestInterestsDecision", "The best-interests decision", 4000, problems);
+        }
+        text(answers.notes(), "notes", "Notes", 8000, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String by = claim(row, answers.version());
+        store.saveAnswers(id, outcomes);
+        recompute(row, answers.method(), answers.carer(), answers.capacity(), answers.notes(), by);
+        store.history(id, by, "Answers saved", outcomes.size() + " outcomes answered"
+                + (answers.capacity() != null ? ", capacity test" : "") + (answers.carer() != null ? ", carer questions" : ""));
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Answers saved");
+        return view(store.find(id).orElseThrow(), visiblePerson(row));
+    }
+
+    @PreAuthorize(Access.WORK_REQUESTS)
+    @Transactional
+    public AssessmentView complete(UUID id, AssessmentCommands.Completion completion) {
+        Row row = changeable(id);
+        Kind kind = kind(row.assessmentType());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (completion.completedOn() == null) {
+            problems.add(new FieldProblem("completedOn", "Enter the date the assessment was completed"));
+        } else if (completion.completedOn().isBefore(row.startedOn())) {
+            problems.add(new FieldProblem("completedOn", "The assessment cannot be completed (" + completion.completedOn()
+                    + ") before it started (" + row.startedOn() + ")"));
+        } else if (completion.completedOn().isAfter(today())) {
+            problems.add(new FieldProblem("completedOn", "The date the assessment was completed must be today or in the past"));
+        }
+        if (completion.version() == null) {
+            problems.add(new FieldProblem("version", "Send the version of the assessment you are completing"));
+        }
+        if (kind != Kind.FINANCIAL && row.method() == null) {
+            problems.add(new FieldProblem("method", "Record the method of assessment before completing it"));
+        }
+        if ((kind == Kind.NEEDS || kind == Kind.CARER) && row.eligible() == null) {
+            problems.add(new FieldProblem("outcomes", "Answer every eligibility question before completing: the determination is not yet made"));
+        }
+        if (kind == Kind.CAPACITY) {
+            if (row.decisionInQuestion() == null) {
+                problems.add(new FieldProblem("capacity.decision", "Record the decision the capacity assessment is about"));
+            }
+            if (row.lacksCapacity() == null) {
+                problems.add(new FieldProblem("capacity.impairment", "Answer both stages of the capacity test before completing"));
+            } else if (row.lacksCapacity() && row.bestInterestsDecision() == null) {
+                problems.add(new FieldProblem("capacity.bestInterestsDecision", "The person lacks capacity for this decision: record the best-interests decision"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String by = claim(row, completion.version());
+        String eni = kind == Kind.NEEDS || kind == Kind.CARER ? (row.eligible() ? "Yes" : "No") : null;
+        store.complete(id, completion.completedOn(), eni);
+        store.history(id, by, "Completed", completion.completedOn() + (eni == null ? "" : "; eligible needs identified: " + eni));
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Completed");
+        if (row.requestId() != null) {
+            requests.assessmentRecorded(row.requestId(), id, row.assessmentType(), row.startedOn(), completion.completedOn());
+        }
+        return view(store.find(id).orElseThrow(), visiblePerson(row));
+    }
+
+    /** A manager authorises a completed eligibility determination; nobody authorises their own. */
+    @PreAuthorize(Access.MANAGE_REQUESTS)
+    @Transactional
+    public AssessmentView authorise(UUID id, AssessmentCommands.Authorisation authorisation) {
+        Row row = store.find(id).orElseThrow(() -> new NotFound("The assessment " + id));
+        visiblePerson(row);
+        Kind kind = kind(row.assessmentType());
+        String by = CurrentStaff.username();
+        if (kind != Kind.NEEDS && kind != Kind.CARER) {
+            throw new InvalidInput("assessment", "Only eligibility determinations (needs and carer's assessments) are authorised");
+        }
+        if (row.completedOn() == null) {
+            throw new InvalidInput("assessment", "Complete the assessment before it is authorised");
+        }
+        if (row.authorisedBy() != null) {
+            throw new InvalidInput("assessment", "Already authorised by " + row.authorisedBy());
+        }
+        if (by.equals(row.worker()) || by.equals(row.createdBy())) {
+            throw new InvalidInput("assessment", "Another manager must authorise an assessment you carried out");
+        }
+        claim(row, authorisation.version());
+        store.authorise(id, by);
+        store.history(id, by, "Authorised", row.eligible() ? "Eligible" : "Not eligible");
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Authorised");
+        return view(store.find(id).orElseThrow(), visiblePerson(row));
+    }
+
+    /** Recomputes eligibility and capacity from all the answers (merging in what was just sent). */
+    private void recompute(Row row, String method, AssessmentCommands.CarerQuestions carer, AssessmentCommands.CapacityQuestions capacity,
+                           String notes, String by) {
+        Kind kind = kind(row.assessmentType());
+        Map<EligibilityOutcome, Eligibility.Answer> answers = new EnumMap<>(EligibilityOutcome.class);
+        store.answers(row.id()).forEach(a -> answers.put(EligibilityOutcome.valueOf(a.outcome()),
+                new Eligibility.Answer(a.unable(), a.arisesFromImpairment(), a.significantImpact())));
+        Boolean needsFromCaring = carer != null ? carer.needsFromCaring() : row.carerNeedsFromCaring();
+        Boolean healthAtRisk = carer != null ? carer.healthAtRisk() : row.carerHealthAtRisk();
+        Boolean carerImpact = carer != null ? carer.significantImpact() : row.carerSignificantImpact();
+        CapacityTest.Answers mca = capacity != null
+                ? new CapacityTest.Answers(capacity.impairment(), capacity.unableToUnderstand(), capacity.unableToRetain(),
+                        capacity.unableToWeigh(), capacity.unableToCommunicate(), capacity.causedByImpairment())
+                : new CapacityTest.Answers(row.impairmentOfMind(), row.unableToUnderstand(), row.unableToRetain(), row.unableToWeigh(),
+                        row.unableToCommunicate(), row.causedByImpairment());
+        Boolean eligible = null;
+        List<String> reasons = List.of();
+        Boolean lacks = null;
+        if (kind == Kind.NEEDS) {
+            Eligibility.Determination d = Eligibility.adult(answers);
+            eligible = d.eligible();
+            reasons = d.reasons();
+        } else if (kind == Kind.CARER) {
+            Eligibility.Determination d = Eligibility.carer(answers, new Eligibility.CarerAnswers(needsFromCaring, healthAtRisk, carerImpact));
+            eligible = d.eligible();
+            reasons = d.reasons();
+        } else if (kind == Kind.CAPACITY) {
+            CapacityTest.Outcome o = CapacityTest.of(mca);
+            lacks = o.lacksCapacity();
+            reasons = o.reasons();
+        }
+        store.saveRest(new Row(row.id(), row.assessmentNumber(), row.personId(), row.requestId(), row.assessmentType(),
+                method != null ? blank(method) : row.method(), row.startedOn(), row.completedOn(), row.worker(), eligible,
+                String.join("\n", reasons), row.eligibleNeedsIdentified(), needsFromCaring, healthAtRisk, carerImpact,
+                capacity != null ? blank(capacity.decision()) : row.decisionInQuestion(), mca.impairment(), mca.unableToUnderstand(),
+                mca.unableToRetain(), mca.unableToWeigh(), mca.unableToCommunicate(), mca.causedByImpairment(), lacks,
+                capacity != null ? blank(capacity.bestInterestsDecision()) : row.bestInterestsDecision(),
+                notes != null ? blank(notes) : row.notes(), row.authorisedBy(), row.authorisedAt(), row.version(), row.createdAt(), row.createdBy()));
+    }
+
+    private Map<String, Eligibility.Answer> outcomeAnswers(Kind kind, List<AssessmentCommands.OutcomeAnswer> given, List<FieldProblem> problems) {
+        Map<String, Eligibility.Answer> result = new LinkedHashMap<>();
+        if (given == null || given.isEmpty()) {
+            return result;
+        }
+        List<EligibilityOutcome> allowed = kind == Kind.CARER ? EligibilityOutcome.forCarers()
+                : kind == Kind.NEEDS ? EligibilityOutcome.forAdults() : List.of();
+        for (AssessmentCommands.OutcomeAnswer a : given) {
+            EligibilityOutcome outcome = Arrays.stream(EligibilityOutcome.values()).filter(o -> o.name().equals(a.outcome())).findFirst().orElse(null);
+            String field = "outcomes." + a.outcome();
+            if (outcome == null || !allowed.contains(outcome)) {
+                problems.add(new FieldProblem("outcomes", allowed.isEmpty() ? "This type of assessment has no eligibility outcomes"
+                        : "Unknown outcome " + a.outcome() + ": use one of " + allowed.stream().map(Enum::name).toList()));
+            } else if (a.unable() == null) {
+                problems.add(new FieldProblem(field, "Say whether the person is unable to achieve: " + outcome.label()));
+            } else {
+                result.put(outcome.name(), new Eligibility.Answer(a.unable(), a.unable() ? a.arisesFromImpairment() : null,
+                        a.unable() ? a.significantImpact() : null));
+            }
+        }
+        return result;
+    }
+
+    AssessmentView view(Row r, PersonSummary person) {
+        Kind kind = kind(r.assessmentType());
+        Map<String, AssessmentStore.AnswerRow> answers = new LinkedHashMap<>();
+        store.answers(r.id()).forEach(a -> answers.put(a.outcome(), a));
+        List<EligibilityOutcome> outcomes = kind == Kind.CARER ? EligibilityOutcome.forCarers()
+                : kind == Kind.NEEDS ? EligibilityOutcome.forAdults() : List.of();
+        List<AssessmentView.OutcomeView> outcomeViews = outcomes.stream().map(o -> {
+            AssessmentStore.AnswerRow a = answers.get(o.name());
+            return new AssessmentView.OutcomeView(o.name(), o.label(), a == null ? null : a.unable(),
+                    a == null ? null : a.arisesFromImpairment(), a == null ? null : a.significantImpact());
+        }).toList();
+        return new AssessmentView(r.id(), r.assessmentNumber(), r.personId(), person, r.requestId(), r.assessmentType(), kind, r.method(),
+                r.startedOn(), r.completedOn(), r.worker(), outcomeViews,
+                kind == Kind.CARER ? new AssessmentCommands.CarerQuestions(r.carerNeedsFromCaring(), r.carerHealthAtRisk(), r.carerSignificantImpact()) : null,
+                kind == Kind.CAPACITY ? new AssessmentCommands.CapacityQuestions(r.decisionInQuestion(), r.impairmentOfMind(), r.unableToUnderstand(),
+                        r.unableToRetain(), r.unableToWeigh(), r.unableToCommunicate(), r.causedByImpairment(), r.bestInterestsDecision()) : null,
+                r.eligible(), r.eligibilityReasons() == null || r.eligibilityReasons().isBlank() ? List.of() : List.of(r.eligibilityReasons().split("\n")),
+                r.eligibleNeedsIdentified(), r.lacksCapacity(), r.authorisedBy(), r.authorisedAt(), r.notes(), r.version(),
+                store.historyOf(r.id()), r.createdAt(), r.createdBy());
+    }
+
+    Kind kind(String assessmentType) {
+        String grouping = codes.list("assessment-type").flatMap(l -> l.values().stream().filter(v -> v.value().equals(assessmentType)).findFirst())
+                .map(CodeLists.CodeValue::grouping).orElse("Needs");
+        return switch (grouping) {
+            case "Carer" -> Kind.CARER;
+            case "Financial" -> Kind.FINANCIAL;
+            case "Capacity" -> Kind.CAPACITY;
+            default -> Kind.NEEDS;
+        };
+    }
+
+    private Row changeable(UUID id) {
+        Row row = store.find(id).orElseThrow(() -> new NotFound("The assessment " + id));
+        visiblePerson(row);
+        if (row.completedOn() != null) {
+            throw new InvalidInput("assessment", "Assessment " + row.assessmentNumber() + " was completed on " + row.completedOn()
+                    + " and cannot be changed. Start a new assessment if the person's needs have changed.");
+        }
+        return row;
+    }
+
+    private String claim(Row row, Integer version) {
+        String by = CurrentStaff.username();
+        if (version == null || row.version() != version || !store.claim(row.id(), version, by)) {
+            throw new StaleVersion("Assessment " + row.assessmentNumber());
+        }
+        return by;
+    }
+
+    private PersonSummary visiblePerson(Row row) {
+        PersonSummary person = people.summariesOf(Set.of(row.personId())).get(row.personId());
+        if (person != null && person.restricted()) {
+            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, row.id().toString(), String.valueOf(row.assessmentNumber()), "Restricted person");
+            throw new RecordRefused("The person this assessment is about");
+        }
+        return person;
+    }
+
+    private PersonSummary person(UUID personId) {
+        PersonSummary person = people.summariesOf(Set.of(personId)).get(personId);
+        if (person == null) {
+            throw new InvalidInput("personId", "There is no person with this ID: find them or create their record first");
+        }
+        if (person.restricted()) {
+            throw new RecordRefused("The person's record");
+        }
+        return person;
+    }
+
+    private void checkMethod(String method, List<FieldProblem> problems) {
+        if (method != null && !method.isBlank() && !codes.isValid("method-of-assessment", method)) {
+            problems.add(new FieldProblem("method", codes.notOnList("method-of-assessment", "the method of assessment")));
+        }
+    }
+
+    private static void text(String value, String field, String what, int max, List<FieldProblem> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(new FieldProblem(field, what + " must be " + max + " characters or fewer"));
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(COUNCIL_ZONE));
+    }
+}

@@ -1,0 +1,118 @@
+package org.openasc.assessment.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.assessment.AssessmentView;
+
+/** Assessments and their answers. */
+@Repository
+public class AssessmentStore {
+
+    /** An assessment as stored. */
+    public record Row(UUID id, long assessmentNumber, UUID personId, UUID requestId, String assessmentType, String method,
+                      LocalDate startedOn, LocalDate completedOn, String worker, Boolean eligible, String eligibilityReasons,
+                      String eligibleNeedsIdentified, Boolean carerNeedsFromCaring, Boolean carerHealthAtRisk,
+                      Boolean carerSignificantImpact, String decisionInQuestion, Boolean impairmentOfMind, Boolean unableToUnderstand,
+                      Boolean unableToRetain, Boolean unableToWeigh, Boolean unableToCommunicate, Boolean causedByImpairment,
+                      Boolean lacksCapacity, String bestInterestsDecision, String notes, String authorisedBy, Instant authorisedAt,
+                      int version, Instant createdAt, String createdBy) {
+    }
+
+    /** An outcome answer as stored. */
+    public record AnswerRow(String outcome, boolean unable, Boolean arisesFromImpairment, Boolean significantImpact) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AssessmentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(UUID id, UUID personId, UUID requestId, String type, String method, LocalDate startedOn, String worker, String by) {
+        return jdbc.sql("""
+                insert into assessment.assessment (id, person_id, request_id, assessment_type, method, started_on, worker, created_by)
+                values (:id, :person, :request, :type, :method, :started, :worker, :by) returning assessment_number""")
+                .param("id", id).param("person", personId).param("request", requestId).param("type", type).param("method", method)
+                .param("started", startedOn).param("worker", worker).param("by", by).query(Long.class).single();
+    }
+
+    public Optional<Row> find(UUID id) {
+        return jdbc.sql("""
+                select id, assessment_number, person_id, request_id, assessment_type, method, started_on, completed_on, worker, eligible,
+                  eligibility_reasons, eligible_needs_identified, carer_needs_from_caring, carer_health_at_risk, carer_significant_impact,
+                  decision_in_question, impairment_of_mind, unable_to_understand, unable_to_retain, unable_to_weigh, unable_to_communicate,
+                  caused_by_impairment, lacks_capacity, best_interests_decision, notes, authorised_by, authorised_at, version,
+                  created_at, created_by
+                from assessment.assessment where id = :id""").param("id", id).query(Row.class).optional();
+    }
+
+    public List<UUID> of(UUID personId) {
+        return jdbc.sql("select id from assessment.assessment where person_id = :p order by started_on desc, assessment_number desc")
+                .param("p", personId).query(UUID.class).list();
+    }
+
+    public boolean claim(UUID id, int version, String by) {
+        return jdbc.sql("update assessment.assessment set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
+                .param("id", id).param("v", version).param("by", by).update() == 1;
+    }
+
+    public List<AnswerRow> answers(UUID id) {
+        return jdbc.sql("select outcome, unable, arises_from_impairment, significant_impact from assessment.outcome_answer where assessment_id = :id")
+                .param("id", id).query(AnswerRow.class).list();
+    }
+
+    public void saveAnswers(UUID id, Map<String, Eligibility.Answer> answers) {
+        answers.forEach((outcome, a) -> jdbc.sql("""
+                insert into assessment.outcome_answer (assessment_id, outcome, unable, arises_from_impairment, significant_impact)
+                values (:id, :outcome, :unable, :arises, :impact)
+                on conflict (assessment_id, outcome) do update set unable = excluded.unable,
+                  arises_from_impairment = excluded.arises_from_impairment, significant_impact = excluded.significant_impact""")
+                .param("id", id).param("outcome", outcome).param("unable", a.unable()).param("arises", a.arisesFromImpairment())
+                .param("impact", a.significantImpact()).update());
+    }
+
+    /** Writes everything that is not an outcome answer, with the determination computed from all the answers. */
+    public void saveRest(Row r) {
+        jdbc.sql("""
+                update assessment.assessment set method = :method, eligible = :eligible, eligibility_reasons = :reasons,
+                  carer_needs_from_caring = :needsFromCaring, carer_health_at_risk = :healthAtRisk, carer_significant_impact = :carerImpact,
+                  decision_in_question = :decision, impairment_of_mind = :impairment, unable_to_understand = :understand,
+                  unable_to_retain = :retain, unable_to_weigh = :weigh, unable_to_communicate = :communicate,
+                  caused_by_impairment = :caused, lacks_capacity = :lacks, best_interests_decision = :bestInterests, notes = :notes
+                where id = :id""")
+                .param("id", r.id()).param("method", r.method()).param("eligible", r.eligible()).param("reasons", r.eligibilityReasons())
+                .param("needsFromCaring", r.carerNeedsFromCaring()).param("healthAtRisk", r.carerHealthAtRisk())
+                .param("carerImpact", r.carerSignificantImpact()).param("decision", r.decisionInQuestion())
+                .param("impairment", r.impairmentOfMind()).param("understand", r.unableToUnderstand()).param("retain", r.unableToRetain())
+                .param("weigh", r.unableToWeigh()).param("communicate", r.unableToCommunicate()).param("caused", r.causedByImpairment())
+                .param("lacks", r.lacksCapacity()).param("bestInterests", r.bestInterestsDecision()).param("notes", r.notes())
+                .update();
+    }
+
+    public void complete(UUID id, LocalDate completedOn, String eligibleNeedsIdentified) {
+        jdbc.sql("update assessment.assessment set completed_on = :on, eligible_needs_identified = :eni where id = :id")
+                .param("id", id).param("on", completedOn).param("eni", eligibleNeedsIdentified).update();
+    }
+
+    public void authorise(UUID id, String by) {
+        jdbc.sql("update assessment.assessment set authorised_by = :by, authorised_at = now() where id = :id").param("id", id).param("by", by).update();
+    }
+
+    public void history(UUID id, String actor, String what, String detail) {
+        jdbc.sql("insert into assessment.assessment_history (assessment_id, actor, what, detail) values (:id, :actor, :what, :detail)")
+                .param("id", id).param("actor", actor).param("what", what).param("detail", detail).update();
+    }
+
+    public List<AssessmentView.HistoryLine> historyOf(UUID id) {
+        return jdbc.sql("select occurred_at, actor, what, detail from assessment.assessment_history where assessment_id = :id order by id desc")
+                .param("id", id).query(AssessmentView.HistoryLine.class).list();
+    }
+}

@@ -1,0 +1,138 @@
+package org.openasc.frontdoor;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.frontdoor.domain.ContactStore;
+import org.openasc.frontdoor.domain.ContactStore.ContactRow;
+import org.openasc.frontdoor.domain.RequestRules;
+import org.openasc.people.PersonRecords;
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.RecordRefused;
+
+/**
+ * Contacts at the front door: who got in touch, about whom, and what the council did. A contact
+ * whose outcome is a request for support opens that request in the same step.
+ */
+@Service
+public class Contacts {
+
+    public static final String REQUEST_FOR_SUPPORT = "Request for support";
+    public static final String SIGNPOSTING = "Signposting";
+    public static final String PASSED_ON = "Passed to another team";
+    static final String SUBJECT = "contact";
+
+    private final ContactStore contacts;
+    private final SupportRequests requests;
+    private final PersonRecords people;
+    private final CodeLists codes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Contacts(ContactStore contacts, SupportRequests requests, PersonRecords people, CodeLists codes, AuditTrail audit, Clock clock) {
+        this.contacts = contacts;
+        this.requests = requests;
+        this.people = people;
+        this.codes = codes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.WORK_REQUESTS)
+    @Transactional
+    public ContactView log(NewContact contact) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/London"))).truncatedTo(ChronoUnit.MINUTES);
+        List<FieldProblem> problems = problemsWith(contact, now);
+        RequestRules.throwIfAny(problems);
+        if (contact.personId() != null) {
+            PersonSummary person = people.summariesOf(Set.of(contact.personId())).get(contact.personId());
+            if (person == null) {
+                RequestRules.throwIfAny(List.of(new FieldProblem("personId", "There is no person with this ID: find them or leave it blank and describe them")));
+            } else if (person.restricted()) {
+                throw new RecordRefused("The person's record");
+            }
+        }
+        String by = CurrentStaff.username();
+        UUID id = UUID.randomUUID();
+        LocalDateTime receivedAt = contact.receivedAt() == null ? now : contact.receivedAt();
+        long number = contacts.insert(id, receivedAt, contact.channel(), contact.source(), RequestRules.trimmed(contact.contactName()),
+                RequestRules.trimmed(contact.contactPhone()), contact.personId(), RequestRules.trimmed(contact.unknownPerson()),
+                contact.reason().strip(), contact.outcome(), RequestRules.trimmed(contact.signpostedTo()), RequestRules.trimmed(contact.passedTo()), by);
+        if (REQUEST_FOR_SUPPORT.equals(contact.outcome())) {
+            UUID request = requests.receive(new NewRequest(contact.personId(), contact.clientType(), contact.routeOfAccess(),
+                    receivedAt.toLocalDate(), contact.reason().strip()), id);
+            contacts.linkRequest(id, request);
+        }
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), contact.outcome());
+        return view(contacts.find(id).orElseThrow());
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    @Transactional
+    public ContactView open(UUID id) {
+        ContactRow row = contacts.find(id).orElseThrow(() -> new NotFound("The contact " + id));
+        ContactView view = view(row);
+        if (view.person() != null && view.person().restricted()) {
+            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, id.toString(), String.valueOf(row.contactNumber()), "Restricted person");
+            throw new RecordRefused("The person this contact is about");
+        }
+        audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(row.contactNumber()), null);
+        return view;
+    }
+
+    /** Everything wrong with a contact, per field, so a page can show it all at once. */
+    List<FieldProblem> problemsWith(NewContact c, LocalDateTime now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (c.receivedAt() != null && c.receivedAt().isAfter(now.plusMinutes(5))) {
+            problems.add(new FieldProblem("receivedAt", "The time the contact came in must be now or in the past"));
+        }
+        RequestRules.onList(codes, "contact-channel", c.channel(), "channel", "how the contact came in", problems);
+        RequestRules.onList(codes, "contact-source", c.source(), "source", "who made the contact", problems);
+        RequestRules.text(c.contactName(), "contactName", "the name of who made the contact", 200, false, problems);
+        RequestRules.text(c.contactPhone(), "contactPhone", "the phone number", 40, false, problems);
+        RequestRules.text(c.unknownPerson(), "unknownPerson", "the description of the person", 500, false, problems);
+        RequestRules.text(c.reason(), "reason", "why they got in touch", 4000, true, problems);
+        RequestRules.onList(codes, "contact-outcome", c.outcome(), "outcome", "what happened", problems);
+        if (SIGNPOSTING.equals(c.outcome())) {
+            RequestRules.text(c.signpostedTo(), "signpostedTo", "where the person was signposted to", 500, true, problems);
+        }
+        if (PASSED_ON.equals(c.outcome())) {
+            RequestRules.text(c.passedTo(), "passedTo", "the team the contact was passed to", 500, true, problems);
+        }
+        boolean aboutSomeone = c.personId() != null || (c.unknownPerson() != null && !c.unknownPerson().isBlank());
+        if (REQUEST_FOR_SUPPORT.equals(c.outcome())) {
+            if (c.personId() == null) {
+                problems.add(new FieldProblem("personId", "A request for support must be about a person on the record: find them or create their record first"));
+            }
+            RequestRules.onList(codes, "client-type", c.clientType(), "clientType", "the client type", problems);
+            RequestRules.onList(codes, "route-of-access", c.routeOfAccess(), "routeOfAccess", "the route of access", problems);
+        } else if (!aboutSomeone && c.outcome() != null && !c.outcome().equals("Information and advice") && !c.outcome().equals(SIGNPOSTING)) {
+            problems.add(new FieldProblem("unknownPerson", "Say who the contact is about: find them on the record or describe them"));
+        }
+        return problems;
+    }
+
+    private ContactView view(ContactRow r) {
+        PersonSummary person = r.personId() == null ? null : people.summariesOf(Set.of(r.personId())).get(r.personId());
+        return new ContactView(r.id(), r.contactNumber(), r.receivedAt(), r.channel(), r.source(), r.contactName(), r.contactPhone(),
+                r.personId(), person, r.unknownPerson(), r.reason(), r.outcome(), r.signpostedTo(), r.passedTo(), r.requestId(),
+                r.requestNumber(), r.layer(), r.createdAt(), r.createdBy());
+    }
+}

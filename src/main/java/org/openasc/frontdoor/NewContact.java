@@ -1,0 +1,14 @@
+package org.openasc.frontdoor;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * A contact as the front-door officer logs it. {@code personId} names someone on the record;
+ * {@code unknownPerson} describes someone not yet on it. When the outcome is "Request for support",
+ * {@code clientType} and {@code routeOfAccess} describe the request it opens.
+ */
+public record NewContact(LocalDateTime receivedAt, String channel, String source, String contactName, String contactPhone,
+                         UUID personId, String unknownPerson, String reason, String outcome, String signpostedTo, String passedTo,
+                         String clientType, String routeOfAccess) {
+}

@@ -1,0 +1,134 @@
+package org.openasc.frontdoor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.frontdoor.domain.WaitingListQuery;
+import org.openasc.people.PersonRecords;
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Page;
+import org.openasc.platform.web.RecordRefused;
+
+/** Waiting lists and caseloads, on today or any past date, scoped to the teams a member of staff works in. */
+@Service
+public class WaitingLists {
+
+    private final WaitingListQuery query;
+    private final PersonRecords people;
+    private final RequestScope scope;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    WaitingLists(WaitingListQuery query, PersonRecords people, RequestScope scope, AuditTrail audit, Clock clock) {
+        this.query = query;
+        this.people = people;
+        this.scope = scope;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    @Transactional
+    public Page<WaitingItem> list(WaitingListFilter filter, int page, int size) {
+        LocalDate asOf = asOf(filter);
+        List<Long> teams = scopeFor(filter);
+        String me = CurrentStaff.username();
+        List<WaitingListQuery.Row> rows = query.page(filter, asOf, teams, me, size, (long) (page - 1) * size);
+        long total = query.counts(filter, asOf, teams, me).stream().mapToLong(WaitingListQuery.Count::requests).sum();
+        Map<UUID, PersonSummary> names = people.summariesOf(rows.stream().map(WaitingListQuery.Row::personId).toList());
+        audit.record(me, Action.SEARCHED, SupportRequests.SUBJECT, null, null, "Waiting list " + describe(filter, asOf) + ": " + total + " found");
+        List<WaitingItem> items = rows.stream().map(r -> new WaitingItem(r.requestId(), r.requestNumber(), r.personId(),
+                names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person",
+                Stage.valueOf(r.stage()), r.priority() == null ? null : Priority.valueOf(r.priority()), r.teamId(), r.worker(),
+                r.receivedOn(), r.waitingDays(), WaitBand.valueOf(r.band()), r.lastCheckIn(), r.nextDue(), r.overdue())).toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    /** The counts a team manager reads: by stage and priority, by wait band, and overdue check-ins. */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public WaitingSummary summary(WaitingListFilter filter) {
+        LocalDate asOf = asOf(filter);
+        List<WaitingListQuery.Count> counts = query.counts(filter, asOf, scopeFor(filter), CurrentStaff.username());
+        return summarise(asOf, counts);
+    }
+
+    /** A worker's own open requests. */
+    @PreAuthorize(Access.READ_PEOPLE)
+    @Transactional
+    public Page<WaitingItem> caseload(String worker, int page, int size) {
+        return list(new WaitingListFilter(null, null, null, null, null, worker, false, false), page, size);
+    }
+
+    static WaitingSummary summarise(LocalDate asOf, List<WaitingListQuery.Count> counts) {
+        Map<Stage, Map<String, Long>> matrix = new EnumMap<>(Stage.class);
+        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+        Map<String, Long> byPriority = new LinkedHashMap<>();
+        Map<WaitBand, Long> byBand = new EnumMap<>(WaitBand.class);
+        for (Stage stage : Stage.waiting()) {
+            Map<String, Long> row = new LinkedHashMap<>();
+            for (Priority p : Priority.values()) {
+                row.put(p.name(), 0L);
+            }
+            row.put(WaitingSummary.NOT_PRIORITISED, 0L);
+            matrix.put(stage, row);
+            byStage.put(stage, 0L);
+        }
+        for (Priority p : Priority.values()) {
+            byPriority.put(p.name(), 0L);
+        }
+        byPriority.put(WaitingSummary.NOT_PRIORITISED, 0L);
+        for (WaitBand band : WaitBand.values()) {
+            byBand.put(band, 0L);
+        }
+        long total = 0;
+        long overdue = 0;
+        for (WaitingListQuery.Count c : counts) {
+            Stage stage = Stage.valueOf(c.stage());
+            matrix.get(stage).merge(c.priority(), c.requests(), Long::sum);
+            byStage.merge(stage, c.requests(), Long::sum);
+            byPriority.merge(c.priority(), c.requests(), Long::sum);
+            byBand.merge(WaitBand.valueOf(c.band()), c.requests(), Long::sum);
+            total += c.requests();
+            overdue += c.overdue() ? c.requests() : 0;
+        }
+        return new WaitingSummary(asOf, total, matrix, byStage, byPriority, byBand, overdue);
+    }
+
+    private LocalDate asOf(WaitingListFilter filter) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        if (filter.asOf() != null && filter.asOf().isAfter(today)) {
+            throw new InvalidInput("asOf", "The waiting list date must be today or in the past");
+        }
+        return filter.asOf() == null ? today : filter.asOf();
+    }
+
+    private List<Long> scopeFor(WaitingListFilter filter) {
+        List<Long> teams = scope.teams();
+        if (teams != null && filter.teamId() != null && !teams.contains(filter.teamId())) {
+            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SupportRequests.SUBJECT, null, null,
+                    "Waiting list of team " + filter.teamId());
+            throw RecordRefused.outsideTeam("That waiting list");
+        }
+        return teams;
+    }
+
+    private static String describe(WaitingListFilter filter, LocalDate asOf) {
+        String q = filter.on(asOf).query();
+        return q.replace('&', ' ');
+    }
+}

@@ -1,0 +1,122 @@
+package org.openasc.frontdoor.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.frontdoor.WaitBand;
+import org.openasc.frontdoor.WaitingListFilter;
+
+/**
+ * The waiting list on any date, rebuilt from the dated stage, priority, allocation and check-in
+ * histories, so a past date gives the list exactly as it then stood.
+ */
+@Repository
+public class WaitingListQuery {
+
+    /** One waiting request as the query returns it. */
+    public record Row(UUID requestId, long requestNumber, UUID personId, String stage, String priority, Long teamId, String worker,
+                      LocalDate receivedOn, int waitingDays, String band, LocalDate lastCheckIn, LocalDate nextDue, boolean overdue) {
+    }
+
+    /** One cell of the counts. */
+    public record Count(String stage, String priority, String band, boolean overdue, long requests) {
+    }
+
+    private static final String WAITING = """
+            with waiting as (
+              select r.id, r.request_number, r.person_id, r.received_on, s.stage, p.priority, p.from_date as priority_from,
+                     a.team_id, a.worker,
+                     (select max(c.held_on) from frontdoor.check_in c where c.request_id = r.id and c.held_on <= :asOf) as last_check_in
+              from frontdoor.support_request r
+              cross join lateral (select x.stage from frontdoor.request_stage x where x.request_id = r.id and x.from_date <= :asOf
+                                  order by x.from_date desc, x.recorded_at desc limit 1) s
+              left join lateral (select x.priority, x.from_date from frontdoor.request_priority x where x.request_id = r.id and x.from_date <= :asOf
+                                 order by x.from_date desc, x.recorded_at desc limit 1) p on true
+              left join lateral (select x.team_id, x.worker from frontdoor.request_allocation x where x.request_id = r.id and x.from_date <= :asOf
+                                 order by x.from_date desc, x.recorded_at desc limit 1) a on true
+              where r.received_on <= :asOf and (r.closed_on is null or r.closed_on > :asOf)
+            ), timed as (
+              select w.*, (:asOf - w.received_on) as waiting_days,
+                     greatest(w.last_check_in, w.priority_from) + i.days as next_due
+              from waiting w left join frontdoor.check_in_interval i on i.priority = w.priority
+            ), listed as (
+              select t.*, %s as band, coalesce(t.next_due < :asOf, false) as overdue from timed t
+            )
+            """.formatted(WaitBand.sqlCase("t.waiting_days"));
+
+    private final JdbcClient jdbc;
+
+    WaitingListQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** {@code scopeTeams} null means every team; otherwise unallocated requests, those teams' and {@code me}'s own. */
+    public List<Row> page(WaitingListFilter filter, LocalDate asOf, List<Long> scopeTeams, String me, int limit, long offset) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, asOf, scopeTeams, me, params);
+        return jdbc.sql(WAITING + """
+                select id as request_id, request_number, person_id, stage, priority, team_id, worker, received_on, waiting_days, band,
+                       last_check_in, next_due, overdue
+                from listed where %s
+                order by waiting_days desc, request_number limit :limit offset :offset""".formatted(where))
+                .params(params).param("limit", limit).param("offset", offset).query(Row.class).list();
+    }
+
+    public List<Count> counts(WaitingListFilter filter, LocalDate asOf, List<Long> scopeTeams, String me) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, asOf, scopeTeams, me, params);
+        return jdbc.sql(WAITING + """
+                select stage, coalesce(priority, 'NOT_PRIORITISED') as priority, band, overdue, count(*) as requests
+                from listed where %s group by 1, 2, 3, 4""".formatted(where))
+                .params(params).query(Count.class).list();
+    }
+
+    private static String where(WaitingListFilter f, LocalDate asOf, List<Long> scopeTeams, String me, Map<String, Object> params) {
+        params.put("asOf", asOf);
+        params.put("me", me);
+        List<String> where = new ArrayList<>();
+        where.add("true");
+        if (scopeTeams != null) {
+            if (scopeTeams.isEmpty()) {
+                where.add("(team_id is null or worker = :me)");
+            } else {
+                where.add("(team_id is null or team_id in (:scopeTeams) or worker = :me)");
+                params.put("scopeTeams", scopeTeams);
+            }
+        }
+        if (f.teamId() != null) {
+            where.add("team_id = :team");
+            params.put("team", f.teamId());
+        }
+        if (f.unallocatedOnly()) {
+            where.add("team_id is null");
+        }
+        if (f.stage() != null) {
+            where.add("stage = :stage");
+            params.put("stage", f.stage().name());
+        }
+        if (f.priority() != null) {
+            where.add("priority = :priority");
+            params.put("priority", f.priority().name());
+        }
+        if (f.band() != null) {
+            where.add("band = :band");
+            params.put("band", f.band().name());
+        }
+        if (f.worker() != null) {
+            where.add("worker = :worker");
+            params.put("worker", f.worker());
+        }
+        if (f.overdueOnly()) {
+            where.add("overdue");
+        }
+        return String.join(" and ", where);
+    }
+}
