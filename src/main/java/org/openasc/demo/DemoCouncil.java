@@ -8,16 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.assessment.AssessmentBulkLoad;
+import org.openasc.frontdoor.FrontDoorBulkLoad;
 import org.openasc.people.PersonBulkLoad;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 
-/** Builds Anytown: its teams, a member of staff in every role, and a synthetic population of the given size. */
+/** Builds Anytown: its teams, a member of staff in every role, a synthetic population of the given size and a year of front-door work. */
 @Service
 public class DemoCouncil {
 
@@ -26,12 +29,17 @@ public class DemoCouncil {
 
     private final StaffDirectory staffDirectory;
     private final PersonBulkLoad bulkLoad;
+    private final FrontDoorBulkLoad frontDoor;
+    private final AssessmentBulkLoad assessments;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, JdbcClient jdbc, Clock clock) {
+    DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
+                JdbcClient jdbc, Clock clock) {
         this.staffDirectory = staffDirectory;
         this.bulkLoad = bulkLoad;
+        this.frontDoor = frontDoor;
+        this.assessments = assessments;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -50,21 +58,46 @@ public class DemoCouncil {
         }
         STAFF.forEach((username, spec) -> staffDirectory.createStaffUnchecked(new StaffDirectory.NewStaff(username, (String) spec[0], null,
                 staffPassword, Set.of((Role) spec[1]), spec[2] == null ? Set.of() : Set.of(teams.get((String) spec[2]))), "demo"));
-        load(size, seed);
+        List<UUID> people = load(size, seed);
+        // A year of front-door work: about one request a year for every three people on the record.
+        frontDoorActivity(people, Math.max(size / 3, 1), 1, seed);
     }
 
-    /** Adds {@code size} synthetic people in batches (used for county-sized benchmark councils too). */
-    public void load(int size, long seed) {
+    /**
+     * Loads {@code years} of front-door history (contacts, requests, check-ins, conversations and
+     * assessments) for the given people, worked by the demo locality teams.
+     */
+    @Transactional
+    public SyntheticFrontDoor.Activity frontDoorActivity(List<UUID> people, int requestsPerYear, int years, long seed) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        List<SyntheticFrontDoor.Team> localities = jdbc.sql("select id from platform.team where name in ('Locality North', 'Locality South') order by name")
+                .query(Long.class).list().stream()
+                .map(team -> new SyntheticFrontDoor.Team(team, jdbc.sql("""
+                        select u.username from platform.staff_user u join platform.team_membership m on m.user_id = u.id
+                        where m.team_id = :team order by u.username""").param("team", team).query(String.class).list()))
+                .filter(team -> !team.workers().isEmpty()).toList();
+        SyntheticFrontDoor.Activity activity = SyntheticFrontDoor.generate(people, localities, today.minusYears(years).plusDays(1), today,
+                requestsPerYear, seed);
+        frontDoor.load(activity.contacts(), activity.requests(), "demo");
+        assessments.load(activity.assessments(), "demo");
+        frontDoor.refreshStatistics();
+        return activity;
+    }
+
+    /** Adds {@code size} synthetic people in batches (used for county-sized benchmark councils too); returns their ids. */
+    public List<UUID> load(int size, long seed) {
+        List<UUID> ids = new ArrayList<>(size);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
         int batch = 5000;
         int alreadyLoaded = jdbc.sql("select coalesce(sum(people), 0)::int from demo.council_load").query(Integer.class).single();
         for (int start = 0; start < size; start += batch) {
             SyntheticPeople.Population population = SyntheticPeople.generate(alreadyLoaded + start, Math.min(batch, size - start), seed + start, today);
-            bulkLoad.load(population.people(), population.links(), "demo");
+            ids.addAll(bulkLoad.load(population.people(), population.links(), "demo"));
         }
         bulkLoad.refreshStatistics();
         jdbc.sql("insert into demo.council_load (people, seed) values (:people, :seed)")
                 .param("people", size).param("seed", seed).update();
+        return ids;
     }
 
     private static Map<String, Object[]> staff() {

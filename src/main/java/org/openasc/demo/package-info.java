@@ -1,7 +1,8 @@
 /**
  * Anytown, a synthetic council with synthetic people only: realistic mixes of age, ethnicity and
- * support reasons, carers and next of kin, and staff in every role, for the quick start, the
- * browser journeys and county-sized benchmarks made from the same code.
+ * support reasons, carers and next of kin, staff in every role, and a history of front-door work
+ * and assessments, for the quick start, the browser journeys and county-sized benchmarks made
+ * from the same code.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "people"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "people", "frontdoor", "assessment"})
 package org.openasc.demo;

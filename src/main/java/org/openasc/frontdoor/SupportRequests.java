@@ -42,6 +42,7 @@ public class SupportRequests {
     private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     private final RequestStore requests;
+    private final org.openasc.frontdoor.domain.ContactStore contacts;
     private final PersonRecords people;
     private final StaffDirectory staff;
     private final CodeLists codes;
@@ -50,9 +51,10 @@ public class SupportRequests {
     private final RequestScope scope;
     private final Clock clock;
 
-    SupportRequests(RequestStore requests, PersonRecords people, StaffDirectory staff, CodeLists codes, AuditTrail audit,
-                    LongTermSupport longTermSupport, RequestScope scope, Clock clock) {
+    SupportRequests(RequestStore requests, org.openasc.frontdoor.domain.ContactStore contacts, PersonRecords people, StaffDirectory staff,
+                    CodeLists codes, AuditTrail audit, LongTermSupport longTermSupport, RequestScope scope, Clock clock) {
         this.requests = requests;
+        this.contacts = contacts;
         this.people = people;
         this.staff = staff;
         this.codes = codes;
@@ -173,6 +175,7 @@ public class SupportRequests {
         RequestRules.checkClosure(closure, row.receivedOn(), today(), codes);
         String by = claim(row, closure.version());
         requests.close(id, closure.outcome(), closure.closedOn(), by);
+        contacts.requestClosed(id, closure.outcome());
         requests.history(id, by, "Closed", closure.closedOn() + ": " + closure.outcome());
         return open(id);
     }
@@ -245,7 +248,7 @@ public class SupportRequests {
         LocalDate end = r.closedOn() != null ? r.closedOn() : today;
         long waiting = Math.max(0, ChronoUnit.DAYS.between(r.receivedOn(), end));
         CheckInSchedule schedule = new CheckInSchedule(requests.checkInIntervals());
-        LocalDate due = r.closedOn() == null ? schedule.nextDue(r.priority(), r.prioritySetOn(), r.lastCheckInOn()) : null;
+        LocalDate due = schedule.nextDue(r.stage(), r.priority(), r.prioritySetOn(), r.lastCheckInOn());
         PersonSummary person = people.summariesOf(Set.of(r.personId())).get(r.personId());
         String workerName = r.worker() == null ? null : staff.displayNames(List.of(r.worker())).getOrDefault(r.worker(), r.worker());
         return new RequestView(r.id(), r.requestNumber(), r.personId(), person, r.contactId(), r.clientType(), r.routeOfAccess(),

@@ -48,8 +48,9 @@ public class WaitingLists {
         LocalDate asOf = asOf(filter);
         List<Long> teams = scopeFor(filter);
         String me = CurrentStaff.username();
-        List<WaitingListQuery.Row> rows = query.page(filter, asOf, teams, me, size, (long) (page - 1) * size);
-        long total = query.counts(filter, asOf, teams, me).stream().mapToLong(WaitingListQuery.Count::requests).sum();
+        boolean current = asOf.equals(today());
+        List<WaitingListQuery.Row> rows = query.page(filter, asOf, current, teams, me, size, (long) (page - 1) * size);
+        long total = query.counts(filter, asOf, current, teams, me).stream().mapToLong(WaitingListQuery.Count::requests).sum();
         Map<UUID, PersonSummary> names = people.summariesOf(rows.stream().map(WaitingListQuery.Row::personId).toList());
         audit.record(me, Action.SEARCHED, SupportRequests.SUBJECT, null, null, "Waiting list " + describe(filter, asOf) + ": " + total + " found");
         List<WaitingItem> items = rows.stream().map(r -> new WaitingItem(r.requestId(), r.requestNumber(), r.personId(),
@@ -63,7 +64,7 @@ public class WaitingLists {
     @PreAuthorize(Access.READ_PEOPLE)
     public WaitingSummary summary(WaitingListFilter filter) {
         LocalDate asOf = asOf(filter);
-        List<WaitingListQuery.Count> counts = query.counts(filter, asOf, scopeFor(filter), CurrentStaff.username());
+        List<WaitingListQuery.Count> counts = query.counts(filter, asOf, asOf.equals(today()), scopeFor(filter), CurrentStaff.username());
         return summarise(asOf, counts);
     }
 
@@ -109,8 +110,12 @@ public class WaitingLists {
         return new WaitingSummary(asOf, total, matrix, byStage, byPriority, byBand, overdue);
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
     private LocalDate asOf(WaitingListFilter filter) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = today();
         if (filter.asOf() != null && filter.asOf().isAfter(today)) {
             throw new InvalidInput("asOf", "The waiting list date must be today or in the past");
         }

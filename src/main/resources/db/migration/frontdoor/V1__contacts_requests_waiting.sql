@@ -19,9 +19,11 @@ create table frontdoor.support_request (
   stage            text not null check (stage in ('AWAITING_TRIAGE', 'AWAITING_ALLOCATION', 'AWAITING_ASSESSMENT', 'ASSESSMENT_IN_PROGRESS', 'CLOSED')),
   priority         text check (priority in ('URGENT', 'HIGH', 'MEDIUM', 'LOW')),
   priority_reason  text,
+  priority_from    date,
   team_id          bigint,
   worker           text,
   allocated_on     date,
+  first_allocated_on date,
   last_check_in_on date,
   assessment_started_on   date,
   assessment_completed_on date,
@@ -36,7 +38,11 @@ create table frontdoor.support_request (
   check (closed_on is null or closed_on >= received_on)
 );
 create index support_request_person on frontdoor.support_request (person_id);
+-- The current waiting list reads the request rows themselves; dated histories serve past dates.
+create index support_request_waiting on frontdoor.support_request (received_on, request_number) where closed_on is null;
 create index support_request_open on frontdoor.support_request (team_id, stage) where closed_on is null;
+create index support_request_first_allocated on frontdoor.support_request (first_allocated_on);
+create index support_request_assessed on frontdoor.support_request (assessment_completed_on);
 create index support_request_worker on frontdoor.support_request (worker) where closed_on is null;
 create index support_request_received on frontdoor.support_request (received_on);
 create index support_request_closed on frontdoor.support_request (closed_on);
@@ -56,6 +62,9 @@ create table frontdoor.contact (
   signposted_to        text check (length(signposted_to) <= 500),
   passed_to            text check (length(passed_to) <= 500),
   request_id           uuid references frontdoor.support_request (id),
+  -- The layer of need: the outcome's grouping when logged, or for a request the layer of the request's
+  -- outcome when it closes (null while it is open). Kept on the contact so county-sized figures need no join.
+  layer                text check (layer in ('prevent', 'reduce', 'delay', 'meet')),
   created_at           timestamptz not null default now(),
   created_by           text not null,
   check (person_id is not null or unknown_person is not null or outcome in ('Information and advice', 'Signposting'))
@@ -66,8 +75,10 @@ create index contact_person on frontdoor.contact (person_id);
 alter table frontdoor.support_request
   add constraint support_request_contact foreign key (contact_id) references frontdoor.contact (id);
 
--- Dated stage and priority histories: the waiting list on any date is read from these.
+-- Dated stage, priority and allocation histories: the waiting list on any date is read from these. On
+-- the same date the later entry (higher id) wins.
 create table frontdoor.request_stage (
+  id          bigserial primary key,
   request_id uuid not null references frontdoor.support_request (id),
   stage      text not null,
   from_date  date not null,
@@ -77,6 +88,7 @@ create table frontdoor.request_stage (
 create index request_stage_request on frontdoor.request_stage (request_id, from_date);
 
 create table frontdoor.request_priority (
+  id          bigserial primary key,
   request_id  uuid not null references frontdoor.support_request (id),
   priority    text not null,
   reason      text not null,
@@ -87,6 +99,7 @@ create table frontdoor.request_priority (
 create index request_priority_request on frontdoor.request_priority (request_id, from_date);
 
 create table frontdoor.request_allocation (
+  id          bigserial primary key,
   request_id  uuid not null references frontdoor.support_request (id),
   team_id     bigint not null,
   worker      text,

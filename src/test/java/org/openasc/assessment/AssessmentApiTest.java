@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
 import org.openasc.support.Api;
+import org.openasc.support.AssessmentAnswers;
 import org.openasc.support.IntegrationTest;
 import org.openasc.support.People;
 
@@ -21,22 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssessmentApiTest extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
-
-    static List<Map<String, Object>> answers(String... unableWithImpact) {
-        List<Map<String, Object>> outcomes = new ArrayList<>();
-        for (EligibilityOutcome o : EligibilityOutcome.forAdults()) {
-            Map<String, Object> a = new HashMap<>();
-            a.put("outcome", o.name());
-            boolean unable = List.of(unableWithImpact).contains(o.name());
-            a.put("unable", unable);
-            if (unable) {
-                a.put("arisesFromImpairment", true);
-                a.put("significantImpact", true);
-            }
-            outcomes.add(a);
-        }
-        return outcomes;
-    }
 
     private JsonNode requestFor(Api practitioner) {
         String person = People.create(practitioner, "Arthur");
@@ -63,7 +48,7 @@ class AssessmentApiTest extends IntegrationTest {
         String path = "/api/v1/assessments/" + started.json().path("id").asString();
 
         Api.Response answered = practitioner.put(path, Map.of("version", started.json().path("version").asInt(),
-                "outcomes", answers("PERSONAL_HYGIENE", "NUTRITION", "HOME_SAFELY")));
+                "outcomes", AssessmentAnswers.unable("PERSONAL_HYGIENE", "NUTRITION", "HOME_SAFELY")));
         assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
         assertThat(answered.json().path("eligible").asBoolean()).isTrue();
         assertThat(answered.json().path("reasons").toString()).contains("Unable to achieve 3 outcomes", "regulation 2(1)");
@@ -80,7 +65,7 @@ class AssessmentApiTest extends IntegrationTest {
         assertThat(practitioner.get("/api/v1/requests/" + request.path("id").asString()).json().path("assessmentCompletedOn").asString())
                 .isEqualTo(TODAY.toString());
 
-        Api.Response changedAfter = practitioner.put(path, Map.of("version", completed.json().path("version").asInt(), "outcomes", answers()));
+        Api.Response changedAfter = practitioner.put(path, Map.of("version", completed.json().path("version").asInt(), "outcomes", AssessmentAnswers.unable()));
         assertThat(changedAfter.status()).isEqualTo(400);
         assertThat(changedAfter.json().path("errors").get(0).path("message").asString()).contains("cannot be changed");
     }
@@ -93,7 +78,7 @@ class AssessmentApiTest extends IntegrationTest {
         JsonNode a = practitioner.post("/api/v1/assessments", Map.of("personId", person, "assessmentType", "Short term assessment",
                 "method", "Telephone", "startedOn", TODAY.toString())).json();
         String path = "/api/v1/assessments/" + a.path("id").asString();
-        JsonNode answered = practitioner.put(path, Map.of("version", a.path("version").asInt(), "outcomes", answers("CLOTHING"))).json();
+        JsonNode answered = practitioner.put(path, Map.of("version", a.path("version").asInt(), "outcomes", AssessmentAnswers.unable("CLOTHING"))).json();
         assertThat(answered.path("eligible").asBoolean()).isFalse();
         JsonNode completed = practitioner.post(path + "/complete", Map.of("completedOn", TODAY.toString(), "version", answered.path("version").asInt())).json();
         assertThat(completed.path("eligibleNeedsIdentified").asString()).isEqualTo("No");
@@ -106,7 +91,7 @@ class AssessmentApiTest extends IntegrationTest {
         JsonNode own = manager.post("/api/v1/assessments", Map.of("personId", person, "assessmentType", "Short term assessment",
                 "method", "Telephone", "startedOn", TODAY.toString())).json();
         String ownPath = "/api/v1/assessments/" + own.path("id").asString();
-        JsonNode ownAnswered = manager.put(ownPath, Map.of("version", own.path("version").asInt(), "outcomes", answers())).json();
+        JsonNode ownAnswered = manager.put(ownPath, Map.of("version", own.path("version").asInt(), "outcomes", AssessmentAnswers.unable())).json();
         JsonNode ownCompleted = manager.post(ownPath + "/complete", Map.of("completedOn", TODAY.toString(), "version", ownAnswered.path("version").asInt())).json();
         Api.Response selfAuthorised = manager.post(ownPath + "/authorise", Map.of("version", ownCompleted.path("version").asInt()));
         assertThat(selfAuthorised.status()).isEqualTo(400);
@@ -178,8 +163,8 @@ class AssessmentApiTest extends IntegrationTest {
         JsonNode a = practitioner.post("/api/v1/assessments", Map.of("personId", person, "assessmentType", "Long term assessment",
                 "startedOn", TODAY.toString())).json();
         String path = "/api/v1/assessments/" + a.path("id").asString();
-        assertThat(practitioner.put(path, Map.of("version", a.path("version").asInt(), "outcomes", answers("CLOTHING"))).status()).isEqualTo(200);
-        Api.Response stale = staffIn(Set.of(), Role.PRACTITIONER).put(path, Map.of("version", a.path("version").asInt(), "outcomes", answers()));
+        assertThat(practitioner.put(path, Map.of("version", a.path("version").asInt(), "outcomes", AssessmentAnswers.unable("CLOTHING"))).status()).isEqualTo(200);
+        Api.Response stale = staffIn(Set.of(), Role.PRACTITIONER).put(path, Map.of("version", a.path("version").asInt(), "outcomes", AssessmentAnswers.unable()));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(practitioner.get(path).json().path("outcomes").toString()).contains("\"outcome\":\"CLOTHING\",\"label\":\"Being appropriately clothed\",\"unable\":true");
     }

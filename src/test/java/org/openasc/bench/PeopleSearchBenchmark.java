@@ -1,11 +1,6 @@
 package org.openasc.bench;
 
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +49,7 @@ public final class PeopleSearchBenchmark {
             context.getBean(StaffDirectory.class).createStaffUnchecked(new StaffDirectory.NewStaff("bench", "Bench Practitioner", null,
                     PASSWORD, Set.of(Role.PRACTITIONER), Set.of()), "bench");
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            Session session = Session.signIn("http://localhost:" + port, "bench", PASSWORD);
+            BenchSession session = BenchSession.signIn("http://localhost:" + port, "bench", PASSWORD);
             measureSearch(session, queries(size));
             measureCreate(session);
         } finally {
@@ -82,7 +77,7 @@ public final class PeopleSearchBenchmark {
         return queries;
     }
 
-    private static void measureSearch(Session session, Map<String, List<String>> queries) throws Exception {
+    private static void measureSearch(BenchSession session, Map<String, List<String>> queries) throws Exception {
         System.out.println();
         System.out.println("Person search over HTTP, GET /api/v1/people (first page of 20), " + SAMPLES + " queries per kind after "
                 + WARM_UP + " warm-up queries of every kind");
@@ -112,16 +107,16 @@ public final class PeopleSearchBenchmark {
                 }
             }
             Arrays.sort(millis);
-            System.out.printf("%-22s %10.1f %10.1f %10.1f %12.1f%n", kind.getKey(), percentile(millis, 50), percentile(millis, 95),
+            System.out.printf("%-22s %10.1f %10.1f %10.1f %12.1f%n", kind.getKey(), BenchSession.percentile(millis, 50), BenchSession.percentile(millis, 95),
                     millis[millis.length - 1], results / (double) SAMPLES);
             slowestQueries.add(kind.getKey() + ": " + slowest);
         }
         double[] overall = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-22s %10.1f %10.1f %10.1f%n", "all kinds", percentile(overall, 50), percentile(overall, 95), overall[overall.length - 1]);
+        System.out.printf("%-22s %10.1f %10.1f %10.1f%n", "all kinds", BenchSession.percentile(overall, 50), BenchSession.percentile(overall, 95), overall[overall.length - 1]);
         System.out.println("Slowest query of each kind: " + String.join("; ", slowestQueries));
     }
 
-    private static void measureCreate(Session session) throws Exception {
+    private static void measureCreate(BenchSession session) throws Exception {
         List<PersonDetails> fresh = SyntheticPeople.generate(900_000, CREATES, SEED + 1, LocalDate.now()).people();
         long started = System.nanoTime();
         for (PersonDetails p : fresh) {
@@ -144,56 +139,7 @@ public final class PeopleSearchBenchmark {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
-    private static double percentile(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** A browser-like session: signs in through the sign-in form and sends the session's CSRF token on changes. */
-    private record Session(HttpClient client, String base, String csrf) {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-        static Session signIn(String base, String username, String password) throws Exception {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            String form = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
-                            + "&_csrf=" + encode(token(form)))).build(), HttpResponse.BodyHandlers.discarding());
-            String page = client.send(HttpRequest.newBuilder(URI.create(base + "/people/new")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            return new Session(client, base, token(page));
-        }
-
-        private static String token(String html) {
-            Matcher m = CSRF.matcher(html);
-            if (!m.find()) {
-                throw new IllegalStateException("No CSRF token on the page: sign-in failed?");
-            }
-            return m.group(1);
-        }
-
-        String get(String path) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return expect(200, response);
-        }
-
-        String post(String path, String json) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            return expect(201, response);
-        }
-
-        private static String expect(int status, HttpResponse<String> response) {
-            if (response.statusCode() != status) {
-                throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        }
     }
 }

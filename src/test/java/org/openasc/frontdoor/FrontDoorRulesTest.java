@@ -36,22 +36,28 @@ class FrontDoorRulesTest {
     @Test
     void aCheckInIsDueOneIntervalAfterThePriorityWasSetWhenNobodyHasCheckedInYet() {
         LocalDate set = LocalDate.of(2026, 3, 2);
-        assertThat(DEFAULTS.nextDue(Priority.URGENT, set, null)).isEqualTo(LocalDate.of(2026, 3, 9));
-        assertThat(DEFAULTS.nextDue(Priority.HIGH, set, null)).isEqualTo(LocalDate.of(2026, 3, 16));
-        assertThat(DEFAULTS.nextDue(Priority.MEDIUM, set, null)).isEqualTo(LocalDate.of(2026, 3, 30));
-        assertThat(DEFAULTS.nextDue(Priority.LOW, set, null)).isEqualTo(LocalDate.of(2026, 4, 13));
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_ALLOCATION, Priority.URGENT, set, null)).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_ALLOCATION, Priority.HIGH, set, null)).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_ALLOCATION, Priority.MEDIUM, set, null)).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_ALLOCATION, Priority.LOW, set, null)).isEqualTo(LocalDate.of(2026, 4, 13));
     }
 
     @Test
     void theLaterOfLastCheckInAndPriorityDecisionStartsTheInterval() {
         LocalDate set = LocalDate.of(2026, 3, 2);
-        assertThat(DEFAULTS.nextDue(Priority.MEDIUM, set, LocalDate.of(2026, 3, 20))).isEqualTo(LocalDate.of(2026, 4, 17));
-        assertThat(DEFAULTS.nextDue(Priority.MEDIUM, set, LocalDate.of(2026, 2, 20))).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_ALLOCATION, Priority.MEDIUM, set, LocalDate.of(2026, 3, 20))).isEqualTo(LocalDate.of(2026, 4, 17));
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_ALLOCATION, Priority.MEDIUM, set, LocalDate.of(2026, 2, 20))).isEqualTo(LocalDate.of(2026, 3, 30));
     }
 
     @Test
     void anUnprioritisedRequestHasNoCheckInDue() {
-        assertThat(DEFAULTS.nextDue(null, null, LocalDate.of(2026, 3, 2))).isNull();
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_TRIAGE, null, null, LocalDate.of(2026, 3, 2))).isNull();
+    }
+
+    @Test
+    void checkInsStopOnceTheAssessmentIsUnderway() {
+        assertThat(DEFAULTS.nextDue(Stage.ASSESSMENT_IN_PROGRESS, Priority.URGENT, LocalDate.of(2026, 3, 2), null)).isNull();
+        assertThat(DEFAULTS.nextDue(Stage.AWAITING_ASSESSMENT, Priority.URGENT, LocalDate.of(2026, 3, 2), null)).isEqualTo(LocalDate.of(2026, 3, 9));
     }
 
     @Test

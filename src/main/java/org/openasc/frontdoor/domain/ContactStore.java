@@ -19,10 +19,8 @@ public class ContactStore {
                              Instant createdAt, String createdBy) {
     }
 
-    /** The layer of a contact: its outcome's grouping, or for a request its request's outcome layer. */
-    public static final String LAYER = """
-            case when c.outcome = 'Request for support' then rl.layer
-                 else (select v.grouping from platform.code_value v where v.list_name = 'contact-outcome' and v.value = c.outcome) end""";
+    /** The layer of a contact, or what it counts as while it has none: a safeguarding concern, or a request still open. */
+    public static final String LAYER_OR_STATE = "coalesce(c.layer, case when c.outcome = 'Safeguarding concern' then 'safeguarding' else 'pending' end)";
 
     private final JdbcClient jdbc;
 
@@ -35,15 +33,22 @@ public class ContactStore {
                        String by) {
         return jdbc.sql("""
                 insert into frontdoor.contact (id, received_at, channel, source, contact_name, contact_phone, person_id, unknown_person,
-                  reason, outcome, signposted_to, passed_to, created_by)
+                  reason, outcome, signposted_to, passed_to, layer, created_by)
                 values (:id, (:receivedAt)::timestamp at time zone 'Europe/London', :channel, :source, :contactName, :contactPhone,
-                  :person, :unknown, :reason, :outcome, :signposted, :passed, :by)
+                  :person, :unknown, :reason, :outcome, :signposted, :passed,
+                  (select grouping from platform.code_value where list_name = 'contact-outcome' and value = :outcome), :by)
                 returning contact_number""")
                 .param("id", id).param("receivedAt", receivedAt).param("channel", channel).param("source", source)
                 .param("contactName", contactName).param("contactPhone", contactPhone).param("person", personId)
                 .param("unknown", unknownPerson).param("reason", reason).param("outcome", outcome)
                 .param("signposted", signpostedTo).param("passed", passedTo).param("by", by)
                 .query(Long.class).single();
+    }
+
+    /** A request has its outcome: the contacts that opened it take the layer that outcome represents. */
+    public void requestClosed(UUID requestId, String outcome) {
+        jdbc.sql("update frontdoor.contact set layer = (select layer from frontdoor.outcome_layer where outcome = :outcome) where request_id = :r")
+                .param("outcome", outcome).param("r", requestId).update();
     }
 
     public void linkRequest(UUID contactId, UUID requestId) {
@@ -54,11 +59,9 @@ public class ContactStore {
         return jdbc.sql("""
                 select c.id, c.contact_number, (c.received_at at time zone 'Europe/London') as received_at, c.channel, c.source,
                   c.contact_name, c.contact_phone, c.person_id, c.unknown_person, c.reason, c.outcome, c.signposted_to, c.passed_to,
-                  c.request_id, r.request_number, %s as layer, c.created_at, c.created_by
-                from frontdoor.contact c
-                left join frontdoor.support_request r on r.id = c.request_id
-                left join frontdoor.outcome_layer rl on rl.outcome = r.outcome
-                where c.id = :id""".formatted(LAYER))
+                  c.request_id, r.request_number, c.layer, c.created_at, c.created_by
+                from frontdoor.contact c left join frontdoor.support_request r on r.id = c.request_id
+                where c.id = :id""")
                 .param("id", id).query(ContactRow.class).optional();
     }
 }

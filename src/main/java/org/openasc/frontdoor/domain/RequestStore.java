@@ -52,7 +52,7 @@ public class RequestStore {
         return jdbc.sql("""
                 select r.id, r.request_number, r.person_id, r.contact_id, r.client_type, r.existing_client, r.route_of_access,
                   r.received_on, r.summary, r.stage, r.priority, r.priority_reason,
-                  (select max(p.from_date) from frontdoor.request_priority p where p.request_id = r.id) as priority_set_on,
+                  r.priority_from as priority_set_on,
                   r.team_id, r.worker, r.allocated_on, r.last_check_in_on, r.assessment_started_on, r.assessment_completed_on,
                   r.closed_on, r.outcome, l.layer, r.version, r.created_at, r.created_by,
                   exists (select 1 from frontdoor.conversation c where c.request_id = r.id) as conversation_held
@@ -70,14 +70,16 @@ public class RequestStore {
     }
 
     public void setPriority(UUID id, Priority priority, String reason, LocalDate from, String by) {
-        jdbc.sql("update frontdoor.support_request set priority = :p, priority_reason = :reason where id = :id")
-                .param("id", id).param("p", priority.name()).param("reason", reason).update();
+        jdbc.sql("update frontdoor.support_request set priority = :p, priority_reason = :reason, priority_from = :from where id = :id")
+                .param("id", id).param("p", priority.name()).param("reason", reason).param("from", from).update();
         jdbc.sql("insert into frontdoor.request_priority (request_id, priority, reason, from_date, recorded_by) values (:id, :p, :reason, :from, :by)")
                 .param("id", id).param("p", priority.name()).param("reason", reason).param("from", from).param("by", by).update();
     }
 
     public void allocate(UUID id, long teamId, String worker, LocalDate from, String by) {
-        jdbc.sql("update frontdoor.support_request set team_id = :team, worker = :worker, allocated_on = :from where id = :id")
+        jdbc.sql("""
+                update frontdoor.support_request set team_id = :team, worker = :worker, allocated_on = :from,
+                  first_allocated_on = coalesce(first_allocated_on, :from) where id = :id""")
                 .param("id", id).param("team", teamId).param("worker", worker).param("from", from).update();
         jdbc.sql("insert into frontdoor.request_allocation (request_id, team_id, worker, from_date, recorded_by) values (:id, :team, :worker, :from, :by)")
                 .param("id", id).param("team", teamId).param("worker", worker).param("from", from).param("by", by).update();

@@ -1,0 +1,72 @@
+package org.openasc.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like session for benchmarks: signs in through the sign-in form and sends the session's CSRF token on changes. */
+public record BenchSession(HttpClient client, String base, String csrf) {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+public static BenchSession signIn(String base, String username, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
+                        + "&_csrf=" + encode(token(form)))).build(), HttpResponse.BodyHandlers.discarding());
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/people/new")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return new BenchSession(client, base, token(page));
+    }
+
+    private static String token(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("No CSRF token on the page: sign-in failed?");
+        }
+        return m.group(1);
+    }
+
+    public String get(String path) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        return expect(200, response);
+    }
+
+    public String post(String path, String json) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return expect(201, response);
+    }
+
+    private static String expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** Fetches a page as the browser does (HTML). */
+    public String page(String path) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        return expect(200, response);
+    }
+
+    /** The p-th percentile of sorted values (nearest rank). */
+    public static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,174 @@
+package org.openasc.frontdoor;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import org.openasc.platform.security.Role;
+import org.openasc.support.Api;
+import org.openasc.support.IntegrationTest;
+import org.openasc.support.People;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard against a week counted by hand: 6 to 12 February 2023, a window no other test
+ * writes to. Contacts either side of the week must not count.
+ */
+class FrontDoorFiguresTest extends IntegrationTest {
+
+    private static final String PERIOD = "from=2023-02-06&to=2023-02-12";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.openasc.frontdoor.domain.WaitingListQuery waitingListQuery;
+
+    private Api frontDoor;
+    private Api manager;
+    private long team;
+
+    private JsonNode contact(String at, String channel, String source, String outcome, String personId, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("receivedAt", at);
+        body.put("channel", channel);
+        body.put("source", source);
+        body.put("reason", "Hand-counted contact");
+        body.put("outcome", outcome);
+        if (personId != null) {
+            body.put("personId", personId);
+        }
+        Api.Response logged = frontDoor.post("/api/v1/contacts", body);
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        return logged.json();
+    }
+
+    private JsonNode request(JsonNode contact) {
+        return frontDoor.get("/api/v1/requests/" + contact.path("requestId").asString()).json();
+    }
+
+    private JsonNode post(Api api, String path, Map<String, Object> body) {
+        Api.Response response = api.post(path, body);
+        assertThat(response.status()).as(path + " " + response).isIn(200, 201);
+        return response.json();
+    }
+
+    @Test
+    void theFiguresForAWeekMatchWhatWasCountedByHand() {
+        team = newTeam("Figures");
+        frontDoor = staffIn(Set.of(team), Role.PRACTITIONER);
+        manager = staffIn(Set.of(team), Role.TEAM_MANAGER);
+        String p1 = People.create(frontDoor, "Alma");
+        String p2 = People.create(frontDoor, "Bert");
+        String p3 = People.create(frontDoor, "Cora");
+        String p4 = People.create(frontDoor, "Dev");
+        Map<String, Object> serviceUser = Map.of("clientType", "Service user", "routeOfAccess", "Community/Other route");
+
+        contact("2023-02-05T23:30:00", "Phone", "The person themselves", "Information and advice", null, Map.of());
+        JsonNode c1 = contact("2023-02-06T10:00:00", "Phone", "The person themselves", "Information and advice", null, Map.of());
+        contact("2023-02-06T11:00:00", "Email", "Housing", "Signposting", null, Map.of("signpostedTo", "Age UK lunch club"));
+        contact("2023-02-07T09:15:00", "Phone", "GP or community health", "Equipment or technology-enabled care", null, Map.of("unknownPerson", "Mr X, Mill Lane"));
+        JsonNode r1 = request(contact("2023-02-07T14:00:00", "Phone", "Family member, friend or neighbour", "Request for support", p1, serviceUser));
+        JsonNode r2 = request(contact("2023-02-08T08:30:00", "Hospital", "Hospital", "Request for support", p2,
+                Map.of("clientType", "Service user", "routeOfAccess", "Discharge from hospital")));
+        contact("2023-02-08T22:00:00", "Police", "Police", "Safeguarding concern", p3, Map.of());
+        JsonNode r3 = request(contact("2023-02-09T12:00:00", "Phone", "Unpaid carer", "Request for support", p4,
+                Map.of("clientType", "Unpaid carer", "routeOfAccess", "Community/Other route")));
+        contact("2023-02-12T23:30:00", "Letter", "Other professional", "Information and advice", null, Map.of());
+        contact("2023-02-13T00:30:00", "Phone", "The person themselves", "Information and advice", null, Map.of());
+
+        String path1 = "/api/v1/requests/" + r1.path("id").asString();
+        JsonNode a1 = post(manager, path1 + "/allocation", Map.of("teamId", team, "allocatedOn", "2023-02-08", "version", r1.path("version").asInt()));
+        JsonNode v1 = post(frontDoor, path1 + "/conversations", Map.of("number", 1, "heldOn", "2023-02-09", "whatMatters", "Getting back on her feet",
+                "agreed", "Reablement for six weeks", "nextStep", "Refer to reablement"));
+        post(frontDoor, path1 + "/close", Map.of("outcome", "Progress to reablement/ST-Max", "closedOn", "2023-02-11", "version", v1.path("version").asInt()));
+        assertThat(a1.path("stage").asString()).isEqualTo("AWAITING_TRIAGE");
+
+        String path2 = "/api/v1/requests/" + r2.path("id").asString();
+        post(manager, path2 + "/allocation", Map.of("teamId", team, "worker", frontDoor.username(), "allocatedOn", "2023-02-08",
+                "version", r2.path("version").asInt()));
+        JsonNode assessment = post(frontDoor, "/api/v1/assessments", Map.of("requestId", r2.path("id").asString(),
+                "assessmentType", "Long term assessment", "method", "Face to face", "startedOn", "2023-02-09"));
+        String assessmentPath = "/api/v1/assessments/" + assessment.path("id").asString();
+        JsonNode answered = frontDoor.put(assessmentPath, Map.of("version", assessment.path("version").asInt(), "outcomes",
+                org.openasc.support.AssessmentAnswers.unable("NUTRITION", "CLOTHING"))).json();
+        post(frontDoor, assessmentPath + "/complete", Map.of("completedOn", "2023-02-10", "version", answered.path("version").asInt()));
+        JsonNode r2now = frontDoor.get(path2).json();
+        post(frontDoor, path2 + "/close", Map.of("outcome", "Progress to support planning or services", "closedOn", "2023-02-11",
+                "version", r2now.path("version").asInt()));
+
+        String path3 = "/api/v1/requests/" + r3.path("id").asString();
+        JsonNode prioritised = post(manager, path3 + "/priority", Map.of("priority", "MEDIUM", "reason", "Carer coping for now",
+                "decidedOn", "2023-02-10", "version", r3.path("version").asInt()));
+        post(manager, path3 + "/allocation", Map.of("teamId", team, "allocatedOn", "2023-02-12", "version", prioritised.path("version").asInt()));
+
+        Api performance = staffWith(Role.PERFORMANCE);
+        Api.Response response = performance.get("/api/v1/frontdoor/summary?" + PERIOD);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode s = response.json();
+
+        JsonNode contacts = s.path("contacts");
+        assertThat(contacts.path("total").asLong()).isEqualTo(8);
+        assertThat(contacts.path("byChannel").path("Phone").asLong()).isEqualTo(4);
+        assertThat(contacts.path("byChannel").path("Email").asLong()).isEqualTo(1);
+        assertThat(contacts.path("byChannel").path("Letter").asLong()).isEqualTo(1);
+        assertThat(contacts.path("byLayer").path("prevent").asLong()).isEqualTo(3);
+        assertThat(contacts.path("byLayer").path("reduce").asLong()).isEqualTo(1);
+        assertThat(contacts.path("byLayer").path("delay").asLong()).isEqualTo(1);
+        assertThat(contacts.path("byLayer").path("meet").asLong()).isEqualTo(1);
+        assertThat(contacts.path("byLayer").path("pending").asLong()).isEqualTo(1);
+        assertThat(contacts.path("byLayer").path("safeguarding").asLong()).isEqualTo(1);
+        assertThat(contacts.path("layerShares").path("prevent").asDouble()).isEqualTo(50.0);
+        assertThat(contacts.path("layerShares").path("reduce").asDouble()).isEqualTo(16.7);
+        assertThat(contacts.path("layerShares").path("meet").asDouble()).isEqualTo(16.7);
+
+        JsonNode requests = s.path("requests");
+        assertThat(requests.path("total").asLong()).isEqualTo(3);
+        assertThat(requests.path("byRouteOfAccess").path("Community/Other route").asLong()).isEqualTo(2);
+        assertThat(requests.path("byRouteOfAccess").path("Discharge from hospital").asLong()).isEqualTo(1);
+        assertThat(requests.path("byClientType").path("Unpaid carer").asLong()).isEqualTo(1);
+        assertThat(requests.path("newClients").asLong()).isEqualTo(3);
+        assertThat(requests.path("existingClients").asLong()).isZero();
+
+        assertThat(s.path("waiting").path("asOf").asString()).isEqualTo("2023-02-12");
+        assertThat(s.path("waiting").path("total").asLong()).isEqualTo(1);
+        assertThat(s.path("waiting").path("byStageAndPriority").path("AWAITING_ALLOCATION").path("MEDIUM").asLong()).isEqualTo(1);
+        assertThat(s.path("waiting").path("byBand").path("UP_TO_4_WEEKS").asLong()).isEqualTo(1);
+        assertThat(s.path("waiting").path("checkInsOverdue").asLong()).isZero();
+
+        // Waits to first allocation: R1 1 day, R2 0 days, R3 3 days; to completed assessment: R2 2 days.
+        assertThat(s.path("waitToAllocation").path("requests").asLong()).isEqualTo(3);
+        assertThat(s.path("waitToAllocation").path("medianDays").asDouble()).isEqualTo(1.0);
+        assertThat(s.path("waitToAllocation").path("percentile90Days").asDouble()).isEqualTo(3.0);
+        assertThat(s.path("waitToAssessment").path("requests").asLong()).isEqualTo(1);
+        assertThat(s.path("waitToAssessment").path("medianDays").asDouble()).isEqualTo(2.0);
+        assertThat(s.path("assessmentsCompleted").path("Long term assessment").asLong()).isEqualTo(1);
+        assertThat(s.path("conversationOnlyClosures").asLong()).isEqualTo(1);
+        assertThat(s.path("closedByOutcome").path("Progress to reablement/ST-Max").asLong()).isEqualTo(1);
+
+        Api.Response prevent = performance.get("/api/v1/frontdoor/summary/records?figure=CONTACTS_BY_LAYER&value=prevent&" + PERIOD);
+        assertThat(prevent.json().path("total").asLong()).isEqualTo(3);
+        assertThat(prevent.json().path("items").get(0).path("number").asLong()).isEqualTo(c1.path("contactNumber").asLong());
+        Api.Response conversationOnly = performance.get("/api/v1/frontdoor/summary/records?figure=CONVERSATION_ONLY&value=conversation%20only&" + PERIOD);
+        assertThat(conversationOnly.json().path("items").get(0).path("id").asString()).isEqualTo(r1.path("id").asString());
+
+        Api councillor = staffWith(Role.COUNCILLOR);
+        assertThat(councillor.get("/api/v1/frontdoor/summary?" + PERIOD).json().path("contacts").path("total").asLong()).isEqualTo(8);
+        assertThat(councillor.get("/api/v1/frontdoor/summary/records?figure=CONTACTS_BY_LAYER&value=prevent&" + PERIOD).status()).isEqualTo(403);
+        assertThat(staffWith(Role.PRACTITIONER).get("/api/v1/frontdoor/summary?" + PERIOD).status()).isEqualTo(403);
+        Api.Response backwards = performance.get("/api/v1/frontdoor/summary?from=2023-03-01&to=2023-02-01");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.errorFor("from")).isEqualTo("The start of the period must be on or before its end");
+        assertThat(performance.get("/api/v1/frontdoor/summary/records?figure=NONSENSE&value=x").errorFor("figure")).startsWith("Name a figure");
+
+        // Today's list is read from the requests' own columns; rebuilt from the dated histories it must be the same.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        assertThat(waitingListQuery.counts(WaitingListFilter.today(), today, true, null, null))
+                .containsExactlyInAnyOrderElementsOf(waitingListQuery.counts(WaitingListFilter.today(), today, false, null, null))
+                .isNotEmpty();
+        assertThat(waitingListQuery.page(WaitingListFilter.today(), today, true, null, null, 500, 0))
+                .isEqualTo(waitingListQuery.page(WaitingListFilter.today(), today, false, null, null, 500, 0));
+    }
+}
