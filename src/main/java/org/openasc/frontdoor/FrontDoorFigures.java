@@ -36,6 +36,20 @@ import org.openasc.platform.web.Page;
 @Service
 public class FrontDoorFigures {
 
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("CONTACTS_BY_CHANNEL", "Contacts by channel"), Map.entry("CONTACTS_BY_SOURCE", "Contacts by who made them"),
+            Map.entry("CONTACTS_BY_LAYER", "Contacts by layer of need"), Map.entry("CONTACTS_BY_OUTCOME", "Contacts by outcome"),
+            Map.entry("REQUESTS_BY_ROUTE", "Requests by route of access"), Map.entry("REQUESTS_BY_CLIENT_TYPE", "Requests by client type"),
+            Map.entry("REQUESTS_BY_CLIENT", "Requests from new and existing clients"), Map.entry("ALLOCATED", "Requests first allocated"),
+            Map.entry("ASSESSED", "Requests whose assessment was completed"),
+            Map.entry("CONVERSATION_ONLY", "Requests closed after a conversation without a formal assessment"),
+            Map.entry("CLOSED_BY_OUTCOME", "Requests closed, by outcome"));
+
+    /** What a figure is called on the page. */
+    public static String label(String figure) {
+        return LABELS.getOrDefault(figure == null ? "" : figure.strip().toUpperCase(), "Front door figure");
+    }
+
     /** The layers of need, in the order reports give them. */
     public static final List<String> LAYERS = List.of("prevent", "reduce", "delay", "meet");
 

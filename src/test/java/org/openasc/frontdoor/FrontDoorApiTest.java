@@ -250,6 +250,31 @@ class FrontDoorApiTest extends IntegrationTest {
     }
 
     @Test
+    void aWorkerSeesTheirCaseloadAndARequestIsCheckedBeforeItIsSaved() {
+        Setting s = team();
+        JsonNode request = newRequest(s);
+        s.manager().post("/api/v1/requests/" + request.path("id").asString() + "/allocation",
+                Map.of("teamId", s.team(), "worker", s.worker().username(), "version", request.path("version").asInt()));
+
+        JsonNode caseload = s.worker().get("/api/v1/caseload").json();
+        assertThat(caseload.path("total").asLong()).isEqualTo(1);
+        assertThat(caseload.path("items").get(0).path("requestId").asString()).isEqualTo(request.path("id").asString());
+        assertThat(caseload.path("items").get(0).path("stage").asString()).isEqualTo("AWAITING_ASSESSMENT");
+
+        Api.Response refused = s.frontDoor().post("/api/v1/requests", Map.of("clientType", "Lodger", "receivedOn", TODAY.plusDays(1).toString()));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFor("personId")).contains("Select the person");
+        assertThat(refused.errorFor("clientType")).contains("client type");
+        assertThat(refused.errorFor("routeOfAccess")).isEqualTo("Select the route of access");
+        assertThat(refused.errorFor("receivedOn")).contains("today or in the past");
+        assertThat(refused.errorFor("summary")).isEqualTo("Enter what the request is for");
+        Api.Response malformed = s.frontDoor().raw("POST", "/api/v1/requests", "application/json", "{\"personId\": \"not-a-uuid\"");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+        assertThat(s.frontDoor().get("/api/v1/requests/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
     void councillorsAndTheUnsignedInAreKeptOut() {
         Api councillor = staffWith(Role.COUNCILLOR);
         assertThat(councillor.post("/api/v1/contacts", requestContact(null)).status()).isEqualTo(403);

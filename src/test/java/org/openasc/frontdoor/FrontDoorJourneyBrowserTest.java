@@ -102,7 +102,8 @@ class FrontDoorJourneyBrowserTest extends IntegrationTest {
             assertThat(browser.errorSummary()).containsExactly("The date the assessment was completed must be today or in the past");
             browser.date("completedOn", today);
             browser.click("Complete the assessment");
-            assertThat(browser.text()).contains("Assessment completed").contains("Eligible needs identified (CLD)");
+            assertThat(browser.text()).contains("Assessment completed").contains("Eligible needs identified (CLD)")
+                    .contains("Awaiting authorisation by a team manager other than the assessor").doesNotContain("Authorise this decision");
             browser.checkAccessibility("assessment-completed");
 
             browser.open(requestPath);
@@ -110,6 +111,15 @@ class FrontDoorJourneyBrowserTest extends IntegrationTest {
             browser.open("/waiting-list?team=" + team);
             assertThat(browser.text()).contains("1 person waiting").contains("Winifred");
             browser.checkAccessibility("waiting-list");
+
+            browser.click("Front door figures");
+            assertThat(browser.heading()).isEqualTo("Front door figures");
+            assertThat(browser.text()).contains("Contacts by layer of need").contains("requests for support");
+            browser.checkAccessibility("front-door-figures");
+            browser.open("/frontdoor/dashboard/records?figure=REQUESTS_BY_ROUTE&value=" + java.net.URLEncoder.encode("Community/Other route",
+                    java.nio.charset.StandardCharsets.UTF_8) + "&from=" + today + "&to=" + today);
+            assertThat(browser.text()).contains("Winifred");
+            browser.checkAccessibility("figure-records");
         }
     }
 }

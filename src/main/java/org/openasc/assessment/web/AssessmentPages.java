@@ -69,7 +69,7 @@ class AssessmentPages {
             return "redirect:/assessments/" + started.id();
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, merge(problems, e.problems()));
+            FormErrors.show(model, FormErrors.merge(problems, e.problems()));
             model.addAttribute("form", form);
             return startForm(model, requestId, personId);
         }
@@ -153,7 +153,7 @@ class AssessmentPages {
             return "redirect:/assessments/" + id;
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, merge(formProblems, e.problems()));
+            FormErrors.show(model, FormErrors.merge(formProblems, e.problems()));
         } catch (StaleVersion e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("stale", true);
@@ -189,11 +189,5 @@ class AssessmentPages {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static List<FieldProblem> merge(List<FieldProblem> first, List<FieldProblem> second) {
-        List<FieldProblem> all = new ArrayList<>(first);
-        second.stream().filter(p -> first.stream().noneMatch(f -> f.field().equals(p.field()))).forEach(all::add);
-        return all;
     }
 }

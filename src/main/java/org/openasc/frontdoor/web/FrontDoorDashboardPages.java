@@ -67,6 +67,7 @@ class FrontDoorDashboardPages {
         Page<FrontDoorFigures.FigureRecord> records = figures.records(figure, value, from, to, Page.pageNumber(page), 50);
         model.addAttribute("records", records);
         model.addAttribute("figure", figure);
+        model.addAttribute("figureLabel", FrontDoorFigures.label(figure));
         model.addAttribute("value", value);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

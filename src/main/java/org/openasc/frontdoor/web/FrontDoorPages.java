@@ -87,7 +87,7 @@ class FrontDoorPages {
             return "redirect:/contacts/" + logged.id();
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, merge(problems, e.problems()));
+            FormErrors.show(model, FormErrors.merge(problems, e.problems()));
             aboutWhom(contact.personId(), model);
             return "frontdoor/contact-form";
         }
@@ -198,7 +198,7 @@ class FrontDoorPages {
             return "redirect:/requests/" + changed.id();
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, merge(formProblems, e.problems()));
+            FormErrors.show(model, FormErrors.merge(formProblems, e.problems()));
         } catch (StaleVersion e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("stale", true);
@@ -228,11 +228,5 @@ class FrontDoorPages {
             var summary = people.summariesOf(List.of(personId)).get(personId);
             model.addAttribute("aboutPerson", summary);
         }
-    }
-
-    private static List<FieldProblem> merge(List<FieldProblem> first, List<FieldProblem> second) {
-        List<FieldProblem> all = new ArrayList<>(first);
-        second.stream().filter(p -> first.stream().noneMatch(f -> f.field().equals(p.field()))).forEach(all::add);
-        return all;
     }
 }

@@ -75,17 +75,17 @@ class PersonPages {
         PersonDetails details = form.toDetails(problems);
         try {
             if (!problems.isEmpty()) {
-                throw new InvalidInput(merge(problems, records.problemsWith(details)));
+                throw new InvalidInput(FormErrors.merge(problems, records.problemsWith(details)));
             }
             PersonCreated created = records.create(details);
             redirect.addFlashAttribute("banner", "Record created for " + created.person().fullName()
                     + " (council person ID " + created.person().personId() + ")");
             return "redirect:/people/" + created.person().id();
         } catch (InvalidInput e) {
-            return invalid(model, response, merge(problems, e.problems()));
+            return invalid(model, response, FormErrors.merge(problems, e.problems()));
         } catch (DuplicateNhsNumber e) {
             model.addAttribute("existingId", e.existingId());
-            return invalid(model, response, merge(problems, e.problems()));
+            return invalid(model, response, FormErrors.merge(problems, e.problems()));
         }
     }
 
@@ -110,14 +110,14 @@ class PersonPages {
         PersonDetails details = form.toDetails(problems);
         try {
             if (!problems.isEmpty()) {
-                throw new InvalidInput(merge(problems, records.problemsWith(details)));
+                throw new InvalidInput(FormErrors.merge(problems, records.problemsWith(details)));
             }
             PersonView changed = records.change(id, details);
             redirect.addFlashAttribute("banner", "Changes saved");
             return "redirect:/people/" + changed.id();
         } catch (InvalidInput e) {
             model.addAttribute("personId", id);
-            return invalid(model, response, merge(problems, e.problems()));
+            return invalid(model, response, FormErrors.merge(problems, e.problems()));
         } catch (DuplicateNhsNumber e) {
             model.addAttribute("personId", id);
             model.addAttribute("existingId", e.existingId());
@@ -143,11 +143,5 @@ class PersonPages {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         FormErrors.show(model, problems);
         return "people/form";
-    }
-
-    private static List<FieldProblem> merge(List<FieldProblem> first, List<FieldProblem> second) {
-        List<FieldProblem> all = new ArrayList<>(first);
-        second.stream().filter(p -> first.stream().noneMatch(f -> f.field().equals(p.field()))).forEach(all::add);
-        return all;
     }
 }
