@@ -51,17 +51,17 @@ public class FrontDoorBulkLoad {
             if (r.contactId() != null) {
                 contactLinks.add(new Object[] {r.contactId(), r.id()});
             }
-            history.add(new Object[] {r.id(), by, "Request received", r.clientType() + ", " + r.routeOfAccess() + ", received " + r.receivedOn()});
+            history.add(new Object[] {r.id(), at(r.receivedOn()), by, "Request received", r.clientType() + ", " + r.routeOfAccess() + ", received " + r.receivedOn()});
             if (r.priority() != null) {
                 priorities.add(new Object[] {r.id(), r.priority().name(), r.priorityReason(), date(r.prioritisedOn()), by});
-                history.add(new Object[] {r.id(), by, "Prioritised", r.priority().label() + ": " + r.priorityReason()});
+                history.add(new Object[] {r.id(), at(r.prioritisedOn()), by, "Prioritised", r.priority().label() + ": " + r.priorityReason()});
             }
             if (r.teamId() != null) {
                 allocations.add(new Object[] {r.id(), r.teamId(), null, date(r.allocatedOn()), by});
                 if (r.worker() != null) {
                     allocations.add(new Object[] {r.id(), r.teamId(), r.worker(), date(r.workerAllocatedOn()), by});
                 }
-                history.add(new Object[] {r.id(), by, "Allocated", "Team " + r.teamId() + (r.worker() == null ? "" : ", worker " + r.worker())});
+                history.add(new Object[] {r.id(), at(r.allocatedOn()), by, "Allocated", "Team " + r.teamId() + (r.worker() == null ? "" : ", worker " + r.worker())});
             }
             r.checkIns().forEach(c -> checkIns.add(new Object[] {UUID.randomUUID(), r.id(), date(c.heldOn()), c.outcome(), by}));
             r.conversations().forEach(c -> conversations.add(new Object[] {UUID.randomUUID(), r.id(), c.number(), date(c.heldOn()),
@@ -70,7 +70,7 @@ public class FrontDoorBulkLoad {
                 assessments.add(new Object[] {r.assessmentId(), r.id(), r.assessmentType(), date(r.assessmentStartedOn()), date(r.assessmentCompletedOn())});
             }
             if (r.closedOn() != null) {
-                history.add(new Object[] {r.id(), by, "Closed", r.closedOn() + ": " + r.outcome()});
+                history.add(new Object[] {r.id(), at(r.closedOn()), by, "Closed", r.closedOn() + ": " + r.outcome()});
             }
         }
         // Requests first (contacts point at them), then each request is linked back to its opening contact.
@@ -94,7 +94,7 @@ public class FrontDoorBulkLoad {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", conversations);
         batch("insert into frontdoor.request_assessment (assessment_id, request_id, assessment_type, started_on, completed_on) values (?, ?, ?, ?, ?)",
                 assessments);
-        batch("insert into frontdoor.request_history (request_id, actor, what, detail) values (?, ?, ?, ?)", history);
+        batch("insert into frontdoor.request_history (request_id, occurred_at, actor, what, detail) values (?, ?, ?, ?, ?)", history);
         // Each contact's layer, exactly as the live services set it: from its outcome, or its closed request's outcome.
         jdbc.update("""
                 update frontdoor.contact c set layer = v.grouping from platform.code_value v
@@ -158,6 +158,11 @@ public class FrontDoorBulkLoad {
         for (int start = 0; start < rows.size(); start += BATCH) {
             jdbc.batchUpdate(sql, rows.subList(start, Math.min(start + BATCH, rows.size())));
         }
+    }
+
+    /** When a past step is shown as having been recorded: that day, mid-morning. */
+    private static Timestamp at(LocalDate d) {
+        return Timestamp.from(d.atTime(10, 0).atZone(COUNCIL_ZONE).toInstant());
     }
 
     private static Date date(LocalDate d) {
