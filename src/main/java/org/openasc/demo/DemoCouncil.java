@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.openasc.assessment.AssessmentBulkLoad;
 import org.openasc.frontdoor.FrontDoorBulkLoad;
 import org.openasc.people.PersonBulkLoad;
+import org.openasc.providers.ProviderRegister;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 
-/** Builds Anytown: its teams, a member of staff in every role, a synthetic population of the given size and a year of front-door work. */
+/** Builds Anytown: its teams, a member of staff in every role, a synthetic population of the given size, its care market and a year of front-door work. */
 @Service
 public class DemoCouncil {
 
@@ -31,11 +32,13 @@ public class DemoCouncil {
     private final PersonBulkLoad bulkLoad;
     private final FrontDoorBulkLoad frontDoor;
     private final AssessmentBulkLoad assessments;
+    private final ProviderRegister providers;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
-                JdbcClient jdbc, Clock clock) {
+                ProviderRegister providers, JdbcClient jdbc, Clock clock) {
+        this.providers = providers;
         this.staffDirectory = staffDirectory;
         this.bulkLoad = bulkLoad;
         this.frontDoor = frontDoor;
@@ -59,6 +62,7 @@ public class DemoCouncil {
         STAFF.forEach((username, spec) -> staffDirectory.createStaffUnchecked(new StaffDirectory.NewStaff(username, (String) spec[0], null,
                 staffPassword, Set.of((Role) spec[1]), spec[2] == null ? Set.of() : Set.of(teams.get((String) spec[2]))), "demo"));
         List<UUID> people = load(size, seed);
+        SyntheticMarket.build(providers, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))), seed);
         // A year of front-door work: about one request a year for every three people on the record.
         frontDoorActivity(people, Math.max(size / 3, 1), 1, seed);
     }

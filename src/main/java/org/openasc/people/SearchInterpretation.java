@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.openasc.people.domain.NhsNumber;
 import org.openasc.people.domain.PersonStore;
-import org.openasc.people.domain.Postcode;
+import org.openasc.platform.address.Postcode;
 import org.openasc.people.domain.SearchName;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.openasc.platform.address.Postcode;
 import org.openasc.people.PersonDetails;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.web.FieldProblem;

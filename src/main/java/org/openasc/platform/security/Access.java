@@ -29,6 +29,15 @@ public final class Access {
     /** Who may drill from a figure down to the records behind it. */
     public static final String DRILL_DOWN = "hasAnyRole('TEAM_MANAGER','PERFORMANCE')";
 
+    /** Every staff role reads the provider register (no personal data); councillors get the market summary only. */
+    public static final String READ_PROVIDERS =
+            "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SAFEGUARDING','DOLS','BROKERAGE','FINANCE','CUSTOMER_RELATIONS','PERFORMANCE','ADMIN')";
+
+    /** Brokerage, commissioning and contracts staff keep the register, ratings and contract status. */
+    public static final String MANAGE_PROVIDERS = "hasRole('BROKERAGE')";
+
+    public static final String SEE_MARKET = "isAuthenticated()";
+
     public static final String ADMINISTER = "hasRole('ADMIN')";
 
     /** Anyone signed in: used for national code lists and the calendar, which hold no personal data. */

@@ -49,6 +49,11 @@ class LayoutAttributes {
         return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR);
     }
 
+    @ModelAttribute("canSeeProviders")
+    boolean canSeeProviders() {
+        return !CurrentStaff.hasRole(Role.COUNCILLOR) && !"anonymousUser".equals(CurrentStaff.username()) && !"system".equals(CurrentStaff.username());
+    }
+
     @ModelAttribute("isAdmin")
     boolean isAdmin() {
         return CurrentStaff.hasRole(Role.ADMIN);

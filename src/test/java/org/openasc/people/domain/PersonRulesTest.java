@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.openasc.platform.address.Postcode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonRulesTest {

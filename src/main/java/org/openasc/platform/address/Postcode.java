@@ -1,4 +1,4 @@
-package org.openasc.people.domain;
+package org.openasc.platform.address;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,0 +1,24 @@
+package org.openasc.providers;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What brokerage and contracts staff send to the provider register. */
+public final class ProviderCommands {
+
+    private ProviderCommands() {
+    }
+
+    /** A CQC location (care home, home care branch, ...) and the registered provider it belongs to. */
+    public record NewLocation(String providerName, String cqcProviderId, String cqcLocationId, String name, String address,
+                              String postcode, List<String> services, Integer registeredBeds, String zone) {
+    }
+
+    /** A CQC overall rating, as published on a date. */
+    public record NewRating(String rating, LocalDate ratedOn) {
+    }
+
+    /** A contract status from {@code startDate} until {@code endDate} (exclusive; none means until further notice). */
+    public record NewStatus(String status, LocalDate startDate, LocalDate endDate, String reason, String latestUpdate) {
+    }
+}
