@@ -58,6 +58,10 @@ final class SyntheticMarket {
             if (homes.size() > 1) {
                 register.setStatus(homes.get(1).id(), new ProviderCommands.NewStatus("ENHANCED_MONITORING", today.minusDays(90), null,
                         "Falls and pressure care concerns from reviews", "Monthly quality visits"));
+                register.recordVisit(homes.get(1).id(), new ProviderCommands.NewVisit(today.minusDays(40),
+                        "Falls log not reviewed monthly; two residents without up-to-date pressure care plans",
+                        List.of(new ProviderCommands.NewAction("Review every falls log monthly with the GP practice", "Registered manager", today.minusDays(10)),
+                                new ProviderCommands.NewAction("Pressure care plans updated for all residents", "Deputy manager", today.plusDays(20)))));
             }
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);

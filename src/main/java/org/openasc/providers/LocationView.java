@@ -9,7 +9,14 @@ import java.util.UUID;
 public record LocationView(UUID id, String providerName, String cqcProviderId, String cqcLocationId, String name, String address,
                            String postcode, List<String> services, int registeredBeds, String zone, boolean careHome,
                            String currentRating, LocalDate ratedOn, List<StatusView> currentStatuses, List<RatingView> ratings,
-                           List<StatusView> statusHistory, int version, Instant createdAt, String createdBy) {
+                           List<StatusView> statusHistory, List<VisitView> visits, int version, Instant createdAt, String createdBy) {
+
+    public record VisitView(UUID id, LocalDate visitedOn, String findings, String recordedBy, List<ActionView> actions) {
+    }
+
+    /** An action; overdue when not done and its due date has passed. */
+    public record ActionView(UUID id, String action, String owner, LocalDate dueOn, LocalDate doneOn, boolean overdue) {
+    }
 
     public record RatingView(String rating, LocalDate ratedOn, String recordedBy) {
     }

@@ -21,4 +21,16 @@ public final class ProviderCommands {
     /** A contract status from {@code startDate} until {@code endDate} (exclusive; none means until further notice). */
     public record NewStatus(String status, LocalDate startDate, LocalDate endDate, String reason, String latestUpdate) {
     }
+
+    /** A quality monitoring visit, its findings and the actions agreed. */
+    public record NewVisit(LocalDate visitedOn, String findings, List<NewAction> actions) {
+    }
+
+    /** One action of a visit's plan: what, who owns it, by when. */
+    public record NewAction(String action, String owner, LocalDate dueOn) {
+    }
+
+    /** An action done on a date. */
+    public record ActionDone(LocalDate doneOn) {
+    }
 }

@@ -158,6 +158,65 @@ public class ProviderRegister {
         return view(id);
     }
 
+    /** A quality monitoring visit with its action plan; every action needs an owner and a due date. */
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
+    @Transactional
+    public LocationView recordVisit(UUID id, ProviderCommands.NewVisit visit) {
+        view(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (visit.visitedOn() == null) {
+            problems.add(new FieldProblem("visitedOn", "Enter the date of the visit"));
+        } else if (visit.visitedOn().isAfter(today())) {
+            problems.add(new FieldProblem("visitedOn", "The date of the visit must be today or in the past"));
+        }
+        text(visit.findings(), "findings", "what the visit found", 8000, true, problems);
+        // Rows left wholly blank are ignored; a problem names the row as the person numbered it.
+        List<ProviderCommands.NewAction> given = visit.actions() == null ? List.of() : visit.actions();
+        List<ProviderCommands.NewAction> actions = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            ProviderCommands.NewAction a = given.get(i);
+            if (a == null || (blank(a.action()) == null && blank(a.owner()) == null && a.dueOn() == null)) {
+                continue;
+            }
+            String field = "actions[" + i + "]";
+            text(a.action(), field + ".action", "action " + (i + 1), 2000, true, problems);
+            text(a.owner(), field + ".owner", "who owns action " + (i + 1), 200, true, problems);
+            if (a.dueOn() == null) {
+                problems.add(new FieldProblem(field + ".dueOn", "Enter when action " + (i + 1) + " is due"));
+            } else if (visit.visitedOn() != null && a.dueOn().isBefore(visit.visitedOn())) {
+                problems.add(new FieldProblem(field + ".dueOn", "Action " + (i + 1) + " cannot be due before the visit"));
+            }
+            actions.add(a);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String by = CurrentStaff.username();
+        UUID visitId = UUID.randomUUID();
+        store.addVisit(visitId, id, visit.visitedOn(), visit.findings().strip(), by);
+        actions.forEach(a -> store.addAction(visitId, a.action().strip(), a.owner().strip(), a.dueOn()));
+        store.bump(id, by);
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Quality visit " + visit.visitedOn() + ", " + actions.size() + " actions");
+        return view(id);
+    }
+
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
+    @Transactional
+    public LocationView actionDone(UUID id, UUID visitId, UUID actionId, ProviderCommands.ActionDone done) {
+        view(id);
+        LocalDate visited = store.visitDate(id, visitId).orElseThrow(() -> new NotFound("The quality visit " + visitId));
+        LocalDate on = done.doneOn() == null ? today() : done.doneOn();
+        if (on.isAfter(today()) || on.isBefore(visited)) {
+            throw new InvalidInput("doneOn", "The date the action was done must be between the visit (" + visited + ") and today");
+        }
+        String by = CurrentStaff.username();
+        if (!store.actionDone(id, visitId, actionId, on, by)) {
+            throw new InvalidInput("action", "That action is not an open action of this visit (it may already be done)");
+        }
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Quality action done " + on);
+        return view(id);
+    }
+
     @PreAuthorize(Access.SEE_MARKET)
     public MarketSummary summary(LocalDate asOf) {
         LocalDate on = asOf == null ? today() : asOf;
@@ -192,7 +251,7 @@ public class ProviderRegister {
         boolean careHome = r.services().stream().anyMatch(s -> "Residential care home".equals(s) || "Nursing home".equals(s));
         return new LocationView(r.id(), r.providerName(), r.cqcProviderId(), r.cqcLocationId(), r.name(), r.address(), r.postcode(),
                 r.services(), r.registeredBeds(), r.zone(), careHome, r.rating(), r.ratedOn(), current, store.ratings(r.id()), history,
-                r.version(), r.createdAt(), r.createdBy());
+                store.visits(r.id(), today), r.version(), r.createdAt(), r.createdBy());
     }
 
     private static String cqcId(String value, String field, String what, List<FieldProblem> problems) {

@@ -134,6 +134,35 @@ class ProviderApiTest extends IntegrationTest {
     }
 
     @Test
+    void aQualityVisitKeepsItsActionPlanAndOverdueActionsShow() {
+        Api brokerage = staffWith(Role.BROKERAGE);
+        String id = add(brokerage, location(uniqueName("Cherry Tree "), List.of("Residential care home"), 25));
+        String path = "/api/v1/providers/" + id + "/quality-visits";
+        Api.Response bad = brokerage.post(path, Map.of("visitedOn", "2026-01-10", "findings", "",
+                "actions", List.of(Map.of("action", "Update care plans", "dueOn", "2025-12-01"))));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorFor("findings")).isEqualTo("Enter what the visit found");
+        assertThat(bad.errorFor("actions[0].owner")).isEqualTo("Enter who owns action 1");
+        assertThat(bad.errorFor("actions[0].dueOn")).isEqualTo("Action 1 cannot be due before the visit");
+
+        Api.Response visited = brokerage.post(path, Map.of("visitedOn", "2026-01-10", "findings", "Medication records incomplete",
+                "actions", List.of(Map.of("action", "Audit medication records weekly", "owner", "Registered manager", "dueOn", "2026-02-10"),
+                        Map.of("action", "Staff refresher training", "owner", "Deputy manager", "dueOn", "2026-03-31"))));
+        assertThat(visited.status()).as(visited.toString()).isEqualTo(201);
+        JsonNode visit = visited.json().path("visits").get(0);
+        assertThat(visit.path("actions")).hasSize(2);
+        assertThat(visit.path("actions").get(0).path("overdue").asBoolean()).isTrue();
+        String actionId = visit.path("actions").get(0).path("id").asString();
+        String done = path + "/" + visit.path("id").asString() + "/actions/" + actionId + "/done";
+        assertThat(brokerage.post(done, Map.of("doneOn", "2025-01-01")).errorFor("doneOn")).contains("between the visit");
+        JsonNode after = brokerage.post(done, Map.of("doneOn", "2026-02-09")).json().path("visits").get(0).path("actions").get(0);
+        assertThat(after.path("doneOn").asString()).isEqualTo("2026-02-09");
+        assertThat(after.path("overdue").asBoolean()).isFalse();
+        assertThat(brokerage.post(done, Map.of("doneOn", "2026-02-09")).status()).isEqualTo(400);
+        assertThat(staffWith(Role.PRACTITIONER).post(path, Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
     void onlyBrokerageKeepsTheRegisterAndCouncillorsSeeTheSummaryOnly() {
         Api practitioner = staffWith(Role.PRACTITIONER);
         assertThat(practitioner.post("/api/v1/providers", location("Yew Tree", List.of("Home care"), 0)).status()).isEqualTo(403);

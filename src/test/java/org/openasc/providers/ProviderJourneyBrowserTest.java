@@ -51,6 +51,19 @@ class ProviderJourneyBrowserTest extends IntegrationTest {
                     .contains("Medication errors found at a quality visit");
             browser.checkAccessibility("provider-suspended");
 
+            browser.click("Record a quality visit");
+            browser.date("visitedOn", java.time.LocalDate.now().minusDays(2));
+            browser.type("findings", "Medication administration records had gaps");
+            browser.type("actions[0].action", "Weekly medication audit");
+            browser.click("Save the visit");
+            assertThat(browser.errorSummary()).containsExactly("Enter who owns action 1", "Enter when action 1 is due");
+            browser.checkAccessibility("visit-form-errors");
+            browser.type("actions[0].owner", "Registered manager");
+            browser.date("actions[0].dueOn", java.time.LocalDate.now().plusDays(14));
+            browser.click("Save the visit");
+            assertThat(browser.text()).contains("Quality visit recorded").contains("Weekly medication audit").contains("Registered manager");
+            browser.checkAccessibility("provider-visited");
+
             browser.open("/providers/market");
             assertThat(browser.text()).contains("Suspensions of new placements").contains(home).contains("Improvement plan due next week");
             browser.checkAccessibility("market-summary");

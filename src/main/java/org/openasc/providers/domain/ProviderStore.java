@@ -117,6 +117,46 @@ public class ProviderStore {
                 }).list();
     }
 
+    public void addVisit(UUID visitId, UUID locationId, LocalDate visitedOn, String findings, String by) {
+        jdbc.sql("insert into providers.quality_visit (id, location_id, visited_on, findings, recorded_by) values (:id, :l, :on, :f, :by)")
+                .param("id", visitId).param("l", locationId).param("on", visitedOn).param("f", findings).param("by", by).update();
+    }
+
+    public void addAction(UUID visitId, String action, String owner, LocalDate dueOn) {
+        jdbc.sql("insert into providers.action_item (id, visit_id, action, owner, due_on) values (:id, :v, :a, :o, :d)")
+                .param("id", UUID.randomUUID()).param("v", visitId).param("a", action).param("o", owner).param("d", dueOn).update();
+    }
+
+    /** Marks an action of this location's visit done; false if there is no such open action. */
+    public boolean actionDone(UUID locationId, UUID visitId, UUID actionId, LocalDate doneOn, String by) {
+        return jdbc.sql("""
+                update providers.action_item a set done_on = :on, done_by = :by from providers.quality_visit v
+                where a.id = :a and a.visit_id = :v and v.id = a.visit_id and v.location_id = :l and a.done_on is null""")
+                .param("on", doneOn).param("by", by).param("a", actionId).param("v", visitId).param("l", locationId).update() == 1;
+    }
+
+    public Optional<LocalDate> visitDate(UUID locationId, UUID visitId) {
+        return jdbc.sql("select visited_on from providers.quality_visit where id = :v and location_id = :l")
+                .param("v", visitId).param("l", locationId).query(LocalDate.class).optional();
+    }
+
+    public List<LocationView.VisitView> visits(UUID locationId, LocalDate today) {
+        record ActionRow(UUID visitId, UUID id, String action, String owner, LocalDate dueOn, LocalDate doneOn) {
+        }
+        List<ActionRow> actions = jdbc.sql("""
+                select a.visit_id, a.id, a.action, a.owner, a.due_on, a.done_on from providers.action_item a
+                join providers.quality_visit v on v.id = a.visit_id where v.location_id = :l order by a.due_on, a.id""")
+                .param("l", locationId).query(ActionRow.class).list();
+        return jdbc.sql("select id, visited_on, findings, recorded_by from providers.quality_visit where location_id = :l order by visited_on desc, recorded_at desc")
+                .param("l", locationId)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new LocationView.VisitView(id, rs.getObject("visited_on", LocalDate.class), rs.getString("findings"), rs.getString("recorded_by"),
+                            actions.stream().filter(a -> a.visitId().equals(id)).map(a -> new LocationView.ActionView(a.id(), a.action(), a.owner(),
+                                    a.dueOn(), a.doneOn(), a.doneOn() == null && a.dueOn().isBefore(today))).toList());
+                }).list();
+    }
+
     /** Care homes by their latest rating on a date (the market position statement's figures); the register itself is current. */
     public Map<String, Long> homesByRating(LocalDate asOf) {
         Map<String, Long> byRating = new LinkedHashMap<>();

@@ -67,6 +67,17 @@ class ProviderApi {
         return ResponseEntity.status(201).body(register.setStatus(id, status));
     }
 
+    @PostMapping(path = "/{id}/quality-visits", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<LocationView> visit(@PathVariable UUID id, @RequestBody ProviderCommands.NewVisit visit) {
+        return ResponseEntity.status(201).body(register.recordVisit(id, visit));
+    }
+
+    @PostMapping(path = "/{id}/quality-visits/{visitId}/actions/{actionId}/done", consumes = MediaType.APPLICATION_JSON_VALUE)
+    LocationView actionDone(@PathVariable UUID id, @PathVariable UUID visitId, @PathVariable UUID actionId,
+                            @RequestBody ProviderCommands.ActionDone done) {
+        return register.actionDone(id, visitId, actionId, done);
+    }
+
     @GetMapping("/summary")
     MarketSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return register.summary(asOf);

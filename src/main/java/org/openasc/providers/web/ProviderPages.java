@@ -152,6 +152,40 @@ class ProviderPages {
                 form.get("reason"), form.get("latestUpdate"))), "Contract status recorded", "providers/status", model, redirect, response);
     }
 
+    @GetMapping("/providers/{id}/quality-visit")
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
+    String visitForm(@PathVariable UUID id, Model model) {
+        return form(model, register.open(id), Map.of(), "providers/visit");
+    }
+
+    @PostMapping("/providers/{id}/quality-visit")
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
+    String recordVisit(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+                       HttpServletResponse response) {
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate visited = DateParts.read("visitedOn", "The date of the visit", form.get("visitedOnDay"), form.get("visitedOnMonth"),
+                form.get("visitedOnYear"), problems);
+        List<ProviderCommands.NewAction> actions = new ArrayList<>();
+        for (int i = 0; i < ACTION_ROWS; i++) {
+            String row = "actions[" + i + "]";
+            LocalDate due = DateParts.read(row + ".dueOn", "The due date of action " + (i + 1), form.get(row + ".dueOnDay"),
+                    form.get(row + ".dueOnMonth"), form.get(row + ".dueOnYear"), problems);
+            actions.add(new ProviderCommands.NewAction(form.get(row + ".action"), form.get(row + ".owner"), due));
+        }
+        return change(id, form, problems, () -> register.recordVisit(id, new ProviderCommands.NewVisit(visited, form.get("findings"), actions)),
+                "Quality visit recorded", "providers/visit", model, redirect, response);
+    }
+
+    @PostMapping("/providers/{id}/quality-visits/{visitId}/actions/{actionId}/done")
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
+    String actionDone(@PathVariable UUID id, @PathVariable UUID visitId, @PathVariable UUID actionId, RedirectAttributes redirect) {
+        register.actionDone(id, visitId, actionId, new ProviderCommands.ActionDone(null));
+        redirect.addFlashAttribute("banner", "Action marked done");
+        return "redirect:/providers/" + id;
+    }
+
+    private static final int ACTION_ROWS = 3;
+
     private String change(UUID id, Map<String, String> form, List<FieldProblem> problems, Supplier<LocationView> change, String banner,
                           String template, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
