@@ -56,10 +56,13 @@ public class FrontDoorFigures {
     private final FrontDoorFigureQuery figures;
     private final WaitingListQuery waiting;
     private final PersonRecords people;
+    private final RequestScope scope;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FrontDoorFigures(FrontDoorFigureQuery figures, WaitingListQuery waiting, PersonRecords people, AuditTrail audit, Clock clock) {
+    FrontDoorFigures(FrontDoorFigureQuery figures, WaitingListQuery waiting, PersonRecords people, RequestScope scope, AuditTrail audit,
+                     Clock clock) {
+        this.scope = scope;
         this.figures = figures;
         this.waiting = waiting;
         this.people = people;
@@ -105,7 +108,12 @@ public class FrontDoorFigures {
     public record FigureRecord(UUID id, String kind, long number, LocalDate on, UUID personId, String personName, String what) {
     }
 
-    /** The records behind one figure: the same query that counted them. */
+    /** Whether drill-down lists are cut to the caller's teams (everyone but the council-wide teams). */
+    public boolean drillDownIsScoped() {
+        return scope.teams() != null;
+    }
+
+    /** The records behind one figure: the same query that counted them, cut to what the caller may open. */
     @PreAuthorize(Access.DRILL_DOWN)
     @Transactional
     public Page<FigureRecord> records(String figureName, String value, LocalDate from, LocalDate to, int page, int size) {
@@ -119,8 +127,11 @@ public class FrontDoorFigures {
             throw new InvalidInput("value", "Name the value of the figure to list, like Phone or prevent");
         }
         LocalDate[] period = period(from, to);
-        long total = figures.count(figure, value, period[0], period[1]);
-        List<FrontDoorFigureQuery.RecordRow> rows = figures.records(figure, value, period[0], period[1], size, (long) (page - 1) * size);
+        // Figures are council-wide; the names behind them are only those the caller's teams may open.
+        List<Long> teams = scope.teams();
+        String me = CurrentStaff.username();
+        long total = figures.count(figure, value, period[0], period[1], teams, me);
+        List<FrontDoorFigureQuery.RecordRow> rows = figures.records(figure, value, period[0], period[1], teams, me, size, (long) (page - 1) * size);
         Map<UUID, PersonSummary> names = people.summariesOf(rows.stream().map(FrontDoorFigureQuery.RecordRow::personId)
                 .filter(java.util.Objects::nonNull).toList());
         audit.record(CurrentStaff.username(), Action.SEARCHED, figure.unit() == FrontDoorFigureQuery.Unit.CONTACT ? "contact" : "request",

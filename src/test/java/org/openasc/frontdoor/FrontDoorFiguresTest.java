@@ -154,6 +154,13 @@ class FrontDoorFiguresTest extends IntegrationTest {
         Api.Response conversationOnly = performance.get("/api/v1/frontdoor/summary/records?figure=CONVERSATION_ONLY&value=conversation%20only&" + PERIOD);
         assertThat(conversationOnly.json().path("items").get(0).path("id").asString()).isEqualTo(r1.path("id").asString());
 
+        String community = "/api/v1/frontdoor/summary/records?figure=REQUESTS_BY_ROUTE&value=Community%2FOther%20route&" + PERIOD;
+        assertThat(manager.get(community).json().path("total").asLong()).isEqualTo(2);
+        Api otherManager = staffIn(Set.of(newTeam("Elsewhere")), Role.TEAM_MANAGER);
+        assertThat(otherManager.get(community).json().path("total").asLong()).isZero();
+        assertThat(otherManager.get("/api/v1/frontdoor/summary/records?figure=CONTACTS_BY_LAYER&value=prevent&" + PERIOD)
+                .json().path("total").asLong()).isEqualTo(3);
+
         Api councillor = staffWith(Role.COUNCILLOR);
         assertThat(councillor.get("/api/v1/frontdoor/summary?" + PERIOD).json().path("contacts").path("total").asLong()).isEqualTo(8);
         assertThat(councillor.get("/api/v1/frontdoor/summary/records?figure=CONTACTS_BY_LAYER&value=prevent&" + PERIOD).status()).isEqualTo(403);

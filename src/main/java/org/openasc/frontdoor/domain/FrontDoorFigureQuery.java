@@ -111,19 +111,42 @@ public class FrontDoorFigureQuery {
         return counts(List.of(figure), from, to).get(figure);
     }
 
-    public List<RecordRow> records(Figure figure, String value, LocalDate from, LocalDate to, int limit, long offset) {
+    /**
+     * The records behind one value of a figure. {@code scopeTeams} null lists them all; otherwise only
+     * those a member of staff in those teams may open (unallocated, their teams', their own).
+     */
+    public List<RecordRow> records(Figure figure, String value, LocalDate from, LocalDate to, List<Long> scopeTeams, String me,
+                                   int limit, long offset) {
         String select = figure.unit == Unit.CONTACT
                 ? "select c.id, c.contact_number as number, (c.received_at at time zone 'Europe/London')::date as on, c.person_id, c.outcome as what, "
                 : "select r.id, r.request_number as number, r.received_on as on, r.person_id, r.client_type || ', ' || r.route_of_access as what, ";
+        Map<String, Object> params = new java.util.HashMap<>(params(from, to));
         return jdbc.sql(select + figure.dimension + " as value " + figure.table() + " where " + figure.where
-                        + " and (" + figure.dimension + ") = :value order by 3, 2 limit :limit offset :offset")
-                .params(params(from, to)).param("value", value).param("limit", limit).param("offset", offset)
+                        + " and (" + figure.dimension + ") = :value" + scope(figure, scopeTeams, me, params) + " order by 3, 2 limit :limit offset :offset")
+                .params(params).param("value", value).param("limit", limit).param("offset", offset)
                 .query(RecordRow.class).list();
     }
 
-    public long count(Figure figure, String value, LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) " + figure.table() + " where " + figure.where + " and (" + figure.dimension + ") = :value")
-                .params(params(from, to)).param("value", value).query(Long.class).single();
+    public long count(Figure figure, String value, LocalDate from, LocalDate to, List<Long> scopeTeams, String me) {
+        Map<String, Object> params = new java.util.HashMap<>(params(from, to));
+        return jdbc.sql("select count(*) " + figure.table() + " where " + figure.where + " and (" + figure.dimension + ") = :value"
+                        + scope(figure, scopeTeams, me, params))
+                .params(params).param("value", value).query(Long.class).single();
+    }
+
+    private static String scope(Figure figure, List<Long> scopeTeams, String me, Map<String, Object> params) {
+        if (scopeTeams == null) {
+            return "";
+        }
+        params.put("me", me);
+        String teams = scopeTeams.isEmpty() ? "" : " or q.team_id in (:scopeTeams)";
+        if (!scopeTeams.isEmpty()) {
+            params.put("scopeTeams", scopeTeams);
+        }
+        String visible = "(q.team_id is null" + teams + " or q.worker = :me)";
+        return figure.unit == Unit.CONTACT
+                ? " and (c.request_id is null or exists (select 1 from frontdoor.support_request q where q.id = c.request_id and " + visible + "))"
+                : " and exists (select 1 from frontdoor.support_request q where q.id = r.id and " + visible + ")";
     }
 
     /** Median and 90th percentile of whole days from receipt to first allocation, for requests first allocated in the period. */

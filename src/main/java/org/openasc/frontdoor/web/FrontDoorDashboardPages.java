@@ -66,6 +66,7 @@ class FrontDoorDashboardPages {
                    @RequestParam(required = false) Integer page, Model model) {
         Page<FrontDoorFigures.FigureRecord> records = figures.records(figure, value, from, to, Page.pageNumber(page), 50);
         model.addAttribute("records", records);
+        model.addAttribute("scoped", figures.drillDownIsScoped());
         model.addAttribute("figure", figure);
         model.addAttribute("figureLabel", FrontDoorFigures.label(figure));
         model.addAttribute("value", value);
