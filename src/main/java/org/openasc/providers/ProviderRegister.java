@@ -217,6 +217,14 @@ public class ProviderRegister {
         return view(id);
     }
 
+    /** A location's standing on a date, for placing people with it: its zone and whether new placements are suspended. */
+    @PreAuthorize(Access.READ_PROVIDERS)
+    public java.util.Optional<LocationStanding> standing(UUID id, LocalDate on) {
+        return store.find(id, on).map(r -> new LocationStanding(r.id(), r.name(), r.cqcLocationId(), r.zone(), r.services(),
+                store.statuses(id).stream().anyMatch(s -> s.status() == ContractStatus.SUSPENDED && !s.startDate().isAfter(on)
+                        && (s.endDate() == null || s.endDate().isAfter(on)))));
+    }
+
     @PreAuthorize(Access.SEE_MARKET)
     public MarketSummary summary(LocalDate asOf) {
         LocalDate on = asOf == null ? today() : asOf;

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
-import org.openasc.support.Api;
-import org.openasc.support.IntegrationTest;
-import org.openasc.support.People;
+import org.openasc.testing.Api;
+import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.People;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,7 +93,7 @@ class FrontDoorFiguresTest extends IntegrationTest {
                 "assessmentType", "Long term assessment", "method", "Face to face", "startedOn", "2023-02-09"));
         String assessmentPath = "/api/v1/assessments/" + assessment.path("id").asString();
         JsonNode answered = frontDoor.put(assessmentPath, Map.of("version", assessment.path("version").asInt(), "outcomes",
-                org.openasc.support.AssessmentAnswers.unable("NUTRITION", "CLOTHING"))).json();
+                org.openasc.testing.AssessmentAnswers.unable("NUTRITION", "CLOTHING"))).json();
         post(frontDoor, assessmentPath + "/complete", Map.of("completedOn", "2023-02-10", "version", answered.path("version").asInt()));
         JsonNode r2now = frontDoor.get(path2).json();
         post(frontDoor, path2 + "/close", Map.of("outcome", "Progress to support planning or services", "closedOn", "2023-02-11",

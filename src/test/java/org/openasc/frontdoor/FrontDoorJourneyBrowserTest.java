@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import org.openasc.assessment.EligibilityOutcome;
 import org.openasc.platform.security.Role;
-import org.openasc.support.Api;
-import org.openasc.support.Browser;
-import org.openasc.support.IntegrationTest;
-import org.openasc.support.People;
+import org.openasc.testing.Api;
+import org.openasc.testing.Browser;
+import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.People;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

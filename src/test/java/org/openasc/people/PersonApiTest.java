@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
-import org.openasc.support.Api;
-import org.openasc.support.IntegrationTest;
+import org.openasc.testing.Api;
+import org.openasc.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -343,7 +343,7 @@ class PersonApiTest extends IntegrationTest {
     @Test
     void wrongPasswordIsRefused() {
         Api practitioner = staffWith(Role.PRACTITIONER);
-        Api wrong = new org.openasc.support.ApiFactory(port).as(practitioner.username(), "wrong password entirely");
+        Api wrong = new org.openasc.testing.ApiFactory(port).as(practitioner.username(), "wrong password entirely");
         assertThat(wrong.get("/api/v1/people?q=x").status()).isEqualTo(401);
     }
 

@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
-import org.openasc.support.Api;
-import org.openasc.support.ApiFactory;
-import org.openasc.support.IntegrationTest;
+import org.openasc.testing.Api;
+import org.openasc.testing.ApiFactory;
+import org.openasc.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

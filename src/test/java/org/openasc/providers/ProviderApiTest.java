@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
-import org.openasc.support.Api;
-import org.openasc.support.IntegrationTest;
+import org.openasc.testing.Api;
+import org.openasc.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

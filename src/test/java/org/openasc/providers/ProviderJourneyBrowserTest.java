@@ -3,9 +3,9 @@ package org.openasc.providers;
 import org.junit.jupiter.api.Test;
 
 import org.openasc.platform.security.Role;
-import org.openasc.support.Api;
-import org.openasc.support.Browser;
-import org.openasc.support.IntegrationTest;
+import org.openasc.testing.Api;
+import org.openasc.testing.Browser;
+import org.openasc.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

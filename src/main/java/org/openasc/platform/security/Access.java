@@ -29,6 +29,12 @@ public final class Access {
     /** Who may drill from a figure down to the records behind it. */
     public static final String DRILL_DOWN = "hasAnyRole('TEAM_MANAGER','PERFORMANCE')";
 
+    /** Staff who plan care and support, record services, reviews, direct payments and hospital discharges. */
+    public static final String WORK_SUPPORT = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','BROKERAGE')";
+
+    /** Brokerage sources home care packages: offers, acceptances and declines, zones and price levels. */
+    public static final String BROKER = "hasRole('BROKERAGE')";
+
     /** Every staff role reads the provider register (no personal data); councillors get the market summary only. */
     public static final String READ_PROVIDERS =
             "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SAFEGUARDING','DOLS','BROKERAGE','FINANCE','CUSTOMER_RELATIONS','PERFORMANCE','ADMIN')";

@@ -1,4 +1,4 @@
-package org.openasc.support;
+package org.openasc.testing;
 
 /** Makes API clients for given credentials, for tests of sign-in rules. */
 public record ApiFactory(int port) {

@@ -1,4 +1,4 @@
-package org.openasc.support;
+package org.openasc.testing;
 
 import java.util.ArrayList;
 import java.util.HashMap;

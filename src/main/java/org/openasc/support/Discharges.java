@@ -1,0 +1,151 @@
+package org.openasc.support;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.StaleVersion;
+import org.openasc.support.domain.DischargeStore;
+
+/**
+ * Hospital discharge: a referral from a ward with its pathway (0 home with no new support, 1 home
+ * with support, 2 a bed-based step-down, 3 a care home), the hub's decision and the discharge, and
+ * for reablement after discharge where the person is 91 days on.
+ */
+@Service
+public class Discharges {
+
+    static final String SUBJECT = "discharge";
+    static final int DAYS_TO_FOLLOW_UP = 91;
+
+    private final DischargeStore store;
+    private final SupportContext context;
+    private final CodeLists codes;
+    private final AuditTrail audit;
+
+    Discharges(DischargeStore store, SupportContext context, CodeLists codes, AuditTrail audit) {
+        this.store = store;
+        this.context = context;
+        this.codes = codes;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Access.WORK_SUPPORT)
+    @Transactional
+    public DischargeView refer(SupportCommands.NewDischarge d) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PersonSummary person = context.person(d.personId(), problems);
+        context.team(d.teamId(), null, problems);
+        SupportContext.text(d.hospital(), "hospital", "the hospital", 200, true, problems);
+        SupportContext.text(d.ward(), "ward", "the ward", 200, true, problems);
+        if (d.referredOn() == null) {
+            problems.add(new FieldProblem("referredOn", "Enter the date of the referral"));
+        } else if (d.referredOn().isAfter(context.today())) {
+            problems.add(new FieldProblem("referredOn", "The date of the referral must be today or in the past"));
+        }
+        if (d.pathway() == null || d.pathway() < 0 || d.pathway() > 3) {
+            problems.add(new FieldProblem("pathway", "Select the discharge pathway, 0 to 3"));
+        }
+        SupportContext.check(problems);
+        UUID id = UUID.randomUUID();
+        String by = CurrentStaff.username();
+        store.insert(id, d.personId(), d.teamId(), d.hospital().strip(), d.ward().strip(), d.referredOn(), d.pathway(),
+                Boolean.TRUE.equals(d.dischargeToAssess()), by);
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + ", pathway " + d.pathway());
+        return view(store.find(id).orElseThrow(), Map.of(d.personId(), person));
+    }
+
+    /** Records the hub's decision, the discharge, reablement and the 91-day follow-up as they happen. */
+    @PreAuthorize(Access.WORK_SUPPORT)
+    @Transactional
+    public DischargeView progress(UUID id, SupportCommands.DischargeProgress p) {
+        DischargeStore.Row row = row(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate today = context.today();
+        LocalDate decision = p.hubDecisionOn();
+        LocalDate discharged = p.dischargedOn();
+        if (decision != null && (decision.isBefore(row.referredOn()) || decision.isAfter(today))) {
+            problems.add(new FieldProblem("hubDecisionOn", "The hub's decision must be between the referral (" + row.referredOn() + ") and today"));
+        }
+        if (discharged != null) {
+            if (decision == null) {
+                problems.add(new FieldProblem("hubDecisionOn", "Enter the date of the hub's decision before the discharge"));
+            } else if (discharged.isBefore(decision) || discharged.isAfter(today)) {
+                problems.add(new FieldProblem("dischargedOn", "The discharge must be between the hub's decision (" + decision + ") and today"));
+            }
+        }
+        boolean reablement = Boolean.TRUE.equals(p.reablement());
+        String status = SupportContext.blank(p.status91Day());
+        if (status != null) {
+            if (!codes.isValid("reablement-91-day", status)) {
+                problems.add(new FieldProblem("status91Day", "Select where the person is 91 days after discharge"));
+            } else if (!reablement || discharged == null) {
+                problems.add(new FieldProblem("status91Day", "Where the person is 91 days on is recorded for reablement after a discharge"));
+            } else if (discharged.plusDays(DAYS_TO_FOLLOW_UP).isAfter(today)) {
+                problems.add(new FieldProblem("status91Day", "91 days after the discharge is " + discharged.plusDays(DAYS_TO_FOLLOW_UP)
+                        + ": record it then"));
+            }
+        }
+        SupportContext.check(problems);
+        String by = CurrentStaff.username();
+        if (p.version() == null || p.version() != row.version() || !store.progress(id, p.version(), decision, discharged, reablement, status, by)) {
+            throw new StaleVersion("The discharge");
+        }
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Decision " + decision + ", discharged " + discharged);
+        return view(store.find(id).orElseThrow(), null);
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    public DischargeView open(UUID id) {
+        DischargeView view = view(row(id), null);
+        audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), null, null);
+        return view;
+    }
+
+    /** Referrals still in hospital and those discharged in the period, in the caller's teams. */
+    @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
+    public List<DischargeView> list(LocalDate from, LocalDate to) {
+        List<DischargeStore.Row> rows = store.list(from, to, context.visibleTeams(), 500);
+        Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(DischargeStore.Row::personId).collect(Collectors.toSet()));
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Discharges " + from + " to " + to);
+        return rows.stream().map(r -> view(r, people)).toList();
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    public List<DischargeView> dischargesOf(UUID personId) {
+        context.person(personId, new ArrayList<>());
+        return store.ofPerson(personId).stream().map(r -> view(r, null)).toList();
+    }
+
+    private DischargeStore.Row row(UUID id) {
+        DischargeStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The discharge " + id));
+        context.person(row.personId(), new ArrayList<>());
+        return row;
+    }
+
+    private DischargeView view(DischargeStore.Row r, Map<UUID, PersonSummary> known) {
+        PersonSummary p = known != null && known.containsKey(r.personId()) ? known.get(r.personId())
+                : context.summaries(Set.of(r.personId())).get(r.personId());
+        Long days = r.hubDecisionOn() != null && r.dischargedOn() != null ? ChronoUnit.DAYS.between(r.hubDecisionOn(), r.dischargedOn()) : null;
+        return new DischargeView(r.id(), r.personId(), p == null ? null : p.fullName(), r.teamId(), context.teamName(r.teamId()), r.hospital(),
+                r.ward(), r.referredOn(), r.pathway(), r.dischargeToAssess(), r.hubDecisionOn(), r.dischargedOn(), days, r.reablement(),
+                r.reablement() && r.dischargedOn() != null ? r.dischargedOn().plusDays(DAYS_TO_FOLLOW_UP) : null, r.status91Day(), r.version());
+    }
+}

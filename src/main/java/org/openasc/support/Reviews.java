@@ -1,0 +1,132 @@
+package org.openasc.support;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.support.domain.ReviewStore;
+import org.openasc.support.domain.ServiceStore;
+
+/** Reviews of care and support (CLD Review events) and the planned reviews due and overdue by team and worker. */
+@Service
+public class Reviews {
+
+    static final String SUBJECT = "review";
+
+    private final ReviewStore store;
+    private final ServiceStore services;
+    private final SupportContext context;
+    private final CodeLists codes;
+    private final AuditTrail audit;
+    private final ReviewSchedule schedule;
+
+    Reviews(ReviewStore store, ServiceStore services, SupportContext context, CodeLists codes, AuditTrail audit,
+            @Value("${openasc.support.review-interval-months:12}") int intervalMonths) {
+        this.store = store;
+        this.services = services;
+        this.context = context;
+        this.codes = codes;
+        this.audit = audit;
+        this.schedule = new ReviewSchedule(intervalMonths);
+    }
+
+    public ReviewSchedule schedule() {
+        return schedule;
+    }
+
+    @PreAuthorize(Access.WORK_SUPPORT)
+    @Transactional
+    public ReviewView record(SupportCommands.NewReview r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PersonSummary person = context.person(r.personId(), problems);
+        if (r.reason() == null || !codes.isValid("review-reason", r.reason())) {
+            problems.add(new FieldProblem("reason", "Select the reason for the review: planned, or the reason it was unplanned"));
+        }
+        if (r.method() == null || !codes.isValid("review-method", r.method())) {
+            problems.add(new FieldProblem("method", "Select how the review was done"));
+        }
+        if (r.reviewedOn() == null) {
+            problems.add(new FieldProblem("reviewedOn", "Enter the date of the review"));
+        } else if (r.reviewedOn().isAfter(context.today())) {
+            problems.add(new FieldProblem("reviewedOn", "The date of the review must be today or in the past"));
+        } else if (person != null && !services.anyServiceOn(r.personId(), r.reviewedOn())) {
+            problems.add(new FieldProblem("personId", person.fullName() + " had no service on " + r.reviewedOn()
+                    + ": a review is of the support a person receives"));
+        }
+        String outcomes = SupportContext.blank(r.outcomesAchieved());
+        if ("Planned".equals(r.reason()) && outcomes == null) {
+            problems.add(new FieldProblem("outcomesAchieved", "A planned review records whether the outcomes were achieved"));
+        } else if (outcomes != null && !codes.isValid("review-outcomes-achieved", outcomes)) {
+            problems.add(new FieldProblem("outcomesAchieved", "Select fully, partially or not achieved"));
+        }
+        SupportContext.text(r.whatChanged(), "whatChanged", "what changed", 4000, false, problems);
+        SupportContext.check(problems);
+        UUID id = UUID.randomUUID();
+        String by = CurrentStaff.username();
+        String worker = SupportContext.blank(r.worker()) == null ? by : r.worker().strip();
+        store.insert(id, r.personId(), r.reason(), r.method(), r.reviewedOn(), outcomes, SupportContext.blank(r.whatChanged()), worker, by);
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + ": " + r.reason());
+        return reviewsOf(r.personId()).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    public List<ReviewView> reviewsOf(UUID personId) {
+        PersonSummary person = context.person(personId, new ArrayList<>());
+        return store.ofPerson(personId).stream().map(r -> new ReviewView(r.id(), r.personId(), person.fullName(), r.reason(), r.method(),
+                r.reviewedOn(), r.outcomesAchieved(), r.whatChanged(), r.worker(), r.recordedBy())).toList();
+    }
+
+    /** Planned reviews due within {@code withinDays} of the date or overdue, in the caller's teams (or one of them). */
+    @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
+    public List<ReviewDue> due(Long team, LocalDate asOf, Integer withinDays) {
+        LocalDate on = asOf == null ? context.today() : asOf;
+        if (on.isAfter(context.today())) {
+            throw new InvalidInput("asOf", "The date must be today or in the past");
+        }
+        int within = withinDays == null ? 28 : withinDays;
+        if (within < 0 || within > 366) {
+            throw new InvalidInput("within", "Look ahead between 0 and 366 days");
+        }
+        List<Long> visible = context.visibleTeams();
+        if (team != null && visible != null && !visible.contains(team)) {
+            throw new org.openasc.platform.web.RecordRefused("Reviews of another team");
+        }
+        List<ReviewStore.DueRow> rows = store.due(on, on.plusDays(within), schedule.months(), team, visible, CurrentStaff.username(), 2000);
+        Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(ReviewStore.DueRow::personId).collect(Collectors.toSet()));
+        Map<Long, String> teams = context.teams().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name()));
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Reviews due " + on + (team == null ? "" : " team " + team));
+        return rows.stream().map(r -> {
+            PersonSummary p = people.get(r.personId());
+            boolean overdue = ReviewSchedule.overdue(r.dueOn(), on);
+            return new ReviewDue(r.personId(), p == null ? null : p.fullName(), p == null || p.restricted() ? null : p.personId(), r.teamId(),
+                    teams.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.longTermFrom(), r.lastReviewedOn(), r.dueOn(), overdue,
+                    overdue ? ChronoUnit.DAYS.between(r.dueOn(), on) : 0);
+        }).toList();
+    }
+
+    /** The person's next planned review, if they are in long-term support today. */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public LocalDate nextDue(UUID personId) {
+        List<ReviewStore.DueRow> rows = store.dueFor(personId, context.today(), schedule.months());
+        return rows.isEmpty() ? null : rows.get(0).dueOn();
+    }
+
+}

@@ -1,0 +1,68 @@
+package org.openasc.support;
+
+/**
+ * Where a person's long-term support is, by the SALT hierarchy: one setting per person, the lowest
+ * rank of their open long-term services (nursing before residential before community by delivery
+ * mechanism, then prison).
+ */
+public enum Setting {
+    NURSING(1, "Nursing care"),
+    RESIDENTIAL(2, "Residential care"),
+    COMMUNITY_DIRECT_PAYMENT(3, "Community: direct payment"),
+    COMMUNITY_MANAGED_BUDGET(4, "Community: council-managed personal budget"),
+    COMMUNITY_COMMISSIONED(5, "Community: council-commissioned support"),
+    COMMUNITY_NOT_RECORDED(6, "Community: delivery mechanism not recorded"),
+    PRISON(7, "Prison");
+
+    /** The rank of a service in SQL, for min() over a person's open long-term services. */
+    public static final String RANK_SQL = """
+            case s.service_type when 'Long term support: Nursing care' then 1 when 'Long term support: Residential care' then 2
+              when 'Long term support: Community' then case s.delivery_mechanism when 'Direct payment' then 3
+                when 'CASSR managed personal budget' then 4 when 'CASSR commissioned support' then 5 else 6 end
+              else 7 end""";
+
+    private final int rank;
+    private final String label;
+
+    Setting(int rank, String label) {
+        this.rank = rank;
+        this.label = label;
+    }
+
+    public int rank() {
+        return rank;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean community() {
+        return rank >= 3 && rank <= 6;
+    }
+
+    public static Setting ofRank(int rank) {
+        for (Setting s : values()) {
+            if (s.rank == rank) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("No setting of rank " + rank);
+    }
+
+    /** The setting of one long-term service. */
+    public static Setting of(String serviceType, String deliveryMechanism) {
+        return switch (serviceType) {
+            case "Long term support: Nursing care" -> NURSING;
+            case "Long term support: Residential care" -> RESIDENTIAL;
+            case "Long term support: Community" -> deliveryMechanism == null ? COMMUNITY_NOT_RECORDED : switch (deliveryMechanism) {
+                case "Direct payment" -> COMMUNITY_DIRECT_PAYMENT;
+                case "CASSR managed personal budget" -> COMMUNITY_MANAGED_BUDGET;
+                case "CASSR commissioned support" -> COMMUNITY_COMMISSIONED;
+                default -> COMMUNITY_NOT_RECORDED;
+            };
+            case "Long term support: Prison" -> PRISON;
+            default -> throw new IllegalArgumentException(serviceType + " is not long-term support");
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package org.openasc.support;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.people.PersonRecords;
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.RecordRefused;
+
+/** What every part of care and support checks the same way: the person, the team and worker, money, today, scope. */
+@Component
+class SupportContext {
+
+    private final PersonRecords people;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    SupportContext(PersonRecords people, StaffDirectory staff, Clock clock) {
+        this.people = people;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
+    /** The person, if on the record and open to the caller; a missing id is a problem with the field. */
+    PersonSummary person(UUID personId, List<FieldProblem> problems) {
+        if (personId == null) {
+            problems.add(new FieldProblem("personId", "Choose the person this is for"));
+            return null;
+        }
+        PersonSummary person = people.summariesOf(Set.of(personId)).get(personId);
+        if (person == null) {
+            problems.add(new FieldProblem("personId", "There is no person with this ID: find them or create their record first"));
+            return null;
+        }
+        if (person.restricted()) {
+            throw new RecordRefused("The person's record");
+        }
+        return person;
+    }
+
+    Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
+        return people.summariesOf(ids);
+    }
+
+    /** A team must exist and a named worker must be in it. */
+    void team(Long teamId, String worker, List<FieldProblem> problems) {
+        if (teamId == null || !staff.teamExists(teamId)) {
+            problems.add(new FieldProblem("teamId", "Choose the team responsible"));
+        } else if (worker != null && !worker.isBlank() && !staff.isMember(worker.strip(), teamId)) {
+            problems.add(new FieldProblem("worker", "The worker must be a member of the team responsible"));
+        }
+    }
+
+    String teamName(long teamId) {
+        return staff.allTeams().stream().filter(t -> t.id() == teamId).map(StaffDirectory.TeamView::name).findFirst().orElse("Team " + teamId);
+    }
+
+    /** The caller's teams, or null for those who work across the council. */
+    List<Long> visibleTeams() {
+        if (CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.SAFEGUARDING) || CurrentStaff.hasRole(Role.BROKERAGE)
+                || CurrentStaff.hasRole(Role.FINANCE)) {
+            return null;
+        }
+        return staff.teamIdsOf(CurrentStaff.username());
+    }
+
+    List<StaffDirectory.TeamView> teams() {
+        return staff.allTeams();
+    }
+
+    /** Pounds and pence: not negative, at most two decimal places, below a ceiling. */
+    static BigDecimal money(BigDecimal amount, String field, String what, BigDecimal max, boolean zeroAllowed, List<FieldProblem> problems) {
+        if (amount == null) {
+            problems.add(new FieldProblem(field, "Enter " + what + " in pounds, like 21.50"));
+            return null;
+        }
+        if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
+            problems.add(new FieldProblem(field, capital(what) + " must be " + (zeroAllowed ? "zero or more" : "more than zero")));
+            return null;
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem(field, capital(what) + " must be in pounds and pence, with at most 2 decimal places"));
+            return null;
+        }
+        if (amount.compareTo(max) > 0) {
+            problems.add(new FieldProblem(field, capital(what) + " must be £" + max.toPlainString() + " or less"));
+            return null;
+        }
+        return amount.setScale(2);
+    }
+
+    static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "Enter " + what));
+            }
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(field, capital(what) + " must be " + max + " characters or fewer"));
+        }
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static void check(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

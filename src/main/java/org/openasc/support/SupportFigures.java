@@ -1,0 +1,129 @@
+package org.openasc.support;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.support.domain.SupportFigureQuery;
+
+/** The care and support dashboard: figures for anyone who reads performance, records behind them for managers and analysts. */
+@Service
+public class SupportFigures {
+
+    static final int DISCHARGE_TARGET_DAYS = 2;
+    static final int DISCHARGE_WINDOW_DAYS = 28;
+
+    /** A record behind a figure. */
+    public record FigureRecord(UUID personId, String personName, String councilPersonId, UUID recordId, String detail, LocalDate from,
+                               BigDecimal amount) {
+    }
+
+    private final SupportFigureQuery query;
+    private final SupportContext context;
+    private final AuditTrail audit;
+
+    SupportFigures(SupportFigureQuery query, SupportContext context, AuditTrail audit) {
+        this.query = query;
+        this.context = context;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Access.SEE_FIGURES)
+    public SupportSummary summary(LocalDate asOf) {
+        LocalDate on = date(asOf);
+        List<SupportFigureQuery.Group> groups = query.groups(on);
+        Map<Integer, Long> bySetting = new TreeMap<>();
+        Map<String, Long> byReason = new TreeMap<>();
+        List<SupportSummary.Cell> cells = new ArrayList<>();
+        long people = 0, workingAge = 0, settled = 0, residential = 0, nursing = 0, community = 0, dp = 0, longStanding = 0, reviewed = 0;
+        for (SupportFigureQuery.Group g : groups) {
+            bySetting.merge(g.setting(), g.people(), Long::sum);
+            byReason.merge(g.reason(), g.people(), Long::sum);
+            cells.add(new SupportSummary.Cell(Setting.ofRank(g.setting()).label(), g.reason(), g.people()));
+            people += g.people();
+            workingAge += g.workingAge();
+            settled += g.workingAgeSettled();
+            if (g.setting() == Setting.NURSING.rank()) {
+                nursing += g.older();
+            } else if (g.setting() == Setting.RESIDENTIAL.rank()) {
+                residential += g.older();
+            }
+            community += g.community();
+            dp += g.directPayment();
+            longStanding += g.longStanding();
+            reviewed += g.reviewed();
+        }
+        cells.sort(Comparator.comparing(SupportSummary.Cell::setting).thenComparing(SupportSummary.Cell::reason));
+        List<SupportSummary.Count> settings = bySetting.entrySet().stream()
+                .map(e -> new SupportSummary.Count(String.valueOf(e.getKey()), Setting.ofRank(e.getKey()).label(), e.getValue())).toList();
+        List<SupportSummary.Count> reasons = byReason.entrySet().stream()
+                .map(e -> new SupportSummary.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+        LocalDate from = on.minusDays(DISCHARGE_WINDOW_DAYS - 1);
+        SupportFigureQuery.DischargeRow d = query.discharges(from, on, DISCHARGE_TARGET_DAYS);
+        List<SupportSummary.Cost> costs = query.weeklyCost(on).stream()
+                .map(c -> new SupportSummary.Cost(c.serviceType(), c.services(), c.weeklyCost())).toList();
+        BigDecimal total = costs.stream().map(SupportSummary.Cost::weeklyCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new SupportSummary(on, people, settings, reasons, cells, share("working-age-settled", settled, workingAge),
+                residential + nursing, residential, nursing, share("direct-payment", dp, community), share("reviewed", reviewed, longStanding),
+                new SupportSummary.Discharge(from, on, d.discharges(), d.averageDays(), d.withinTarget(), DISCHARGE_TARGET_DAYS), total, costs);
+    }
+
+    /** The records behind a figure, limited to the caller's teams unless they work across the council. */
+    @PreAuthorize(Access.DRILL_DOWN)
+    public List<FigureRecord> records(String figure, LocalDate asOf, Integer setting, String reason, String serviceType) {
+        LocalDate on = date(asOf);
+        if (figure == null || !SupportFigureQuery.known(figure)) {
+            throw new InvalidInput("figure", "There is no care and support figure called " + figure);
+        }
+        List<Long> teams = context.visibleTeams();
+        List<SupportFigureQuery.Record> rows = switch (figure) {
+            case "discharges" -> query.dischargeRecords(on.minusDays(DISCHARGE_WINDOW_DAYS - 1), on, teams, 1000);
+            case "weekly-cost" -> query.costRecords(on, serviceType, teams, 1000);
+            default -> query.people(figure, on, setting, reason, teams, 1000);
+        };
+        Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(SupportFigureQuery.Record::personId).collect(Collectors.toSet()));
+        audit.record(CurrentStaff.username(), Action.SEARCHED, "support-figure", figure, null, "As of " + on + ", " + rows.size() + " records");
+        return rows.stream().map(r -> {
+            PersonSummary p = people.get(r.personId());
+            return new FigureRecord(r.personId(), p == null ? null : p.fullName(), p == null || p.restricted() ? null : p.personId(), r.recordId(),
+                    describe(figure, r.detail()), r.from(), r.amount());
+        }).toList();
+    }
+
+    private static String describe(String figure, String detail) {
+        if ("discharges".equals(figure) || "weekly-cost".equals(figure)) {
+            return detail;
+        }
+        String[] parts = detail.split("\\|", -1);
+        return Setting.ofRank(Integer.parseInt(parts[0])).label() + "; " + parts[1] + (parts[2].isEmpty() ? "" : "; aged " + parts[2]);
+    }
+
+    private static SupportSummary.Share share(String figure, long numerator, long denominator) {
+        return new SupportSummary.Share(figure, numerator, denominator, denominator == 0 ? null
+                : BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP));
+    }
+
+    private LocalDate date(LocalDate asOf) {
+        LocalDate on = asOf == null ? context.today() : asOf;
+        if (on.isAfter(context.today())) {
+            throw new InvalidInput("asOf", "The date must be today or in the past");
+        }
+        return on;
+    }
+}

@@ -1,0 +1,150 @@
+package org.openasc.support;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.StaleVersion;
+import org.openasc.support.domain.PlanStore;
+
+/**
+ * Care and support plans (Care Act s25): written for a person whose authorised needs assessment found
+ * eligible needs, with the outcomes they want, how each will be met, the personal budget and how it is
+ * taken; a team manager other than the author signs it off.
+ */
+@Service
+public class SupportPlans {
+
+    static final String SUBJECT = "support-plan";
+    private static final java.math.BigDecimal MAX_BUDGET = new java.math.BigDecimal("10000000");
+
+    private final PlanStore store;
+    private final SupportContext context;
+    private final CodeLists codes;
+    private final AuditTrail audit;
+
+    SupportPlans(PlanStore store, SupportContext context, CodeLists codes, AuditTrail audit) {
+        this.store = store;
+        this.context = context;
+        this.codes = codes;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Access.WORK_REQUESTS)
+    @Transactional
+    public PlanView write(SupportCommands.NewPlan p) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PersonSummary person = context.person(p.personId(), problems);
+        context.team(p.teamId(), p.worker(), problems);
+        if (p.assessmentId() == null) {
+            problems.add(new FieldProblem("assessmentId", "Choose the needs assessment the plan meets"));
+        } else {
+            PlanStore.AssessmentFact a = store.assessment(p.assessmentId()).orElse(null);
+            if (a == null || !a.personId().equals(p.personId())) {
+                problems.add(new FieldProblem("assessmentId", "That assessment is not one of this person's"));
+            } else if (!Boolean.TRUE.equals(a.eligible()) || !a.authorised()) {
+                problems.add(new FieldProblem("assessmentId", "A plan meets eligible needs: the assessment must have found eligible needs and been authorised"));
+            }
+        }
+        if (p.startsOn() == null) {
+            problems.add(new FieldProblem("startsOn", "Enter the date the plan starts"));
+        }
+        java.math.BigDecimal amount = SupportContext.money(p.budgetAmount(), "budgetAmount", "the personal budget", MAX_BUDGET, true, problems);
+        BudgetPeriod period = BudgetPeriod.parse(p.budgetPeriod());
+        if (period == null) {
+            problems.add(new FieldProblem("budgetPeriod", "Select the period of the personal budget: a week, every 4 weeks, a month or a year"));
+        }
+        if (p.deliveryMechanism() == null || !codes.isValid("delivery-mechanism", p.deliveryMechanism())) {
+            problems.add(new FieldProblem("deliveryMechanism", "Select how the budget is taken: direct payment, council-managed personal budget or council-commissioned support"));
+        }
+        List<SupportCommands.PlanOutcome> outcomes = new ArrayList<>();
+        List<SupportCommands.PlanOutcome> given = p.outcomes() == null ? List.of() : p.outcomes();
+        for (int i = 0; i < given.size(); i++) {
+            SupportCommands.PlanOutcome o = given.get(i);
+            if (o == null || (SupportContext.blank(o.wanted()) == null && SupportContext.blank(o.howMet()) == null)) {
+                continue;
+            }
+            SupportContext.text(o.wanted(), "outcomes[" + i + "].wanted", "outcome " + (i + 1) + " in the person's words", 2000, true, problems);
+            SupportContext.text(o.howMet(), "outcomes[" + i + "].howMet", "how outcome " + (i + 1) + " will be met", 4000, true, problems);
+            outcomes.add(o);
+        }
+        if (outcomes.isEmpty()) {
+            problems.add(new FieldProblem("outcomes[0].wanted", "Enter at least one outcome the person wants and how it will be met"));
+        }
+        SupportContext.check(problems);
+        UUID id = UUID.randomUUID();
+        String by = CurrentStaff.username();
+        store.insert(id, p.personId(), p.assessmentId(), p.teamId(), SupportContext.blank(p.worker()), p.startsOn(), amount, period.name(),
+                period.weekly(amount), p.deliveryMechanism(),
+                outcomes.stream().map(o -> new SupportCommands.PlanOutcome(o.wanted().strip(), o.howMet().strip())).toList(), by);
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId());
+        return view(id);
+    }
+
+    /** Sign-off by a team manager who did not write the plan. */
+    @PreAuthorize(Access.MANAGE_REQUESTS)
+    @Transactional
+    public PlanView signOff(UUID id, SupportCommands.SignOff signOff) {
+        PlanStore.Row row = row(id);
+        String by = CurrentStaff.username();
+        if (row.signedOffOn() != null) {
+            throw new InvalidInput("plan", "This plan was signed off on " + row.signedOffOn() + " by " + row.signedOffBy());
+        }
+        if (row.createdBy().equals(by)) {
+            throw new InvalidInput("plan", "A plan is signed off by a manager other than the one who wrote it");
+        }
+        LocalDate on = signOff.signedOffOn() == null ? context.today() : signOff.signedOffOn();
+        if (on.isAfter(context.today()) || on.isBefore(row.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
+            throw new InvalidInput("signedOffOn", "The sign-off date must be between the day the plan was written and today");
+        }
+        if (signOff.version() == null || signOff.version() != row.version() || !store.signOff(id, signOff.version(), on, by)) {
+            throw new StaleVersion("The plan");
+        }
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Signed off " + on);
+        return view(id);
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    public PlanView open(UUID id) {
+        PlanView plan = view(id);
+        audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), null, null);
+        return plan;
+    }
+
+    @PreAuthorize(Access.READ_PEOPLE)
+    public List<PlanView> plansOf(UUID personId) {
+        context.person(personId, new ArrayList<>());
+        return store.ofPerson(personId).stream().map(this::view).toList();
+    }
+
+    private PlanStore.Row row(UUID id) {
+        PlanStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The care and support plan " + id));
+        context.person(row.personId(), new ArrayList<>());
+        return row;
+    }
+
+    private PlanView view(UUID id) {
+        PlanStore.Row r = row(id);
+        PersonSummary person = context.summaries(Set.of(r.personId())).get(r.personId());
+        BudgetPeriod period = BudgetPeriod.valueOf(r.budgetPeriod());
+        return new PlanView(r.id(), r.personId(), person == null ? null : person.fullName(), r.assessmentId(), r.teamId(),
+                context.teamName(r.teamId()), r.worker(), r.startsOn(), r.budgetAmount(), r.budgetPeriod(), period.label(), r.weeklyBudget(),
+                r.deliveryMechanism(), store.outcomes(id), r.signedOffBy(), r.signedOffOn(), store.committedWeekly(id, context.today()),
+                r.version(), r.createdAt(), r.createdBy());
+    }
+}

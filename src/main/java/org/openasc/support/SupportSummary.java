@@ -1,0 +1,29 @@
+package org.openasc.support;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The care and support dashboard on a date: every figure counted from the record, each with its drill-down key. */
+public record SupportSummary(LocalDate asOf, long peopleInLongTermSupport, List<Count> bySetting, List<Count> bySupportReason,
+                             List<Cell> bySettingAndReason, Share workingAgeSettled, long olderPeopleInCareHomes, long olderInResidential,
+                             long olderInNursing, Share directPayments, Share reviewedInYear, Discharge discharge, BigDecimal weeklyCost,
+                             List<Cost> weeklyCostByServiceType) {
+
+    public record Count(String key, String label, long count) {
+    }
+
+    public record Cell(String setting, String reason, long count) {
+    }
+
+    /** A share: numerator of denominator, as a percentage to one decimal place (none when nobody is counted). */
+    public record Share(String figure, long numerator, long denominator, BigDecimal percent) {
+    }
+
+    /** Discharges in the 28 days to the date: days from the hub's decision to discharge (target 2). */
+    public record Discharge(LocalDate from, LocalDate to, long discharges, BigDecimal averageDays, long withinTarget, int targetDays) {
+    }
+
+    public record Cost(String serviceType, long services, BigDecimal weeklyCost) {
+    }
+}

@@ -1,0 +1,135 @@
+package org.openasc.support.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.support.OfferOrder;
+import org.openasc.support.PackageRequestView;
+
+/** Zones, price rates, framework providers, package requests and offers. */
+@Repository
+public class BrokerageStore {
+
+    public record RequestRow(UUID id, long requestNumber, UUID personId, long teamId, String zone, String priceLevel, BigDecimal hoursPerWeek,
+                             LocalDate neededBy, String requirements, LocalDate requestedOn, UUID serviceId, LocalDate serviceStartsOn,
+                             LocalDate cancelledOn, int version) {
+    }
+
+    private static final String REQUEST = """
+            select r.id, r.request_number, r.person_id, r.team_id, r.zone, z.price_level, r.hours_per_week, r.needed_by, r.requirements,
+              r.requested_on, r.service_id, s.start_date as service_starts_on, r.cancelled_on, r.version
+            from support.package_request r join support.zone z on z.name = r.zone left join support.service s on s.id = r.service_id""";
+
+    private final JdbcClient jdbc;
+
+    BrokerageStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean zoneExists(String name) {
+        return jdbc.sql("select exists(select 1 from support.zone where name = :n)").param("n", name).query(Boolean.class).single();
+    }
+
+    public void insertZone(String name, String level) {
+        jdbc.sql("insert into support.zone (name, price_level) values (:n, :l)").param("n", name).param("l", level).update();
+    }
+
+    public void addFramework(String zone, UUID location, OfferOrder.Tier tier, int rank) {
+        jdbc.sql("insert into support.zone_provider (zone, location_id, tier, rank) values (:z, :l, :t, :r)")
+                .param("z", zone).param("l", location).param("t", tier.name()).param("r", rank).update();
+    }
+
+    public List<String> zones() {
+        return jdbc.sql("select name from support.zone order by name").query(String.class).list();
+    }
+
+    public Optional<String> priceLevel(String zone) {
+        return jdbc.sql("select price_level from support.zone where name = :n").param("n", zone).query(String.class).optional();
+    }
+
+    public List<OfferOrder.FrameworkProvider> framework(String zone) {
+        return jdbc.sql("select location_id, tier, rank from support.zone_provider where zone = :z")
+                .param("z", zone).query((rs, n) -> new OfferOrder.FrameworkProvider(rs.getObject(1, UUID.class),
+                        OfferOrder.Tier.valueOf(rs.getString(2)), rs.getInt(3))).list();
+    }
+
+    public boolean rateExists(String level, LocalDate from) {
+        return jdbc.sql("select exists(select 1 from support.price_rate where price_level = :l and effective_from = :f)")
+                .param("l", level).param("f", from).query(Boolean.class).single();
+    }
+
+    public void insertRate(String level, LocalDate from, BigDecimal rate) {
+        jdbc.sql("insert into support.price_rate (price_level, effective_from, hourly_rate) values (:l, :f, :r)")
+                .param("l", level).param("f", from).param("r", rate).update();
+    }
+
+    /** The hourly rate for a price level in force on a date. */
+    public Optional<BigDecimal> rateOn(String level, LocalDate on) {
+        return jdbc.sql("""
+                select hourly_rate from support.price_rate where price_level = :l and effective_from <= :on
+                order by effective_from desc limit 1""").param("l", level).param("on", on).query(BigDecimal.class).optional();
+    }
+
+    public long insertRequest(UUID id, UUID personId, long teamId, String zone, BigDecimal hours, LocalDate neededBy, String requirements,
+                              LocalDate requestedOn, String by) {
+        return jdbc.sql("""
+                insert into support.package_request (id, person_id, team_id, zone, hours_per_week, needed_by, requirements, requested_on, recorded_by)
+                values (:id, :person, :team, :zone, :hours, :needed, :req, :on, :by) returning request_number""")
+                .param("id", id).param("person", personId).param("team", teamId).param("zone", zone).param("hours", hours)
+                .param("needed", neededBy).param("req", requirements).param("on", requestedOn).param("by", by).query(Long.class).single();
+    }
+
+    public Optional<RequestRow> request(UUID id) {
+        return jdbc.sql(REQUEST + " where r.id = :id").param("id", id).query(RequestRow.class).optional();
+    }
+
+    /** Requests not yet sourced or cancelled, in the given teams (null: all), longest waiting first. */
+    public List<RequestRow> open(List<Long> teams, int limit) {
+        return jdbc.sql(REQUEST + " " + """
+                 where r.service_id is null and r.cancelled_on is null and (cast(:all as boolean) or r.team_id = any(:teams))
+                 order by r.requested_on, r.request_number limit :limit""")
+                .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit)
+                .query(RequestRow.class).list();
+    }
+
+    public List<UUID> requestsOfPerson(UUID personId) {
+        return jdbc.sql("select id from support.package_request where person_id = :p order by requested_on desc")
+                .param("p", personId).query(UUID.class).list();
+    }
+
+    public boolean claim(UUID id, int version) {
+        return jdbc.sql("update support.package_request set version = version + 1 where id = :id and version = :v")
+                .param("id", id).param("v", version).update() == 1;
+    }
+
+    public void sourced(UUID id, UUID serviceId, LocalDate on) {
+        jdbc.sql("update support.package_request set service_id = :s, sourced_on = :on where id = :id")
+                .param("id", id).param("s", serviceId).param("on", on).update();
+    }
+
+    public void insertOffer(UUID id, UUID requestId, UUID location, String locationName, OfferOrder.Tier tier, LocalDate on) {
+        jdbc.sql("""
+                insert into support.offer (id, request_id, location_id, location_name, tier, offered_on)
+                values (:id, :r, :l, :name, :tier, :on)""")
+                .param("id", id).param("r", requestId).param("l", location).param("name", locationName).param("tier", tier.name())
+                .param("on", on).update();
+    }
+
+    public List<PackageRequestView.Offer> offers(UUID requestId) {
+        return jdbc.sql("""
+                select id, location_id, location_name, tier, offered_on, answer, answered_on, decline_reason from support.offer
+                where request_id = :r order by offered_on, location_name""")
+                .param("r", requestId).query(PackageRequestView.Offer.class).list();
+    }
+
+    public void answer(UUID offerId, String answer, LocalDate on, String reason, String by) {
+        jdbc.sql("update support.offer set answer = :a, answered_on = :on, decline_reason = :reason, answered_by = :by where id = :id")
+                .param("id", offerId).param("a", answer).param("on", on).param("reason", reason).param("by", by).update();
+    }
+}

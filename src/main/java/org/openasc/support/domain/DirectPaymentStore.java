@@ -1,0 +1,68 @@
+package org.openasc.support.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.support.DirectPaymentView;
+
+/** Direct payment agreements and their monitoring checks. */
+@Repository
+public class DirectPaymentStore {
+
+    public record Row(UUID id, UUID personId, UUID serviceId, LocalDate agreementSignedOn, BigDecimal amount, String period, LocalDate startsOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DirectPaymentStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, UUID personId, UUID serviceId, LocalDate signed, BigDecimal amount, String period, LocalDate starts, String by) {
+        jdbc.sql("""
+                insert into support.direct_payment (id, person_id, service_id, agreement_signed_on, amount, period, starts_on, recorded_by)
+                values (:id, :person, :service, :signed, :amount, :period, :starts, :by)""")
+                .param("id", id).param("person", personId).param("service", serviceId).param("signed", signed).param("amount", amount)
+                .param("period", period).param("starts", starts).param("by", by).update();
+    }
+
+    public void scheduleCheck(UUID directPaymentId, LocalDate dueOn) {
+        jdbc.sql("insert into support.dp_monitoring (id, direct_payment_id, due_on) values (:id, :dp, :due)")
+                .param("id", UUID.randomUUID()).param("dp", directPaymentId).param("due", dueOn).update();
+    }
+
+    /** Records the open check done; false if another change got there first. */
+    public boolean checkDone(UUID checkId, LocalDate on, String outcome, String notes, String by) {
+        return jdbc.sql("""
+                update support.dp_monitoring set done_on = :on, outcome = :outcome, notes = :notes, done_by = :by
+                where id = :id and done_on is null""")
+                .param("id", checkId).param("on", on).param("outcome", outcome).param("notes", notes).param("by", by).update() == 1;
+    }
+
+    public Optional<Row> find(UUID id) {
+        return jdbc.sql("select id, person_id, service_id, agreement_signed_on, amount, period, starts_on from support.direct_payment where id = :id")
+                .param("id", id).query(Row.class).optional();
+    }
+
+    public List<UUID> ofPerson(UUID personId) {
+        return jdbc.sql("select id from support.direct_payment where person_id = :p order by starts_on desc").param("p", personId)
+                .query(UUID.class).list();
+    }
+
+    public List<DirectPaymentView.Check> checks(UUID id) {
+        return jdbc.sql("select id, due_on, done_on, outcome, notes, done_by from support.dp_monitoring where direct_payment_id = :id order by due_on")
+                .param("id", id).query(DirectPaymentView.Check.class).list();
+    }
+
+    public boolean serviceOf(UUID serviceId, UUID personId) {
+        return jdbc.sql("""
+                select exists(select 1 from support.service where id = :s and person_id = :p and delivery_mechanism = 'Direct payment')""")
+                .param("s", serviceId).param("p", personId).query(Boolean.class).single();
+    }
+}

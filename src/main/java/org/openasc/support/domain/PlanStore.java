@@ -1,0 +1,87 @@
+package org.openasc.support.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.support.SupportCommands;
+
+/** Care and support plans and their outcomes. */
+@Repository
+public class PlanStore {
+
+    public record Row(UUID id, UUID personId, UUID assessmentId, long teamId, String worker, LocalDate startsOn, BigDecimal budgetAmount,
+                      String budgetPeriod, BigDecimal weeklyBudget, String deliveryMechanism, String signedOffBy, LocalDate signedOffOn,
+                      int version, Instant createdAt, String createdBy) {
+    }
+
+    /** The person's needs assessment as the assessment module publishes it. */
+    public record AssessmentFact(UUID personId, String assessmentType, LocalDate completedOn, Boolean eligible, boolean authorised) {
+    }
+
+    private final JdbcClient jdbc;
+
+    PlanStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AssessmentFact> assessment(UUID id) {
+        return jdbc.sql("select person_id, assessment_type, completed_on, eligible, authorised from assessment.assessment_facts where id = :id")
+                .param("id", id).query(AssessmentFact.class).optional();
+    }
+
+    public void insert(UUID id, UUID personId, UUID assessmentId, long teamId, String worker, LocalDate startsOn, BigDecimal amount,
+                       String period, BigDecimal weekly, String mechanism, List<SupportCommands.PlanOutcome> outcomes, String by) {
+        jdbc.sql("""
+                insert into support.plan (id, person_id, assessment_id, team_id, worker, starts_on, budget_amount, budget_period, weekly_budget,
+                  delivery_mechanism, created_by)
+                values (:id, :person, :assessment, :team, :worker, :starts, :amount, :period, :weekly, :mechanism, :by)""")
+                .param("id", id).param("person", personId).param("assessment", assessmentId).param("team", teamId).param("worker", worker)
+                .param("starts", startsOn).param("amount", amount).param("period", period).param("weekly", weekly)
+                .param("mechanism", mechanism).param("by", by).update();
+        for (int i = 0; i < outcomes.size(); i++) {
+            jdbc.sql("insert into support.plan_outcome (plan_id, position, wanted, how_met) values (:id, :pos, :wanted, :how)")
+                    .param("id", id).param("pos", i + 1).param("wanted", outcomes.get(i).wanted()).param("how", outcomes.get(i).howMet()).update();
+        }
+    }
+
+    public Optional<Row> find(UUID id) {
+        return jdbc.sql("""
+                select id, person_id, assessment_id, team_id, worker, starts_on, budget_amount, budget_period, weekly_budget, delivery_mechanism,
+                  signed_off_by, signed_off_on, version, created_at, created_by from support.plan where id = :id""")
+                .param("id", id).query(Row.class).optional();
+    }
+
+    public List<UUID> ofPerson(UUID personId) {
+        return jdbc.sql("select id from support.plan where person_id = :p order by starts_on desc, created_at desc")
+                .param("p", personId).query(UUID.class).list();
+    }
+
+    public List<SupportCommands.PlanOutcome> outcomes(UUID id) {
+        return jdbc.sql("select wanted, how_met from support.plan_outcome where plan_id = :id order by position")
+                .param("id", id).query(SupportCommands.PlanOutcome.class).list();
+    }
+
+    public boolean signOff(UUID id, int version, LocalDate on, String by) {
+        return jdbc.sql("""
+                update support.plan set signed_off_by = :by, signed_off_on = :on, version = version + 1, changed_at = now(), changed_by = :by
+                where id = :id and version = :v and signed_off_on is null""")
+                .param("id", id).param("v", version).param("on", on).param("by", by).update() == 1;
+    }
+
+    /** The weekly cost of the plan's services open on a date. */
+    public BigDecimal committedWeekly(UUID id, LocalDate on) {
+        return jdbc.sql("""
+                select coalesce(sum(t.weekly_cost), 0) from support.service s
+                join lateral (select weekly_cost from support.service_terms x where x.service_id = s.id and x.effective_from <= :on
+                              order by x.effective_from desc limit 1) t on true
+                where s.plan_id = :id and s.start_date <= :on and (s.end_date is null or s.end_date >= :on)""")
+                .param("id", id).param("on", on).query(BigDecimal.class).single();
+    }
+}

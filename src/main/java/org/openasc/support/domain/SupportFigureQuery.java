@@ -1,0 +1,154 @@
+package org.openasc.support.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.support.Setting;
+
+/**
+ * The care and support figures on a date, from one set of facts per person in long-term support.
+ * Each drill-down uses the same facts and the same predicate as its figure, so a count and its list
+ * cannot disagree.
+ */
+@Repository
+public class SupportFigureQuery {
+
+    /** One group of people: setting x support reason, with the counts the shares need. */
+    public record Group(int setting, String reason, long people, long workingAge, long workingAgeSettled, long older, long community,
+                        long directPayment, long longStanding, long reviewed) {
+    }
+
+    public record CostRow(String serviceType, long services, BigDecimal weeklyCost) {
+    }
+
+    public record DischargeRow(long discharges, BigDecimal averageDays, long withinTarget) {
+    }
+
+    /** A record behind a figure. */
+    public record Record(UUID personId, UUID recordId, String detail, LocalDate from, BigDecimal amount) {
+    }
+
+    /** Per person in long-term support on :asOf: setting, support reason, age, settled accommodation, reviewed in the year. */
+    private static final String FACTS = """
+            with lts as (
+              select s.person_id, min(%s) as setting, min(s.start_date) as lts_from, array_agg(distinct s.team_id) as teams
+              from support.service s
+              where s.long_term and s.start_date <= :asOf and (s.end_date is null or s.end_date >= :asOf)
+              group by s.person_id
+            ), facts as (
+              select l.person_id, l.setting, l.lts_from, l.teams, coalesce(p.primary_support_reason, 'Unknown') as reason,
+                extract(year from age(:asOf, p.date_of_birth))::int as age,
+                coalesce((select v.settled from people.circumstance_facts c
+                          join platform.code_value v on v.list_name = 'accommodation-status' and v.value = c.value
+                          where c.person_id = l.person_id and c.kind = 'accommodation-status' and c.valid_from <= :asOf
+                          order by c.valid_from desc limit 1), false) as settled,
+                exists (select 1 from support.review r where r.person_id = l.person_id and r.reviewed_on > :yearAgo and r.reviewed_on <= :asOf
+                        and r.reason <> 'Review of short term support') as reviewed
+              from lts l join people.person_facts p on p.id = l.person_id
+              where p.date_of_death is null or p.date_of_death > :asOf
+            )""".formatted(Setting.RANK_SQL);
+
+    /** The people behind each person-based figure; {@code :setting} and {@code :reason} narrow the long-term support list. */
+    private static final Map<String, String> PEOPLE_FIGURES = Map.ofEntries(
+            Map.entry("long-term-support", "(cast(:setting as integer) is null or f.setting = :setting) and (cast(:reason as text) is null or f.reason = :reason)"),
+            Map.entry("working-age", "f.age between 18 and 64"),
+            Map.entry("working-age-settled", "f.age between 18 and 64 and f.settled"),
+            Map.entry("older-care-homes", "f.age >= 65 and f.setting in (1, 2)"),
+            Map.entry("community", "f.setting between 3 and 6"),
+            Map.entry("direct-payment", "f.setting = 3"),
+            Map.entry("long-standing", "f.lts_from <= :yearAgo"),
+            Map.entry("reviewed", "f.lts_from <= :yearAgo and f.reviewed"),
+            Map.entry("not-reviewed", "f.lts_from <= :yearAgo and not f.reviewed"));
+
+    private final JdbcClient jdbc;
+
+    SupportFigureQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static boolean known(String figure) {
+        return PEOPLE_FIGURES.containsKey(figure) || "discharges".equals(figure) || "weekly-cost".equals(figure);
+    }
+
+    public List<Group> groups(LocalDate asOf) {
+        return jdbc.sql(FACTS + " " + """
+                select f.setting, f.reason, count(*) as people,
+                  count(*) filter (where f.age between 18 and 64) as working_age,
+                  count(*) filter (where f.age between 18 and 64 and f.settled) as working_age_settled,
+                  count(*) filter (where f.age >= 65) as older,
+                  count(*) filter (where f.setting between 3 and 6) as community,
+                  count(*) filter (where f.setting = 3) as direct_payment,
+                  count(*) filter (where f.lts_from <= :yearAgo) as long_standing,
+                  count(*) filter (where f.lts_from <= :yearAgo and f.reviewed) as reviewed
+                from facts f group by f.setting, f.reason""")
+                .param("asOf", asOf).param("yearAgo", asOf.minusYears(1)).query(Group.class).list();
+    }
+
+    public List<CostRow> weeklyCost(LocalDate asOf) {
+        return jdbc.sql("""
+                select s.service_type, count(*) as services, coalesce(sum(t.weekly_cost), 0) as weekly_cost
+                from support.service s
+                join lateral (select x.weekly_cost from support.service_terms x where x.service_id = s.id and x.effective_from <= :asOf
+                              order by x.effective_from desc limit 1) t on true
+                where s.start_date <= :asOf and (s.end_date is null or s.end_date >= :asOf)
+                group by s.service_type order by 3 desc""")
+                .param("asOf", asOf).query(CostRow.class).list();
+    }
+
+    public DischargeRow discharges(LocalDate from, LocalDate to, int targetDays) {
+        return jdbc.sql("""
+                select count(*) as discharges, round(avg(discharged_on - hub_decision_on), 1) as average_days,
+                  count(*) filter (where discharged_on - hub_decision_on <= :target) as within_target
+                from support.discharge where discharged_on between :from and :to""")
+                .param("from", from).param("to", to).param("target", targetDays).query(DischargeRow.class).single();
+    }
+
+    /** The people behind a person-based figure, in the given teams (null: all). */
+    public List<Record> people(String figure, LocalDate asOf, Integer setting, String reason, List<Long> teams, int limit) {
+        String where = PEOPLE_FIGURES.get(figure);
+        Map<String, Object> params = new HashMap<>();
+        params.put("setting", setting);
+        params.put("reason", reason);
+        String scope = teams == null ? "" : " and f.teams && :teams";
+        if (teams != null) {
+            params.put("teams", teams.toArray(Long[]::new));
+        }
+        return jdbc.sql(FACTS + " select f.person_id, null::uuid as record_id, f.setting::text || '|' || f.reason || '|' || coalesce(f.age::text, '')"
+                        + " as detail, f.lts_from as \"from\", null::numeric as amount from facts f where " + where + scope
+                        + " order by f.lts_from, f.person_id limit :limit")
+                .params(params).param("asOf", asOf).param("yearAgo", asOf.minusYears(1)).param("limit", limit).query(Record.class).list();
+    }
+
+    public List<Record> dischargeRecords(LocalDate from, LocalDate to, List<Long> teams, int limit) {
+        return jdbc.sql("""
+                select person_id, id as record_id, hospital || ', ' || ward || ': pathway ' || pathway as detail, hub_decision_on as "from",
+                  (discharged_on - hub_decision_on)::numeric as amount
+                from support.discharge where discharged_on between :from and :to and (cast(:all as boolean) or team_id = any(:teams))
+                order by discharged_on - hub_decision_on desc, discharged_on limit :limit""")
+                .param("from", from).param("to", to).param("all", teams == null)
+                .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).query(Record.class).list();
+    }
+
+    public List<Record> costRecords(LocalDate asOf, String serviceType, List<Long> teams, int limit) {
+        return jdbc.sql("""
+                select s.person_id, s.id as record_id, s.service_type || ': ' || s.service_component as detail, s.start_date as "from",
+                  t.weekly_cost as amount
+                from support.service s
+                join lateral (select x.weekly_cost from support.service_terms x where x.service_id = s.id and x.effective_from <= :asOf
+                              order by x.effective_from desc limit 1) t on true
+                where s.start_date <= :asOf and (s.end_date is null or s.end_date >= :asOf)
+                  and (cast(:type as text) is null or s.service_type = :type) and (cast(:all as boolean) or s.team_id = any(:teams))
+                order by t.weekly_cost desc, s.service_number limit :limit""")
+                .param("asOf", asOf).param("type", serviceType).param("all", teams == null)
+                .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).query(Record.class).list();
+    }
+
+}

@@ -1,0 +1,39 @@
+package org.openasc.support.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.openasc.support.SupportFigures;
+import org.openasc.support.SupportSummary;
+
+/** The care and support dashboard as JSON, and the records behind each figure. */
+@RestController
+@RequestMapping(path = "/api/v1/support", produces = MediaType.APPLICATION_JSON_VALUE)
+class SupportFiguresApi {
+
+    private final SupportFigures figures;
+
+    SupportFiguresApi(SupportFigures figures) {
+        this.figures = figures;
+    }
+
+    @GetMapping("/summary")
+    SupportSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return figures.summary(asOf);
+    }
+
+    @GetMapping("/summary/records")
+    List<SupportFigures.FigureRecord> records(@RequestParam String figure,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                              @RequestParam(required = false) Integer setting, @RequestParam(required = false) String reason,
+                                              @RequestParam(required = false) String serviceType) {
+        return figures.records(figure, asOf, setting, reason, serviceType);
+    }
+}
