@@ -132,6 +132,13 @@ public class SupportPlans {
         return store.ofPerson(personId).stream().map(this::view).toList();
     }
 
+    /** The person's authorised needs assessments that found eligible needs: what a plan can meet. */
+    @PreAuthorize(Access.WORK_REQUESTS)
+    public List<PlanStore.EligibleAssessment> eligibleAssessmentsOf(UUID personId) {
+        context.person(personId, new ArrayList<>());
+        return store.eligibleAssessments(personId);
+    }
+
     private PlanStore.Row row(UUID id) {
         PlanStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The care and support plan " + id));
         context.person(row.personId(), new ArrayList<>());

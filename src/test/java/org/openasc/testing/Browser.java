@@ -73,6 +73,11 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).click();
     }
 
+    /** Ticks the checkbox or radio of a group with the given value. */
+    public void tick(String name, String value) {
+        driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
+    }
+
     /** Enters a GOV.UK date (day, month, year fields) named {@code id}. */
     public void date(String id, java.time.LocalDate date) {
         type(id, String.valueOf(date.getDayOfMonth()));

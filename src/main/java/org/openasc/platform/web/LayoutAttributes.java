@@ -44,6 +44,11 @@ class LayoutAttributes {
         return CurrentStaff.hasRole(Role.PRACTITIONER) || CurrentStaff.hasRole(Role.TEAM_MANAGER);
     }
 
+    @ModelAttribute("canWorkSupport")
+    boolean canWorkSupport() {
+        return canWorkRequests() || CurrentStaff.hasRole(Role.BROKERAGE);
+    }
+
     @ModelAttribute("canSeeFigures")
     boolean canSeeFigures() {
         return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR);

@@ -36,6 +36,16 @@ public class PlanStore {
                 .param("id", id).query(AssessmentFact.class).optional();
     }
 
+    public record EligibleAssessment(UUID id, long assessmentNumber, String assessmentType, LocalDate completedOn) {
+    }
+
+    public List<EligibleAssessment> eligibleAssessments(UUID personId) {
+        return jdbc.sql("""
+                select id, assessment_number, assessment_type, completed_on from assessment.assessment_facts
+                where person_id = :p and eligible and authorised order by completed_on desc""")
+                .param("p", personId).query(EligibleAssessment.class).list();
+    }
+
     public void insert(UUID id, UUID personId, UUID assessmentId, long teamId, String worker, LocalDate startsOn, BigDecimal amount,
                        String period, BigDecimal weekly, String mechanism, List<SupportCommands.PlanOutcome> outcomes, String by) {
         jdbc.sql("""

@@ -1,0 +1,141 @@
+package org.openasc.support.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.openasc.people.PersonRecords;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.DateParts;
+import org.openasc.platform.web.FormErrors;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.support.Discharges;
+import org.openasc.support.Reviews;
+import org.openasc.support.SupportCommands;
+
+/** Work lists across people: reviews due and overdue, and hospital discharges with their referral and progress forms. */
+@Controller
+class CaseworkPages {
+
+    private final FormSubmission pages;
+
+    private final Reviews reviews;
+    private final Discharges discharges;
+    private final PersonRecords people;
+    private final StaffDirectory staff;
+    private final CodeLists codes;
+
+    CaseworkPages(Reviews reviews, Discharges discharges, PersonRecords people, StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+        this.pages = pages;
+        this.reviews = reviews;
+        this.discharges = discharges;
+        this.people = people;
+        this.staff = staff;
+        this.codes = codes;
+    }
+
+    @GetMapping("/support/reviews")
+    @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
+    String reviewsDue(@RequestParam(required = false) Long team,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                      Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("due", reviews.due(team, asOf, 28));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, e.problems());
+        }
+        model.addAttribute("team", team);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("months", reviews.schedule().months());
+        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList());
+        return "support/reviews-due";
+    }
+
+    @GetMapping("/discharges")
+    @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
+    String discharges(Model model) {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        model.addAttribute("discharges", discharges.list(today.minusDays(27), today));
+        return "support/discharges";
+    }
+
+    @GetMapping("/discharges/new")
+    @PreAuthorize(Access.WORK_SUPPORT)
+    String referForm(@RequestParam UUID personId, Model model) {
+        model.addAttribute("form", Map.of("personId", personId.toString()));
+        return showReferForm(personId, model);
+    }
+
+    @PostMapping("/discharges/new")
+    @PreAuthorize(Access.WORK_SUPPORT)
+    String refer(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Form f = new Form(values);
+        UUID personId = f.uuid("personId");
+        LocalDate referred = f.date("referredOn", "The date of the referral");
+        return pages.submit(f, () -> "/discharges/" + discharges.refer(new SupportCommands.NewDischarge(personId, f.id("teamId"), f.text("hospital"),
+                        f.text("ward"), referred, f.integer("pathway"), f.yes("dischargeToAssess"))).id(),
+                "Referral recorded", () -> showReferForm(personId, model), "support/discharge-form", model, redirect, response);
+    }
+
+    @GetMapping("/discharges/{id}")
+    @PreAuthorize(Access.READ_PEOPLE)
+    String discharge(@PathVariable UUID id, Model model) {
+        var d = discharges.open(id);
+        Map<String, String> form = new java.util.HashMap<>(Map.of("version", String.valueOf(d.version()), "reablement", String.valueOf(d.reablement()),
+                "status91Day", d.status91Day() == null ? "" : d.status91Day()));
+        dateParts(form, "hubDecisionOn", d.hubDecisionOn());
+        dateParts(form, "dischargedOn", d.dischargedOn());
+        model.addAttribute("form", form);
+        return discharge(d, model);
+    }
+
+    @PostMapping("/discharges/{id}/progress")
+    @PreAuthorize(Access.WORK_SUPPORT)
+    String progress(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
+        Form f = new Form(values);
+        LocalDate decision = f.date("hubDecisionOn", "The date of the hub's decision");
+        LocalDate discharged = f.date("dischargedOn", "The date of discharge");
+        return pages.submit(f, () -> "/discharges/" + discharges.progress(id, new SupportCommands.DischargeProgress(f.integer("version"), decision,
+                        discharged, f.yes("reablement"), f.text("status91Day"))).id(), "Discharge updated",
+                () -> discharge(discharges.open(id), model), "support/discharge", model, redirect, response);
+    }
+
+    private static void dateParts(Map<String, String> form, String name, LocalDate date) {
+        if (date != null) {
+            form.put(name + "Day", DateParts.day(date));
+            form.put(name + "Month", DateParts.month(date));
+            form.put(name + "Year", DateParts.year(date));
+        }
+    }
+
+    private String showReferForm(UUID personId, Model model) {
+        model.addAttribute("person", people.open(personId));
+        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList());
+        model.addAttribute("pathways", java.util.List.of(new Option("0", "Pathway 0: home, no new support"),
+                new Option("1", "Pathway 1: home with new support"), new Option("2", "Pathway 2: a bed-based step-down"),
+                new Option("3", "Pathway 3: a care home")));
+        return "support/discharge-form";
+    }
+
+    private String discharge(org.openasc.support.DischargeView d, Model model) {
+        model.addAttribute("d", d);
+        model.addAttribute("codes", codes);
+        return "support/discharge";
+    }
+}

@@ -1,0 +1,63 @@
+package org.openasc.support.web;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.openasc.platform.web.FormErrors;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.StaleVersion;
+
+/**
+ * How every care and support form is handled: do it and go on, or show the form again with every
+ * problem by its field. When the form itself could not be read (a date that is not a date), the
+ * service still checks the rest so the person sees every problem at once, and nothing is kept.
+ */
+@Component
+class FormSubmission {
+
+    private final TransactionTemplate transactions;
+
+    FormSubmission(PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    String submit(Form form, Supplier<String> action, String banner, Runnable reshow, String template, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            String next = transactions.execute(status -> {
+                String then = action.get();
+                if (!form.problems().isEmpty()) {
+                    status.setRollbackOnly();
+                }
+                return then;
+            });
+            if (form.problems().isEmpty()) {
+                redirect.addFlashAttribute("banner", banner);
+                return "redirect:" + next;
+            }
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, form.problems());
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, FormErrors.merge(form.problems(), e.problems()));
+        } catch (StaleVersion e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("stale", true);
+        }
+        model.addAttribute("form", form.values());
+        reshow.run();
+        return template;
+    }
+
+    static List<Option> options(List<String> values) {
+        return values.stream().map(v -> new Option(v, v)).toList();
+    }
+}
