@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.openasc.assessment.AssessmentBulkLoad;
 import org.openasc.frontdoor.FrontDoorBulkLoad;
 import org.openasc.people.PersonBulkLoad;
+import org.openasc.providers.LocationView;
 import org.openasc.providers.ProviderRegister;
+import org.openasc.support.Brokerage;
+import org.openasc.support.SupportBulkLoad;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 
@@ -33,11 +36,15 @@ public class DemoCouncil {
     private final FrontDoorBulkLoad frontDoor;
     private final AssessmentBulkLoad assessments;
     private final ProviderRegister providers;
+    private final SupportBulkLoad support;
+    private final Brokerage brokerage;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
-                ProviderRegister providers, JdbcClient jdbc, Clock clock) {
+                ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, JdbcClient jdbc, Clock clock) {
+        this.support = support;
+        this.brokerage = brokerage;
         this.providers = providers;
         this.staffDirectory = staffDirectory;
         this.bulkLoad = bulkLoad;
@@ -65,6 +72,55 @@ public class DemoCouncil {
         SyntheticMarket.build(providers, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))), seed);
         // A year of front-door work: about one request a year for every three people on the record.
         frontDoorActivity(people, Math.max(size / 3, 1), 1, seed);
+        // Care and support: about one person in eight with long-term support at some point in five years, as many discharges a year.
+        supportActivity(Math.max(size / 8, 1), Math.max(size / 8, 1), 3, seed);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        long north = jdbc.sql("select id from platform.team where name = 'Locality North'").query(Long.class).single();
+        List<UUID> withoutSupport = jdbc.sql("""
+                select p.id from people.person_facts p where p.date_of_birth <= :adult and p.date_of_death is null
+                and not exists (select 1 from support.service_facts s where s.person_id = p.id) order by p.id limit 8""")
+                .param("adult", today.minusYears(18)).query(UUID.class).list();
+        SyntheticBrokerage.build(brokerage, homeCare(), withoutSupport, north, "practitioner", today);
+    }
+
+    /**
+     * Loads care and support history (long-term services started from two years before the period to today, their
+     * reviews and direct payments, and {@code years} of hospital discharges) for adults on the record.
+     */
+    @Transactional
+    public SyntheticSupport.Activity supportActivity(int longTermPeople, int dischargesPerYear, int years, long seed) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        List<SyntheticSupport.Adult> adults = jdbc.sql("""
+                select id, date_of_birth from people.person_facts where date_of_birth <= :adult and date_of_death is null order by id""")
+                .param("adult", today.minusYears(18)).query(SyntheticSupport.Adult.class).list();
+        List<SyntheticFrontDoor.Team> teams = localities();
+        List<LocationView> locations = DemoAuthority.as("demo", "BROKERAGE", () -> providers.search(null, null, null, 1, 1000).items());
+        SyntheticSupport.Places places = new SyntheticSupport.Places(
+                places(locations.stream().filter(l -> l.services().contains("Residential care home") && !l.services().contains("Nursing home")).toList()),
+                places(locations.stream().filter(l -> l.services().contains("Nursing home")).toList()),
+                places(locations.stream().filter(l -> l.services().contains("Home care")).toList()));
+        SyntheticSupport.Activity activity = SyntheticSupport.generate(adults, teams, places, today.minusYears(years), today, longTermPeople,
+                dischargesPerYear, seed);
+        support.load(activity.services(), activity.reviews(), activity.discharges(), activity.directPayments(), "demo");
+        support.refreshStatistics();
+        return activity;
+    }
+
+    private List<LocationView> homeCare() {
+        return DemoAuthority.as("demo", "BROKERAGE", () -> providers.search(null, null, "Home care", 1, 1000).items());
+    }
+
+    private static List<SyntheticSupport.Place> places(List<LocationView> locations) {
+        return locations.stream().map(l -> new SyntheticSupport.Place(l.id(), l.name(), l.cqcLocationId())).toList();
+    }
+
+    private List<SyntheticFrontDoor.Team> localities() {
+        return jdbc.sql("select id from platform.team where name in ('Locality North', 'Locality South') order by name")
+                .query(Long.class).list().stream()
+                .map(team -> new SyntheticFrontDoor.Team(team, jdbc.sql("""
+                        select u.username from platform.staff_user u join platform.team_membership m on m.user_id = u.id
+                        where m.team_id = :team order by u.username""").param("team", team).query(String.class).list()))
+                .filter(team -> !team.workers().isEmpty()).toList();
     }
 
     /**
@@ -74,12 +130,7 @@ public class DemoCouncil {
     @Transactional
     public SyntheticFrontDoor.Activity frontDoorActivity(List<UUID> people, int requestsPerYear, int years, long seed) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-        List<SyntheticFrontDoor.Team> localities = jdbc.sql("select id from platform.team where name in ('Locality North', 'Locality South') order by name")
-                .query(Long.class).list().stream()
-                .map(team -> new SyntheticFrontDoor.Team(team, jdbc.sql("""
-                        select u.username from platform.staff_user u join platform.team_membership m on m.user_id = u.id
-                        where m.team_id = :team order by u.username""").param("team", team).query(String.class).list()))
-                .filter(team -> !team.workers().isEmpty()).toList();
+        List<SyntheticFrontDoor.Team> localities = localities();
         SyntheticFrontDoor.Activity activity = SyntheticFrontDoor.generate(people, localities, today.minusYears(years).plusDays(1), today,
                 requestsPerYear, seed);
         frontDoor.load(activity.contacts(), activity.requests(), "demo");

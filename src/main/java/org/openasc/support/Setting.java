@@ -14,12 +14,8 @@ public enum Setting {
     COMMUNITY_NOT_RECORDED(6, "Community: delivery mechanism not recorded"),
     PRISON(7, "Prison");
 
-    /** The rank of a service in SQL, for min() over a person's open long-term services. */
-    public static final String RANK_SQL = """
-            case s.service_type when 'Long term support: Nursing care' then 1 when 'Long term support: Residential care' then 2
-              when 'Long term support: Community' then case s.delivery_mechanism when 'Direct payment' then 3
-                when 'CASSR managed personal budget' then 4 when 'CASSR commissioned support' then 5 else 6 end
-              else 7 end""";
+    /** The rank of a service {@code s} in SQL, built from {@link #of} so the figures and the rule cannot drift apart. */
+    public static final String RANK_SQL = rankSql();
 
     private final int rank;
     private final String label;
@@ -39,6 +35,18 @@ public enum Setting {
 
     public boolean community() {
         return rank >= 3 && rank <= 6;
+    }
+
+    private static String rankSql() {
+        StringBuilder sql = new StringBuilder("case");
+        sql.append(" when s.service_type = 'Long term support: Nursing care' then ").append(of("Long term support: Nursing care", null).rank);
+        sql.append(" when s.service_type = 'Long term support: Residential care' then ").append(of("Long term support: Residential care", null).rank);
+        for (String mechanism : new String[] {"Direct payment", "CASSR managed personal budget", "CASSR commissioned support"}) {
+            sql.append(" when s.service_type = 'Long term support: Community' and s.delivery_mechanism = '").append(mechanism).append("' then ")
+                    .append(of("Long term support: Community", mechanism).rank);
+        }
+        sql.append(" when s.service_type = 'Long term support: Community' then ").append(COMMUNITY_NOT_RECORDED.rank);
+        return sql.append(" else ").append(PRISON.rank).append(" end").toString();
     }
 
     public static Setting ofRank(int rank) {
