@@ -234,6 +234,13 @@ public class Brokerage {
         return rows.stream().map(r -> view(r, people)).toList();
     }
 
+    /** How long packages whose care started in the 12 months to today waited, for the caller's teams. */
+    @PreAuthorize(Access.WORK_SUPPORT)
+    public BrokerageStore.Waits waitsInYear() {
+        LocalDate today = context.today();
+        return store.waits(today.minusYears(1).plusDays(1), today, context.visibleTeams());
+    }
+
     @PreAuthorize(Access.READ_PEOPLE)
     public List<PackageRequestView> requestsOf(UUID personId) {
         context.person(personId, new ArrayList<>());

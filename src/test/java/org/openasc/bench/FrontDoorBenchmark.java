@@ -2,21 +2,16 @@ package org.openasc.bench;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.openasc.OpenAscApplication;
 import org.openasc.demo.DemoCouncil;
 import org.openasc.demo.SyntheticFrontDoor;
-import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 
 /**
@@ -28,7 +23,6 @@ import org.openasc.platform.staff.StaffDirectory;
 public final class FrontDoorBenchmark {
 
     private static final long SEED = 20261124L;
-    private static final String PASSWORD = "benchmark password 1";
     private static final int WARM_UP = 5;
     private static final int SAMPLES = 30;
 
@@ -36,21 +30,10 @@ public final class FrontDoorBenchmark {
         int perYear = args.length > 0 ? Integer.parseInt(args[0]) : 60_000;
         int years = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int people = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-        ConfigurableApplicationContext context = SpringApplication.run(OpenAscApplication.class,
-                "--server.port=0", "--openasc.demo.enabled=false", "--openasc.embedded-database.data-directory=",
-                "--logging.level.root=WARN", "--logging.level.org.openasc=WARN");
+        ConfigurableApplicationContext context = BenchCouncil.start();
         try {
-            StaffDirectory staff = context.getBean(StaffDirectory.class);
-            long north = staff.createTeamUnchecked(new StaffDirectory.NewTeam("Locality North", "bench"), "bench").id();
-            long south = staff.createTeamUnchecked(new StaffDirectory.NewTeam("Locality South", "bench"), "bench").id();
-            for (int i = 1; i <= 30; i++) {
-                staff.createStaffUnchecked(new StaffDirectory.NewStaff("worker" + i, "Worker " + i, null, PASSWORD, Set.of(Role.PRACTITIONER),
-                        Set.of(i % 2 == 0 ? north : south)), "bench");
-            }
-            staff.createStaffUnchecked(new StaffDirectory.NewStaff("performance", "Bench Performance", null, PASSWORD,
-                    Set.of(Role.PERFORMANCE), Set.of()), "bench");
-            staff.createStaffUnchecked(new StaffDirectory.NewStaff("manager", "Bench Manager", null, PASSWORD,
-                    Set.of(Role.TEAM_MANAGER), Set.of(north)), "bench");
+            BenchCouncil.Teams teams = BenchCouncil.staff(context.getBean(StaffDirectory.class));
+            long north = teams.north();
             DemoCouncil council = context.getBean(DemoCouncil.class);
             long started = System.nanoTime();
             List<UUID> ids = council.load(people, SEED);
@@ -61,10 +44,10 @@ public final class FrontDoorBenchmark {
                     activity.contacts().size(), activity.requests().size(), activity.assessments().size(), years, perYear,
                     (System.nanoTime() - started) / 1e9);
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-            BenchSession performance = BenchSession.signIn(base, "performance", PASSWORD);
-            BenchSession manager = BenchSession.signIn(base, "manager", PASSWORD);
+            BenchSession performance = BenchSession.signIn(base, "performance", BenchCouncil.PASSWORD);
+            BenchSession manager = BenchSession.signIn(base, "manager", BenchCouncil.PASSWORD);
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-            Map<String, Timed> cases = new LinkedHashMap<>();
+            Map<String, BenchCouncil.Timed> cases = new LinkedHashMap<>();
             cases.put("Waiting list page, all teams (performance)", () -> performance.page("/waiting-list"));
             cases.put("Waiting list page, one team (manager)", () -> manager.page("/waiting-list?team=" + north));
             cases.put("Waiting list page, a year ago", () -> performance.page("/waiting-list?asOf=" + today.minusYears(1)));
@@ -74,33 +57,10 @@ public final class FrontDoorBenchmark {
             cases.put("GET /api/v1/frontdoor/summary (3 years)", () -> performance.get("/api/v1/frontdoor/summary?from=" + today.minusYears(years).plusDays(1)));
             cases.put("Front door dashboard page (12 months)", () -> performance.page("/frontdoor/dashboard"));
             cases.put("Drill-down: prevent contacts, page 1", () -> performance.get("/api/v1/frontdoor/summary/records?figure=CONTACTS_BY_LAYER&value=prevent"));
-            System.out.println();
-            System.out.println("Over HTTP with a signed-in session, n requests each (up to " + SAMPLES + ") after " + WARM_UP + " warm-up requests");
-            System.out.printf("%-46s %10s %10s %10s %4s%n", "request", "median ms", "p95 ms", "max ms", "n");
-            for (Map.Entry<String, Timed> c : cases.entrySet()) {
-                for (int i = 0; i < WARM_UP; i++) {
-                    c.getValue().run();
-                }
-                // Up to SAMPLES timings, fewer (at least 5) for a request slow enough to pass a minute.
-                List<Double> timings = new ArrayList<>();
-                long caseStarted = System.nanoTime();
-                while (timings.size() < SAMPLES && (timings.size() < 5 || System.nanoTime() - caseStarted < 60e9)) {
-                    long t = System.nanoTime();
-                    c.getValue().run();
-                    timings.add((System.nanoTime() - t) / 1e6);
-                }
-                double[] millis = timings.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf("%-46s %10.1f %10.1f %10.1f %4d%n", c.getKey(), BenchSession.percentile(millis, 50),
-                        BenchSession.percentile(millis, 95), millis[millis.length - 1], millis.length);
-            }
+            BenchCouncil.time(cases, WARM_UP, SAMPLES);
         } finally {
             context.close();
         }
     }
 
-    /** One timed request. */
-    @FunctionalInterface
-    private interface Timed {
-        Object run() throws Exception;
-    }
 }

@@ -2,22 +2,17 @@ package org.openasc.bench;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import org.openasc.OpenAscApplication;
 import org.openasc.demo.DemoCouncil;
 import org.openasc.demo.SyntheticSupport;
-import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.providers.ProviderCommands;
 import org.openasc.providers.ProviderRegister;
@@ -32,28 +27,15 @@ import org.openasc.providers.ProviderRegister;
 public final class SupportBenchmark {
 
     private static final long SEED = 20261129L;
-    private static final String PASSWORD = "benchmark password 1";
     private static final int WARM_UP = 3;
     private static final int SAMPLES = 20;
 
     public static void main(String[] args) throws Exception {
         int longTerm = args.length > 0 ? Integer.parseInt(args[0]) : 52_000;
         int people = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        ConfigurableApplicationContext context = SpringApplication.run(OpenAscApplication.class,
-                "--server.port=0", "--openasc.demo.enabled=false", "--openasc.embedded-database.data-directory=",
-                "--logging.level.root=WARN", "--logging.level.org.openasc=WARN");
+        ConfigurableApplicationContext context = BenchCouncil.start();
         try {
-            StaffDirectory staff = context.getBean(StaffDirectory.class);
-            long north = staff.createTeamUnchecked(new StaffDirectory.NewTeam("Locality North", "bench"), "bench").id();
-            long south = staff.createTeamUnchecked(new StaffDirectory.NewTeam("Locality South", "bench"), "bench").id();
-            for (int i = 1; i <= 30; i++) {
-                staff.createStaffUnchecked(new StaffDirectory.NewStaff("worker" + i, "Worker " + i, null, PASSWORD, Set.of(Role.PRACTITIONER),
-                        Set.of(i % 2 == 0 ? north : south)), "bench");
-            }
-            staff.createStaffUnchecked(new StaffDirectory.NewStaff("performance", "Bench Performance", null, PASSWORD,
-                    Set.of(Role.PERFORMANCE), Set.of()), "bench");
-            staff.createStaffUnchecked(new StaffDirectory.NewStaff("manager", "Bench Manager", null, PASSWORD,
-                    Set.of(Role.TEAM_MANAGER), Set.of(north)), "bench");
+            BenchCouncil.staff(context.getBean(StaffDirectory.class));
             market(context.getBean(ProviderRegister.class));
             DemoCouncil council = context.getBean(DemoCouncil.class);
             long started = System.nanoTime();
@@ -72,10 +54,10 @@ public final class SupportBenchmark {
             long terms = jdbc.sql("select count(*) from support.service_terms").query(Long.class).single();
             System.out.printf("People in long-term support today: %,d; service terms: %,d%n", open, terms);
             String base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
-            BenchSession performance = BenchSession.signIn(base, "performance", PASSWORD);
-            BenchSession manager = BenchSession.signIn(base, "manager", PASSWORD);
-            BenchSession worker = BenchSession.signIn(base, "worker2", PASSWORD);
-            Map<String, Timed> cases = new LinkedHashMap<>();
+            BenchSession performance = BenchSession.signIn(base, "performance", BenchCouncil.PASSWORD);
+            BenchSession manager = BenchSession.signIn(base, "manager", BenchCouncil.PASSWORD);
+            BenchSession worker = BenchSession.signIn(base, "worker2", BenchCouncil.PASSWORD);
+            Map<String, BenchCouncil.Timed> cases = new LinkedHashMap<>();
             cases.put("GET /api/v1/support/summary (today)", () -> performance.get("/api/v1/support/summary"));
             cases.put("GET /api/v1/support/summary (2 years ago)", () -> performance.get("/api/v1/support/summary?asOf=" + today.minusYears(2)));
             cases.put("Support dashboard page (today)", () -> performance.page("/support/dashboard"));
@@ -85,24 +67,7 @@ public final class SupportBenchmark {
                     "/api/v1/support/summary/records?figure=weekly-cost&serviceType=Long%20term%20support%3A%20Community"));
             cases.put("GET /api/v1/reviews/due (all teams)", () -> performance.get("/api/v1/reviews/due"));
             cases.put("Reviews due page (a practitioner's team)", () -> worker.page("/support/reviews"));
-            System.out.println();
-            System.out.println("Over HTTP with a signed-in session, n requests each (up to " + SAMPLES + ") after " + WARM_UP + " warm-up requests");
-            System.out.printf("%-46s %10s %10s %10s %4s%n", "request", "median ms", "p95 ms", "max ms", "n");
-            for (Map.Entry<String, Timed> c : cases.entrySet()) {
-                for (int i = 0; i < WARM_UP; i++) {
-                    c.getValue().run();
-                }
-                List<Double> timings = new ArrayList<>();
-                long caseStarted = System.nanoTime();
-                while (timings.size() < SAMPLES && (timings.size() < 5 || System.nanoTime() - caseStarted < 60e9)) {
-                    long t = System.nanoTime();
-                    c.getValue().run();
-                    timings.add((System.nanoTime() - t) / 1e6);
-                }
-                double[] millis = timings.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-                System.out.printf("%-46s %10.1f %10.1f %10.1f %4d%n", c.getKey(), BenchSession.percentile(millis, 50),
-                        BenchSession.percentile(millis, 95), millis[millis.length - 1], millis.length);
-            }
+            BenchCouncil.time(cases, WARM_UP, SAMPLES);
         } finally {
             context.close();
         }
@@ -126,8 +91,4 @@ public final class SupportBenchmark {
         }
     }
 
-    @FunctionalInterface
-    private interface Timed {
-        Object run() throws Exception;
-    }
 }

@@ -139,6 +139,9 @@ class ReviewBrokerageDischargeApiTest extends IntegrationTest {
         assertThat(service.path("serviceComponent").asString()).isEqualTo("Home Support");
         assertThat(list(brokerage.get("/api/v1/brokerage/requests").json())).extracting(x -> x.path("id").asString())
                 .doesNotContain(r.path("id").asString());
+        JsonNode waits = practitioner.get("/api/v1/brokerage/waits").json();
+        assertThat(waits.path("started").asLong()).as("the practitioner's team's one package").isEqualTo(1);
+        assertThat(waits.path("longestDays").asInt()).isZero();
         assertThat(startOn).isNotNull();
     }
 

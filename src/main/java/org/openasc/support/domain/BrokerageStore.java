@@ -98,6 +98,19 @@ public class BrokerageStore {
                 .query(RequestRow.class).list();
     }
 
+    /** Packages whose care started in the period: how many, and the average and longest days from request to start. */
+    public record Waits(long started, java.math.BigDecimal averageDays, Integer longestDays) {
+    }
+
+    public Waits waits(LocalDate from, LocalDate to, List<Long> teams) {
+        return jdbc.sql("""
+                select count(*) as started, round(avg(s.start_date - r.requested_on), 1) as average_days, max(s.start_date - r.requested_on) as longest_days
+                from support.package_request r join support.service s on s.id = r.service_id
+                where s.start_date between :from and :to and (cast(:all as boolean) or r.team_id = any(:teams))""")
+                .param("from", from).param("to", to).param("all", teams == null)
+                .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).query(Waits.class).single();
+    }
+
     public List<UUID> requestsOfPerson(UUID personId) {
         return jdbc.sql("select id from support.package_request where person_id = :p order by requested_on desc")
                 .param("p", personId).query(UUID.class).list();

@@ -56,6 +56,12 @@ class BrokerageApi {
         return brokerage.waiting();
     }
 
+    /** Packages whose care started in the last 12 months and how long they waited, for the caller's teams. */
+    @GetMapping("/waits")
+    Object waits() {
+        return brokerage.waitsInYear();
+    }
+
     @GetMapping("/requests/{id}")
     PackageRequestView open(@PathVariable UUID id) {
         return brokerage.open(id);

@@ -57,6 +57,7 @@ class BrokeragePages {
     @PreAuthorize(Access.WORK_SUPPORT)
     String waiting(Model model) {
         model.addAttribute("packages", brokerage.waiting());
+        model.addAttribute("waits", brokerage.waitsInYear());
         model.addAttribute("isBroker", CurrentStaff.hasRole(Role.BROKERAGE));
         return "support/brokerage";
     }

@@ -1,0 +1,74 @@
+package org.openasc.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.openasc.OpenAscApplication;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.staff.StaffDirectory;
+
+/** What every county-sized benchmark shares: a throwaway application, two locality teams with staff, and the timing loop. */
+final class BenchCouncil {
+
+    static final String PASSWORD = "benchmark password 1";
+
+    /** The two locality teams' ids, north first. */
+    record Teams(long north, long south) {
+    }
+
+    private BenchCouncil() {
+    }
+
+    static ConfigurableApplicationContext start() {
+        return SpringApplication.run(OpenAscApplication.class, "--server.port=0", "--openasc.demo.enabled=false",
+                "--openasc.embedded-database.data-directory=", "--logging.level.root=WARN", "--logging.level.org.openasc=WARN");
+    }
+
+    /** Locality North and South with 30 practitioners between them, an analyst ("performance") and a North manager ("manager"). */
+    static Teams staff(StaffDirectory staff) {
+        long north = staff.createTeamUnchecked(new StaffDirectory.NewTeam("Locality North", "bench"), "bench").id();
+        long south = staff.createTeamUnchecked(new StaffDirectory.NewTeam("Locality South", "bench"), "bench").id();
+        for (int i = 1; i <= 30; i++) {
+            staff.createStaffUnchecked(new StaffDirectory.NewStaff("worker" + i, "Worker " + i, null, PASSWORD, Set.of(Role.PRACTITIONER),
+                    Set.of(i % 2 == 0 ? north : south)), "bench");
+        }
+        staff.createStaffUnchecked(new StaffDirectory.NewStaff("performance", "Bench Performance", null, PASSWORD,
+                Set.of(Role.PERFORMANCE), Set.of()), "bench");
+        staff.createStaffUnchecked(new StaffDirectory.NewStaff("manager", "Bench Manager", null, PASSWORD,
+                Set.of(Role.TEAM_MANAGER), Set.of(north)), "bench");
+        return new Teams(north, south);
+    }
+
+    /** Times each request: warm-up first, then up to {@code samples} timings (at least 5, fewer if one passes a minute). */
+    static void time(Map<String, Timed> cases, int warmUp, int samples) throws Exception {
+        System.out.println();
+        System.out.println("Over HTTP with a signed-in session, n requests each (up to " + samples + ") after " + warmUp + " warm-up requests");
+        System.out.printf("%-46s %10s %10s %10s %4s%n", "request", "median ms", "p95 ms", "max ms", "n");
+        for (Map.Entry<String, Timed> c : cases.entrySet()) {
+            for (int i = 0; i < warmUp; i++) {
+                c.getValue().run();
+            }
+            List<Double> timings = new ArrayList<>();
+            long caseStarted = System.nanoTime();
+            while (timings.size() < samples && (timings.size() < 5 || System.nanoTime() - caseStarted < 60e9)) {
+                long t = System.nanoTime();
+                c.getValue().run();
+                timings.add((System.nanoTime() - t) / 1e6);
+            }
+            double[] millis = timings.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("%-46s %10.1f %10.1f %10.1f %4d%n", c.getKey(), BenchSession.percentile(millis, 50),
+                    BenchSession.percentile(millis, 95), millis[millis.length - 1], millis.length);
+        }
+    }
+
+    /** One timed request. */
+    @FunctionalInterface
+    interface Timed {
+        Object run() throws Exception;
+    }
+}
