@@ -3,6 +3,7 @@ package org.openasc.support;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,26 +49,14 @@ public class SupportFigures {
     public SupportSummary summary(LocalDate asOf) {
         LocalDate on = date(asOf);
         List<SupportFigureQuery.Group> groups = query.groups(on);
+        Totals t = Totals.of(groups);
         Map<Integer, Long> bySetting = new TreeMap<>();
         Map<String, Long> byReason = new TreeMap<>();
         List<SupportSummary.Cell> cells = new ArrayList<>();
-        long people = 0, workingAge = 0, settled = 0, residential = 0, nursing = 0, community = 0, dp = 0, longStanding = 0, reviewed = 0;
         for (SupportFigureQuery.Group g : groups) {
             bySetting.merge(g.setting(), g.people(), Long::sum);
             byReason.merge(g.reason(), g.people(), Long::sum);
             cells.add(new SupportSummary.Cell(Setting.ofRank(g.setting()).label(), g.reason(), g.people()));
-            people += g.people();
-            workingAge += g.workingAge();
-            settled += g.workingAgeSettled();
-            if (g.setting() == Setting.NURSING.rank()) {
-                nursing += g.older();
-            } else if (g.setting() == Setting.RESIDENTIAL.rank()) {
-                residential += g.older();
-            }
-            community += g.community();
-            dp += g.directPayment();
-            longStanding += g.longStanding();
-            reviewed += g.reviewed();
         }
         cells.sort(Comparator.comparing(SupportSummary.Cell::setting).thenComparing(SupportSummary.Cell::reason));
         List<SupportSummary.Count> settings = bySetting.entrySet().stream()
@@ -79,9 +68,55 @@ public class SupportFigures {
         List<SupportSummary.Cost> costs = query.weeklyCost(on).stream()
                 .map(c -> new SupportSummary.Cost(c.serviceType(), c.services(), c.weeklyCost())).toList();
         BigDecimal total = costs.stream().map(SupportSummary.Cost::weeklyCost).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new SupportSummary(on, people, settings, reasons, cells, share("working-age-settled", settled, workingAge),
-                residential + nursing, residential, nursing, share("direct-payment", dp, community), share("reviewed", reviewed, longStanding),
+        return new SupportSummary(on, t.people, settings, reasons, cells, share("working-age-settled", t.settled, t.workingAge),
+                t.residential + t.nursing, t.residential, t.nursing, share("direct-payment", t.directPayment, t.community),
+                share("reviewed", t.reviewed, t.longStanding),
                 new SupportSummary.Discharge(from, on, d.discharges(), d.averageDays(), d.withinTarget(), DISCHARGE_TARGET_DAYS), total, costs);
+    }
+
+    /** The measures month by month, as committee tables show them: the month of the date and the {@code count - 1} before it. */
+    @PreAuthorize(Access.SEE_FIGURES)
+    public List<SupportSummary.Month> months(LocalDate asOf, Integer count) {
+        LocalDate on = date(asOf);
+        int n = count == null ? 6 : count;
+        if (n < 1 || n > 24) {
+            throw new InvalidInput("months", "Show from 1 to 24 months");
+        }
+        List<SupportSummary.Month> months = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            YearMonth month = YearMonth.from(on).minusMonths(i);
+            LocalDate end = month.atEndOfMonth().isAfter(on) ? on : month.atEndOfMonth();
+            Totals t = Totals.of(query.groups(end));
+            SupportFigureQuery.DischargeRow d = query.discharges(month.atDay(1), end, DISCHARGE_TARGET_DAYS);
+            months.add(new SupportSummary.Month(month, end, share("working-age-settled", t.settled, t.workingAge), t.residential + t.nursing,
+                    share("direct-payment", t.directPayment, t.community), share("reviewed", t.reviewed, t.longStanding), d.discharges(),
+                    d.averageDays()));
+        }
+        return months;
+    }
+
+    /** The counts the shares need, summed over setting and reason groups. */
+    private record Totals(long people, long workingAge, long settled, long residential, long nursing, long community, long directPayment,
+                          long longStanding, long reviewed) {
+
+        static Totals of(List<SupportFigureQuery.Group> groups) {
+            long people = 0, workingAge = 0, settled = 0, residential = 0, nursing = 0, community = 0, dp = 0, longStanding = 0, reviewed = 0;
+            for (SupportFigureQuery.Group g : groups) {
+                people += g.people();
+                workingAge += g.workingAge();
+                settled += g.workingAgeSettled();
+                if (g.setting() == Setting.NURSING.rank()) {
+                    nursing += g.older();
+                } else if (g.setting() == Setting.RESIDENTIAL.rank()) {
+                    residential += g.older();
+                }
+                community += g.community();
+                dp += g.directPayment();
+                longStanding += g.longStanding();
+                reviewed += g.reviewed();
+            }
+            return new Totals(people, workingAge, settled, residential, nursing, community, dp, longStanding, reviewed);
+        }
     }
 
     /** The records behind a figure, limited to the caller's teams unless they work across the council. */

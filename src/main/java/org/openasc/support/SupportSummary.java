@@ -26,4 +26,9 @@ public record SupportSummary(LocalDate asOf, long peopleInLongTermSupport, List<
 
     public record Cost(String serviceType, long services, BigDecimal weeklyCost) {
     }
+
+    /** The measures at the end of a month (or on the date asked for, in its month), discharges within the calendar month. */
+    public record Month(java.time.YearMonth month, LocalDate on, Share workingAgeSettled, long olderPeopleInCareHomes, Share directPayments,
+                        Share reviewedInYear, long discharges, BigDecimal averageDaysToDischarge) {
+    }
 }

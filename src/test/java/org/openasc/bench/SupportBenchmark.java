@@ -60,6 +60,7 @@ public final class SupportBenchmark {
             Map<String, BenchCouncil.Timed> cases = new LinkedHashMap<>();
             cases.put("GET /api/v1/support/summary (today)", () -> performance.get("/api/v1/support/summary"));
             cases.put("GET /api/v1/support/summary (2 years ago)", () -> performance.get("/api/v1/support/summary?asOf=" + today.minusYears(2)));
+            cases.put("GET /api/v1/support/summary/months (6)", () -> performance.get("/api/v1/support/summary/months?months=6"));
             cases.put("Support dashboard page (today)", () -> performance.page("/support/dashboard"));
             cases.put("Drill-down: not reviewed in 12 months", () -> performance.get("/api/v1/support/summary/records?figure=not-reviewed"));
             cases.put("Drill-down: direct payments (manager, team)", () -> manager.get("/api/v1/support/summary/records?figure=direct-payment"));

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * P3     80   Personal care     -              nursing from 2012-01-01 (community ended)   -
  * P4     70   Personal care     -              community, commissioned from 2011-05-01      2012-05-15
  * P5     25   Learning disab.   -              (ST-Max reablement only)                    -
- * P6     50   Mental health     settled        (community ended 2012-06-29)                -
+ * P6     50   Mental health     settled        (community from 2010-06-01, ended 2012-06-29) -
  * </pre>
  */
 class SupportFiguresTest extends IntegrationTest {
@@ -103,6 +103,21 @@ class SupportFiguresTest extends IntegrationTest {
         JsonNode march = performance.get("/api/v1/support/summary?asOf=2012-03-31").json();
         // P1 300 + P2 700 + P3 nursing 900 + P4 at the old rate 262.50 + P6 still at home 90.00.
         assertThat(march.path("weeklyCost").decimalValue()).isEqualByComparingTo("2252.50");
+
+        // Month by month: P6 is still at home at the end of April and May; P4's support reaches 12 months in May.
+        JsonNode months = performance.get("/api/v1/support/summary/months?asOf=" + AS_OF + "&months=3").json();
+        assertThat(months).hasSize(3);
+        assertThat(months.get(0).path("on").asString()).isEqualTo("2012-04-30");
+        assertShare(months.get(0).path("workingAgeSettled"), 2, 3, "66.7");
+        assertShare(months.get(0).path("directPayments"), 1, 3, "33.3");
+        assertShare(months.get(0).path("reviewedInYear"), 1, 3, "33.3");
+        assertThat(months.get(0).path("discharges").asLong()).isZero();
+        assertShare(months.get(1).path("reviewedInYear"), 2, 4, "50.0");
+        assertThat(months.get(1).path("olderPeopleInCareHomes").asLong()).isEqualTo(1);
+        assertThat(months.get(1).path("discharges").asLong()).isEqualTo(1);
+        assertThat(months.get(1).path("averageDaysToDischarge").decimalValue()).isEqualByComparingTo("3.0");
+        assertShare(months.get(2).path("reviewedInYear"), 2, 3, "66.7");
+        assertThat(months.get(2).path("averageDaysToDischarge").decimalValue()).isEqualByComparingTo("2.5");
 
         assertThat(ids(performance.get("/api/v1/support/summary/records?figure=not-reviewed&asOf=" + AS_OF).json())).containsExactly(p2);
         assertThat(ids(performance.get("/api/v1/support/summary/records?figure=direct-payment&asOf=" + AS_OF).json())).containsExactly(p1);

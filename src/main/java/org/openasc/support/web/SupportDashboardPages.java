@@ -34,6 +34,7 @@ class SupportDashboardPages {
                      HttpServletResponse response) {
         try {
             model.addAttribute("s", figures.summary(asOf));
+            model.addAttribute("months", figures.months(asOf, 6));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             FormErrors.show(model, e.problems());

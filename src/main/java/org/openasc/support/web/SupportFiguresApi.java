@@ -29,6 +29,12 @@ class SupportFiguresApi {
         return figures.summary(asOf);
     }
 
+    @GetMapping("/summary/months")
+    List<SupportSummary.Month> months(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                      @RequestParam(required = false) Integer months) {
+        return figures.months(asOf, months);
+    }
+
     @GetMapping("/summary/records")
     List<SupportFigures.FigureRecord> records(@RequestParam String figure,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
