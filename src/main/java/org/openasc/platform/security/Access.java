@@ -35,6 +35,15 @@ public final class Access {
     /** Brokerage sources home care packages: offers, acceptances and declines, zones and price levels. */
     public static final String BROKER = "hasRole('BROKERAGE')";
 
+    /** Who raises safeguarding concerns: anyone working with people's records and the Safeguarding Adults Team. */
+    public static final String RAISE_CONCERNS = "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SAFEGUARDING')";
+
+    /** The Safeguarding Adults Team screens concerns and oversees enquiries. */
+    public static final String SCREEN_CONCERNS = "hasRole('SAFEGUARDING')";
+
+    /** Who works safeguarding enquiries: the team, and locality staff for enquiries transferred to their team (checked per record). */
+    public static final String WORK_ENQUIRIES = "hasAnyRole('SAFEGUARDING','PRACTITIONER','TEAM_MANAGER')";
+
     /** Every staff role reads the provider register (no personal data); councillors get the market summary only. */
     public static final String READ_PROVIDERS =
             "hasAnyRole('PRACTITIONER','TEAM_MANAGER','SAFEGUARDING','DOLS','BROKERAGE','FINANCE','CUSTOMER_RELATIONS','PERFORMANCE','ADMIN')";

@@ -1,0 +1,227 @@
+package org.openasc.safeguarding;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.calendar.ClockStatus;
+import org.openasc.platform.calendar.WorkingDayCalendar;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.StaleVersion;
+import org.openasc.providers.LocationStanding;
+import org.openasc.providers.ProviderRegister;
+import org.openasc.safeguarding.domain.ConcernStore;
+import org.openasc.safeguarding.domain.EnquiryStore;
+
+/**
+ * Safeguarding concerns: received (date and time, source, about whom, where, what happened, risk now,
+ * action taken, the provider concerned if any), screened by the Safeguarding Adults Team by the third
+ * working day after receipt, and a section 42 or other enquiry opened where the decision says so.
+ */
+@Service
+public class Concerns {
+
+    static final String SUBJECT = "safeguarding-concern";
+
+    private final ConcernStore store;
+    private final EnquiryStore enquiries;
+    private final SafeguardingScope scope;
+    private final CodeLists codes;
+    private final ProviderRegister providers;
+    private final AuditTrail audit;
+    private final WorkingDayCalendar calendar;
+    private final ScreeningClock clock;
+
+    Concerns(ConcernStore store, EnquiryStore enquiries, SafeguardingScope scope, CodeLists codes, ProviderRegister providers, AuditTrail audit,
+             WorkingDayCalendar calendar) {
+        this.store = store;
+        this.enquiries = enquiries;
+        this.scope = scope;
+        this.codes = codes;
+        this.providers = providers;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clock = new ScreeningClock(calendar);
+    }
+
+    @PreAuthorize(Access.RAISE_CONCERNS)
+    @Transactional
+    public ConcernView raise(SafeguardingCommands.NewConcern c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PersonSummary person = scope.person(c.personId(), problems);
+        LocalDateTime now = LocalDateTime.now(java.time.Clock.system(SafeguardingScope.COUNCIL));
+        if (c.receivedAt() == null) {
+            problems.add(new FieldProblem("receivedAt", "Enter the date and time the concern was received"));
+        } else if (c.receivedAt().isAfter(now.plusMinutes(5))) {
+            problems.add(new FieldProblem("receivedAt", "The concern cannot be received in the future"));
+        } else if (c.receivedAt().toLocalDate().isBefore(calendar.coveredFrom())) {
+            problems.add(new FieldProblem("receivedAt", "The date must be from " + calendar.coveredFrom() + ", which the working-day calendar covers"));
+        }
+        if (c.source() == null || !codes.isValid("concern-source", c.source())) {
+            problems.add(new FieldProblem("source", "Select who raised the concern"));
+        }
+        text(c.whatHappened(), "whatHappened", "what happened", 8000, true, problems);
+        text(c.location(), "location", "where it happened", 500, false, problems);
+        text(c.immediateRisk(), "immediateRisk", "the immediate risk", 4000, false, problems);
+        text(c.actionTaken(), "actionTaken", "the action taken", 4000, false, problems);
+        LocationStanding provider = null;
+        if (c.locationId() != null) {
+            provider = providers.standing(c.locationId(), scope.today()).orElse(null);
+            if (provider == null) {
+                problems.add(new FieldProblem("locationId", "There is no provider location with this ID on the register"));
+            }
+        }
+        check(problems);
+        UUID id = UUID.randomUUID();
+        String by = CurrentStaff.username();
+        LocalDate receivedOn = c.receivedAt().toLocalDate();
+        long number = store.insert(id, c.personId(), c.receivedAt().atZone(SafeguardingScope.COUNCIL).toInstant(), receivedOn, c.source(),
+                blank(c.location()), c.whatHappened().strip(), blank(c.immediateRisk()), blank(c.actionTaken()),
+                provider == null ? null : provider.id(), provider == null ? null : provider.name(), clock.dueOn(receivedOn), by);
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId()
+                + (provider == null ? "" : ", about a provider"));
+        return view(store.find(id).orElseThrow());
+    }
+
+    /** The screening decision: an s42 enquiry needs all three criteria met; an enquiry goes to the team, a locality or the provider. */
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    @Transactional
+    public ConcernView screen(UUID id, SafeguardingCommands.Screening s) {
+        ConcernStore.Row row = row(id);
+        if (row.screenedOn() != null) {
+            throw new InvalidInput("decision", "Concern " + row.concernNumber() + " was screened on " + row.screenedOn());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (s.screenedOn() == null) {
+            problems.add(new FieldProblem("screenedOn", "Enter the date of the decision"));
+        } else if (s.screenedOn().isBefore(row.receivedOn())) {
+            problems.add(new FieldProblem("screenedOn", "The decision cannot come before the concern was received (" + row.receivedOn() + ")"));
+        } else if (s.screenedOn().isAfter(scope.today())) {
+            problems.add(new FieldProblem("screenedOn", "The date of the decision must be today or in the past"));
+        }
+        criterion(s.needsCareAndSupport(), "needsCareAndSupport", "whether the adult has needs for care and support", problems);
+        criterion(s.experiencingOrAtRisk(), "experiencingOrAtRisk", "whether they are experiencing, or at risk of, abuse or neglect", problems);
+        criterion(s.unableToProtect(), "unableToProtect", "whether as a result they are unable to protect themselves", problems);
+        ScreeningDecision decision = ScreeningDecision.parse(s.decision());
+        if (decision == null) {
+            problems.add(new FieldProblem("decision", "Select the decision: section 42 enquiry, other enquiry, incident only, or not a safeguarding matter"));
+        } else if (decision == ScreeningDecision.S42 && !(Boolean.TRUE.equals(s.needsCareAndSupport()) && Boolean.TRUE.equals(s.experiencingOrAtRisk())
+                && Boolean.TRUE.equals(s.unableToProtect()))) {
+            problems.add(new FieldProblem("decision", "A section 42 enquiry needs all three criteria met: choose another enquiry or another outcome"));
+        }
+        text(s.reasons(), "reasons", "the reasons for the decision", 4000, true, problems);
+        Routing routing = null;
+        if (decision != null && decision.enquiry()) {
+            routing = Routing.parse(s.routedTo());
+            if (routing == null) {
+                problems.add(new FieldProblem("routedTo", "Select who carries the enquiry on"));
+            } else if (routing == Routing.LOCALITY && !scope.teamExists(s.routedTeamId())) {
+                problems.add(new FieldProblem("routedTeamId", "Choose the locality team the enquiry is transferred to"));
+            } else if (routing == Routing.PROVIDER && row.locationId() == null) {
+                problems.add(new FieldProblem("routedTo", "Only a concern about a provider can be passed to the provider to investigate"));
+            }
+        }
+        check(problems);
+        String by = CurrentStaff.username();
+        Long team = routing == Routing.LOCALITY ? s.routedTeamId() : null;
+        if (s.version() == null || s.version() != row.version() || !store.screen(id, s.version(), s.screenedOn(), s.needsCareAndSupport(),
+                s.experiencingOrAtRisk(), s.unableToProtect(), decision.name(), s.reasons().strip(), routing == null ? null : routing.name(), team, by)) {
+            throw new StaleVersion("Concern " + row.concernNumber());
+        }
+        if (decision.enquiry()) {
+            enquiries.insert(UUID.randomUUID(), id, row.personId(), decision == ScreeningDecision.S42 ? "S42" : "OTHER", team, s.screenedOn(),
+                    routing == Routing.PROVIDER ? row.providerName() : null, by);
+        }
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.concernNumber()), "Screened: " + decision.label());
+        return view(store.find(id).orElseThrow());
+    }
+
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    public ConcernView open(UUID id) {
+        ConcernStore.Row row = row(id);
+        audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(row.concernNumber()), null);
+        return view(row);
+    }
+
+    /** Concerns waiting for a screening decision, soonest due first: the Safeguarding Adults Team's work list. */
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    public List<ConcernView> awaitingScreening() {
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Awaiting screening");
+        return store.unscreened(1000).stream().map(this::view).toList();
+    }
+
+    /** The concerns about a person that the caller may see. */
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    public List<ConcernView> concernsAbout(UUID personId) {
+        return store.ofPerson(personId).stream().filter(this::visible).map(this::view).toList();
+    }
+
+    /** Organisational safeguarding: concerns about a provider location, for the Safeguarding Adults Team. */
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    public List<ConcernView> concernsAboutProvider(UUID locationId) {
+        return store.aboutLocation(locationId).stream().map(this::view).toList();
+    }
+
+    private boolean visible(ConcernStore.Row r) {
+        try {
+            scope.check(SUBJECT, r.id(), String.valueOf(r.concernNumber()), r.createdBy(), r.enquiryTeamId());
+            return true;
+        } catch (org.openasc.platform.web.RecordRefused e) {
+            return false;
+        }
+    }
+
+    private ConcernStore.Row row(UUID id) {
+        ConcernStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The safeguarding concern " + id));
+        scope.check(SUBJECT, id, String.valueOf(row.concernNumber()), row.createdBy(), row.enquiryTeamId());
+        return row;
+    }
+
+    private ConcernView view(ConcernStore.Row r) {
+        return new ConcernView(r.id(), r.concernNumber(), r.personId(), scope.name(r.personId()), r.receivedAt(), r.receivedOn(), r.source(),
+                r.location(), r.whatHappened(), r.immediateRisk(), r.actionTaken(), r.locationId(), r.providerName(), r.organisational(),
+                r.screeningDueOn(), ClockStatus.of(r.screeningDueOn(), scope.today(), r.screenedOn(), 1, calendar), r.screenedOn(),
+                r.needsCareSupport(), r.experiencingRisk(), r.unableToProtect(), ScreeningDecision.parse(r.decision()), r.decisionReasons(),
+                Routing.parse(r.routedTo()), r.routedTeamId(), r.decidedBy(), r.enquiryId(), r.version(), r.createdBy());
+    }
+
+    private static void criterion(Boolean answer, String field, String what, List<FieldProblem> problems) {
+        if (answer == null) {
+            problems.add(new FieldProblem(field, "Answer " + what));
+        }
+    }
+
+    static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "Enter " + what));
+            }
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + max + " characters or fewer"));
+        }
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static void check(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+}

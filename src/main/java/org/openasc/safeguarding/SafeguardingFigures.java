@@ -1,0 +1,106 @@
+package org.openasc.safeguarding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import org.openasc.platform.security.Access;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.safeguarding.domain.SafeguardingFigureQuery;
+
+/** Safeguarding figures for any period, and Leicestershire's monthly organisational and community tables: aggregates only. */
+@Service
+public class SafeguardingFigures {
+
+    static final String SEE = "hasAnyRole('SAFEGUARDING','TEAM_MANAGER','PERFORMANCE','COUNCILLOR')";
+
+    private final SafeguardingFigureQuery query;
+    private final SafeguardingScope scope;
+
+    SafeguardingFigures(SafeguardingFigureQuery query, SafeguardingScope scope) {
+        this.query = query;
+        this.scope = scope;
+    }
+
+    @PreAuthorize(SEE)
+    public SafeguardingSummary summary(LocalDate from, LocalDate to) {
+        LocalDate end = to == null ? scope.today() : to;
+        LocalDate start = from == null ? end.minusMonths(3).plusDays(1) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidInput("from", "The start of the period must be on or before its end");
+        }
+        if (end.isAfter(scope.today())) {
+            throw new InvalidInput("to", "The end of the period must be today or in the past");
+        }
+        SafeguardingFigureQuery.ConcernCounts c = query.concerns(start, end);
+        Map<String, Long> byOutcome = new LinkedHashMap<>();
+        byOutcome.put(ScreeningDecision.S42.label(), c.s42());
+        byOutcome.put(ScreeningDecision.OTHER_ENQUIRY.label(), c.other());
+        byOutcome.put(ScreeningDecision.INCIDENT_ONLY.label(), c.incidentOnly());
+        byOutcome.put(ScreeningDecision.NOT_SAFEGUARDING.label(), c.notSafeguarding());
+        byOutcome.put("Not yet screened", c.notScreened());
+        Map<String, Long> started = query.started(start, end);
+        Map<String, Long> concluded = query.concludedByConclusion(start, end);
+        Map<String, Long> openByAge = new LinkedHashMap<>();
+        Map<String, Long> open = query.openByAge(end);
+        for (String band : List.of("Under 4 weeks", "4 to 13 weeks", "13 to 26 weeks", "26 weeks or more")) {
+            openByAge.put(band, open.getOrDefault(band, 0L));
+        }
+        Map<String, Long> msp = query.mspAchieved(start, end);
+        long expressed = msp.entrySet().stream().filter(e -> List.of("Fully Achieved", "Partially Achieved", "Not Achieved").contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        return new SafeguardingSummary(start, end, c.received(), c.organisational(), byOutcome, percent(c.s42() + c.other(), c.received()),
+                c.screened(), c.screenedOnTime(), percent(c.screenedOnTime(), c.screened()),
+                started.values().stream().mapToLong(Long::longValue).sum(), started.getOrDefault("S42", 0L),
+                concluded.values().stream().mapToLong(Long::longValue).sum(), concluded,
+                openByAge.values().stream().mapToLong(Long::longValue).sum(), openByAge, query.typesOfRisk(start, end), expressed, msp);
+    }
+
+    /** Leicestershire's Tables 1 and 2 for a calendar year, as the record stands today. */
+    @PreAuthorize(SEE)
+    public SafeguardingSummary.Organisational organisational(Integer year) {
+        LocalDate today = scope.today();
+        int y = year == null ? today.getYear() : year;
+        if (y < 2015 || y > today.getYear()) {
+            throw new InvalidInput("year", "Choose a year from 2015 to " + today.getYear());
+        }
+        List<SafeguardingFigureQuery.MonthCounts> counts = query.months(y, today);
+        int lastMonth = y == today.getYear() ? today.getMonthValue() : 12;
+        List<SafeguardingSummary.MonthRow> organisational = new ArrayList<>();
+        List<SafeguardingSummary.MonthRow> community = new ArrayList<>();
+        for (int m = 1; m <= lastMonth; m++) {
+            organisational.add(row(m, true, counts));
+            community.add(row(m, false, counts));
+        }
+        return new SafeguardingSummary.Organisational(y, organisational, total(organisational), community, total(community));
+    }
+
+    private static SafeguardingSummary.MonthRow row(int month, boolean organisational, List<SafeguardingFigureQuery.MonthCounts> counts) {
+        String name = Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
+        return counts.stream().filter(c -> c.month() == month && c.organisational() == organisational).findFirst()
+                .map(c -> new SafeguardingSummary.MonthRow(name, c.received(), c.closedByTeam(), c.thresholdNotMet(), c.transferred(), c.notClosed()))
+                .orElse(new SafeguardingSummary.MonthRow(name, 0, 0, 0, 0, 0));
+    }
+
+    private static SafeguardingSummary.MonthRow total(List<SafeguardingSummary.MonthRow> rows) {
+        return new SafeguardingSummary.MonthRow("Total", rows.stream().mapToLong(SafeguardingSummary.MonthRow::received).sum(),
+                rows.stream().mapToLong(SafeguardingSummary.MonthRow::closedBySafeguardingTeam).sum(),
+                rows.stream().mapToLong(SafeguardingSummary.MonthRow::thresholdNotMet).sum(),
+                rows.stream().mapToLong(SafeguardingSummary.MonthRow::transferredToLocality).sum(),
+                rows.stream().mapToLong(SafeguardingSummary.MonthRow::notClosed).sum());
+    }
+
+    static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,90 @@
+package org.openasc.safeguarding.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.safeguarding.EnquiryView;
+
+/** Enquiries and their allegations. */
+@Repository
+public class EnquiryStore {
+
+    public record Row(UUID id, long enquiryNumber, UUID concernId, long concernNumber, UUID personId, String kind, Long teamId, LocalDate startedOn,
+                      LocalDate strategyOn, String strategyAgencies, String causedTo, LocalDate causedDueOn, LocalDate causedResponseOn,
+                      String causedResponse, String mspAsked, String mspOutcomes, String mspAchieved, String lackedCapacity, Boolean advocate,
+                      String conclusion, String riskAssessmentOutcome, String riskResult, LocalDate concludedOn, int version) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EnquiryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, UUID concernId, UUID personId, String kind, Long teamId, LocalDate startedOn, String causedTo, String by) {
+        jdbc.sql("""
+                insert into safeguarding.enquiry (id, concern_id, person_id, kind, team_id, started_on, caused_to, created_by)
+                values (:id, :concern, :person, :kind, :team, :started, :caused, :by)""")
+                .param("id", id).param("concern", concernId).param("person", personId).param("kind", kind).param("team", teamId)
+                .param("started", startedOn).param("caused", causedTo).param("by", by).update();
+    }
+
+    public Optional<Row> find(UUID id) {
+        return jdbc.sql("""
+                select e.id, e.enquiry_number, e.concern_id, c.concern_number, e.person_id, e.kind, e.team_id, e.started_on, e.strategy_on,
+                  e.strategy_agencies, e.caused_to, e.caused_due_on, e.caused_response_on, e.caused_response, e.msp_asked, e.msp_outcomes,
+                  e.msp_achieved, e.lacked_capacity, e.advocate, e.conclusion, e.risk_assessment_outcome, e.risk_result, e.concluded_on, e.version
+                from safeguarding.enquiry e join safeguarding.concern c on c.id = e.concern_id where e.id = :id""")
+                .param("id", id).query(Row.class).optional();
+    }
+
+    public List<EnquiryView.Allegation> allegations(UUID enquiryId) {
+        return jdbc.sql("select id, type_of_risk, location_of_risk, source_of_risk from safeguarding.allegation where enquiry_id = :e order by id")
+                .param("e", enquiryId).query(EnquiryView.Allegation.class).list();
+    }
+
+    public void addAllegation(UUID enquiryId, String type, String location, String source, String by) {
+        jdbc.sql("""
+                insert into safeguarding.allegation (enquiry_id, type_of_risk, location_of_risk, source_of_risk, recorded_by)
+                values (:e, :t, :l, :s, :by)""").param("e", enquiryId).param("t", type).param("l", location).param("s", source).param("by", by).update();
+    }
+
+    public boolean claim(UUID id, int version, String by) {
+        return jdbc.sql("update safeguarding.enquiry set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
+                .param("id", id).param("v", version).param("by", by).update() == 1;
+    }
+
+    public void progress(UUID id, LocalDate strategyOn, String agencies, String causedTo, LocalDate causedDue, LocalDate causedResponseOn,
+                         String causedResponse, String mspAsked, String mspOutcomes, String capacity, Boolean advocate) {
+        jdbc.sql("""
+                update safeguarding.enquiry set strategy_on = :strategy, strategy_agencies = :agencies, caused_to = :causedTo,
+                  caused_due_on = :causedDue, caused_response_on = :responseOn, caused_response = :response, msp_asked = :asked,
+                  msp_outcomes = :outcomes, lacked_capacity = :capacity, advocate = :advocate
+                where id = :id""")
+                .param("id", id).param("strategy", strategyOn).param("agencies", agencies).param("causedTo", causedTo)
+                .param("causedDue", causedDue).param("responseOn", causedResponseOn).param("response", causedResponse)
+                .param("asked", mspAsked).param("outcomes", mspOutcomes).param("capacity", capacity).param("advocate", advocate).update();
+    }
+
+    public void conclude(UUID id, LocalDate on, String conclusion, String riskOutcome, String riskResult, String mspAchieved) {
+        jdbc.sql("""
+                update safeguarding.enquiry set concluded_on = :on, conclusion = :conclusion, risk_assessment_outcome = :outcome,
+                  risk_result = :result, msp_achieved = :achieved where id = :id""")
+                .param("id", id).param("on", on).param("conclusion", conclusion).param("outcome", riskOutcome).param("result", riskResult)
+                .param("achieved", mspAchieved).update();
+    }
+
+    /** Open enquiries the team works, or all open ones for the Safeguarding Adults Team (teams null). */
+    public List<UUID> open(List<Long> teams, int limit) {
+        return jdbc.sql("""
+                select id from safeguarding.enquiry where concluded_on is null and (cast(:all as boolean) or team_id = any(:teams))
+                order by started_on limit :limit""")
+                .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit)
+                .query(UUID.class).list();
+    }
+}

@@ -1,0 +1,97 @@
+package org.openasc.safeguarding.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Safeguarding figures, each one query over concerns and enquiries. */
+@Repository
+public class SafeguardingFigureQuery {
+
+    /** Concerns received in a period, with what became of them by a date. */
+    public record ConcernCounts(long received, long organisational, long s42, long other, long incidentOnly, long notSafeguarding,
+                                long notScreened, long screened, long screenedOnTime) {
+    }
+
+    public record MonthCounts(int month, boolean organisational, long received, long closedByTeam, long thresholdNotMet, long transferred,
+                              long notClosed) {
+    }
+
+    private final JdbcClient jdbc;
+
+    SafeguardingFigureQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public ConcernCounts concerns(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select count(*) as received, count(*) filter (where organisational) as organisational,
+                  count(*) filter (where decision = 'S42' and screened_on <= :to) as s42,
+                  count(*) filter (where decision = 'OTHER_ENQUIRY' and screened_on <= :to) as other,
+                  count(*) filter (where decision = 'INCIDENT_ONLY' and screened_on <= :to) as incident_only,
+                  count(*) filter (where decision = 'NOT_SAFEGUARDING' and screened_on <= :to) as not_safeguarding,
+                  count(*) filter (where screened_on is null or screened_on > :to) as not_screened,
+                  count(*) filter (where screened_on <= :to) as screened,
+                  count(*) filter (where screened_on <= :to and screened_on <= screening_due_on) as screened_on_time
+                from safeguarding.concern where received_on between :from and :to""")
+                .param("from", from).param("to", to).query(ConcernCounts.class).single();
+    }
+
+    public Map<String, Long> started(LocalDate from, LocalDate to) {
+        return counts("select kind, count(*) from safeguarding.enquiry where started_on between :from and :to group by 1", from, to);
+    }
+
+    public Map<String, Long> concludedByConclusion(LocalDate from, LocalDate to) {
+        return counts("select conclusion, count(*) from safeguarding.enquiry where concluded_on between :from and :to group by 1 order by 2 desc", from, to);
+    }
+
+    /** Enquiries open at the end of :to, by how long they had been open. */
+    public Map<String, Long> openByAge(LocalDate to) {
+        return counts("""
+                select case when :to - started_on < 28 then 'Under 4 weeks' when :to - started_on < 91 then '4 to 13 weeks'
+                  when :to - started_on < 182 then '13 to 26 weeks' else '26 weeks or more' end, count(*)
+                from safeguarding.enquiry where started_on <= :to and (concluded_on is null or concluded_on > :to) group by 1""", to, to);
+    }
+
+    public Map<String, Long> typesOfRisk(LocalDate from, LocalDate to) {
+        return counts("""
+                select a.type_of_risk, count(*) from safeguarding.allegation a join safeguarding.enquiry e on e.id = a.enquiry_id
+                where e.kind = 'S42' and e.concluded_on between :from and :to group by 1 order by 2 desc""", from, to);
+    }
+
+    public Map<String, Long> mspAchieved(LocalDate from, LocalDate to) {
+        return counts("""
+                select coalesce(msp_achieved, msp_asked), count(*) from safeguarding.enquiry
+                where kind = 'S42' and concluded_on between :from and :to group by 1 order by 2 desc""", from, to);
+    }
+
+    /**
+     * For each month of the year and organisational or community concerns: received; screened to an
+     * enquiry kept by the Safeguarding Adults Team (or the provider) and concluded by :asOf; threshold not
+     * met (incident only, not safeguarding); transferred to a locality; not closed (not screened, or the
+     * team's enquiry still open on :asOf).
+     */
+    public List<MonthCounts> months(int year, LocalDate asOf) {
+        return jdbc.sql("""
+                select extract(month from c.received_on)::int as month, c.organisational, count(*) as received,
+                  count(*) filter (where c.routed_to in ('SAFEGUARDING_TEAM', 'PROVIDER') and c.screened_on <= :asOf and e.concluded_on <= :asOf) as closed_by_team,
+                  count(*) filter (where c.decision in ('INCIDENT_ONLY', 'NOT_SAFEGUARDING') and c.screened_on <= :asOf) as threshold_not_met,
+                  count(*) filter (where c.routed_to = 'LOCALITY' and c.screened_on <= :asOf) as transferred,
+                  count(*) filter (where c.screened_on is null or c.screened_on > :asOf
+                    or (c.routed_to in ('SAFEGUARDING_TEAM', 'PROVIDER') and (e.concluded_on is null or e.concluded_on > :asOf))) as not_closed
+                from safeguarding.concern c left join safeguarding.enquiry e on e.concern_id = c.id
+                where c.received_on >= make_date(:year, 1, 1) and c.received_on < make_date(:year + 1, 1, 1) and c.received_on <= :asOf
+                group by 1, 2 order by 1""")
+                .param("year", year).param("asOf", asOf).query(MonthCounts.class).list();
+    }
+
+    private Map<String, Long> counts(String sql, LocalDate from, LocalDate to) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql(sql).param("from", from).param("to", to).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+}
