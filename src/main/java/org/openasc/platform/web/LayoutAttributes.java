@@ -49,6 +49,11 @@ class LayoutAttributes {
         return canWorkRequests() || CurrentStaff.hasRole(Role.BROKERAGE);
     }
 
+    @ModelAttribute("canWorkSafeguarding")
+    boolean canWorkSafeguarding() {
+        return canWorkRequests() || CurrentStaff.hasRole(Role.SAFEGUARDING);
+    }
+
     @ModelAttribute("canSeeFigures")
     boolean canSeeFigures() {
         return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR);

@@ -117,6 +117,7 @@ class ProviderPages {
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("location", register.open(id));
         model.addAttribute("canManage", CurrentStaff.hasRole(Role.BROKERAGE));
+        model.addAttribute("canSeeSafeguarding", CurrentStaff.hasRole(Role.SAFEGUARDING));
         return "providers/show";
     }
 

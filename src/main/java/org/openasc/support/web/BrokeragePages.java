@@ -21,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.openasc.people.PersonRecords;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
+import org.openasc.platform.web.Choice;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
@@ -35,8 +38,8 @@ class BrokeragePages {
 
     private final FormSubmission pages;
 
-    private static final List<Option> LEVELS = List.of(new Option("URBAN", "Urban"), new Option("FRINGE", "Fringe"),
-            new Option("RURAL", "Rural"), new Option("ISOLATED", "Isolated"));
+    private static final List<Choice> LEVELS = List.of(new Choice("URBAN", "Urban"), new Choice("FRINGE", "Fringe"),
+            new Choice("RURAL", "Rural"), new Choice("ISOLATED", "Isolated"));
 
     private final Brokerage brokerage;
     private final PersonRecords people;
@@ -72,7 +75,7 @@ class BrokeragePages {
     @PostMapping("/brokerage/new")
     @PreAuthorize(Access.WORK_SUPPORT)
     String request(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate neededBy = f.date("neededBy", "The date the care is needed by");
         BigDecimal hours = f.decimal("hoursPerWeek", "the hours a week");
@@ -92,7 +95,7 @@ class BrokeragePages {
     @PreAuthorize(Access.BROKER)
     String accept(@PathVariable UUID id, @PathVariable UUID offerId, @RequestParam Map<String, String> values, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         LocalDate start = f.date("startDate", "The date the care starts");
         return pages.submit(f, () -> "/services/" + brokerage.accept(id, offerId, new SupportCommands.Acceptance(start, f.text("clientFundingStatus"),
                 null)).serviceId(), "Offer accepted: the service has started", () -> show(brokerage.open(id), model), "support/package", model,
@@ -103,7 +106,7 @@ class BrokeragePages {
     @PreAuthorize(Access.BROKER)
     String decline(@PathVariable UUID id, @PathVariable UUID offerId, @RequestParam Map<String, String> values, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         return pages.submit(f, () -> "/brokerage/" + brokerage.decline(id, offerId, new SupportCommands.Decline(f.text("declineReason"))).id(),
                 "Decline recorded", () -> show(brokerage.open(id), model), "support/package", model, redirect, response);
     }
@@ -112,7 +115,7 @@ class BrokeragePages {
     @PreAuthorize(Access.BROKER)
     String offer(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
                  HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         return pages.submit(f, () -> "/brokerage/" + brokerage.offer(id, new SupportCommands.NewOffer(f.uuid("locationId"))).id(),
                 "Offer made", () -> show(brokerage.open(id), model), "support/package", model, redirect, response);
     }
@@ -127,7 +130,7 @@ class BrokeragePages {
     @PostMapping("/brokerage/zones")
     @PreAuthorize(Access.BROKER)
     String defineZone(@RequestParam MultiValueMap<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values.toSingleValueMap());
+        FormFields f = new FormFields(values.toSingleValueMap());
         List<UUID> prime = ids(values.get("primeProviders"));
         List<UUID> supplementary = ids(values.get("supplementaryProviders"));
         return pages.submit(f, () -> {
@@ -140,7 +143,7 @@ class BrokeragePages {
     @PostMapping("/brokerage/price-rates")
     @PreAuthorize(Access.BROKER)
     String rate(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         LocalDate from = f.date("effectiveFrom", "The date the rate takes effect");
         BigDecimal rate = f.decimal("hourlyRate", "the hourly rate");
         return pages.submit(f, () -> {
@@ -153,7 +156,7 @@ class BrokeragePages {
         model.addAttribute("zones", brokerage.zones());
         model.addAttribute("levels", LEVELS);
         model.addAttribute("homeCare", providers.search(null, null, "Home care", 1, 500).items().stream()
-                .map(l -> new Option(l.id().toString(), l.name())).toList());
+                .map(l -> new Choice(l.id().toString(), l.name())).toList());
         model.addAttribute("prime", prime);
         model.addAttribute("supplementary", supplementary);
         model.addAttribute("isBroker", CurrentStaff.hasRole(Role.BROKERAGE));
@@ -162,8 +165,8 @@ class BrokeragePages {
 
     private String showRequestForm(UUID personId, Model model) {
         model.addAttribute("person", people.open(personId));
-        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList());
-        model.addAttribute("zones", brokerage.zones().stream().map(z -> new Option(z.name(), z.name())).toList());
+        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList());
+        model.addAttribute("zones", brokerage.zones().stream().map(z -> new Choice(z.name(), z.name())).toList());
         return "support/package-form";
     }
 
@@ -173,7 +176,7 @@ class BrokeragePages {
         model.addAttribute("codes", codes);
         model.addAttribute("framework", brokerage.zones().stream().filter(z -> z.name().equals(r.zone())).flatMap(z -> z.providers().stream())
                 .filter(p -> r.offers().stream().noneMatch(o -> o.locationId().equals(p.locationId())))
-                .map(p -> new Option(p.locationId().toString(), p.name() + " (" + p.tier().toLowerCase() + ")")).toList());
+                .map(p -> new Choice(p.locationId().toString(), p.name() + " (" + p.tier().toLowerCase() + ")")).toList());
         return "support/package";
     }
 

@@ -19,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.openasc.people.PersonRecords;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
+import org.openasc.platform.web.Choice;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FormErrors;
@@ -62,7 +65,7 @@ class CaseworkPages {
         model.addAttribute("team", team);
         model.addAttribute("asOf", asOf);
         model.addAttribute("months", reviews.schedule().months());
-        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList());
+        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList());
         return "support/reviews-due";
     }
 
@@ -84,7 +87,7 @@ class CaseworkPages {
     @PostMapping("/discharges/new")
     @PreAuthorize(Access.WORK_SUPPORT)
     String refer(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate referred = f.date("referredOn", "The date of the referral");
         return pages.submit(f, () -> "/discharges/" + discharges.refer(new SupportCommands.NewDischarge(personId, f.id("teamId"), f.text("hospital"),
@@ -108,7 +111,7 @@ class CaseworkPages {
     @PreAuthorize(Access.WORK_SUPPORT)
     String progress(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         LocalDate decision = f.date("hubDecisionOn", "The date of the hub's decision");
         LocalDate discharged = f.date("dischargedOn", "The date of discharge");
         return pages.submit(f, () -> "/discharges/" + discharges.progress(id, new SupportCommands.DischargeProgress(f.integer("version"), decision,
@@ -126,10 +129,10 @@ class CaseworkPages {
 
     private String showReferForm(UUID personId, Model model) {
         model.addAttribute("person", people.open(personId));
-        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList());
-        model.addAttribute("pathways", java.util.List.of(new Option("0", "Pathway 0: home, no new support"),
-                new Option("1", "Pathway 1: home with new support"), new Option("2", "Pathway 2: a bed-based step-down"),
-                new Option("3", "Pathway 3: a care home")));
+        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList());
+        model.addAttribute("pathways", java.util.List.of(new Choice("0", "Pathway 0: home, no new support"),
+                new Choice("1", "Pathway 1: home with new support"), new Choice("2", "Pathway 2: a bed-based step-down"),
+                new Choice("3", "Pathway 3: a care home")));
         return "support/discharge-form";
     }
 

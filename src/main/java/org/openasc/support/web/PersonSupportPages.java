@@ -21,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.openasc.people.PersonRecords;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
+import org.openasc.platform.web.Choice;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
@@ -79,8 +82,8 @@ class PersonSupportPages {
         model.addAttribute("discharges", discharges.dischargesOf(id));
         model.addAttribute("packages", brokerage.requestsOf(id));
         model.addAttribute("canWork", canWork());
-        model.addAttribute("dpOutcomes", List.of(new Option("SATISFACTORY", "Satisfactory"), new Option("CONCERNS_SUPPORT_AGREED", "Concerns: support agreed"),
-                new Option("SURPLUS_TO_RECOVER", "Surplus to recover"), new Option("MISUSE_REFERRED", "Misuse: referred")));
+        model.addAttribute("dpOutcomes", List.of(new Choice("SATISFACTORY", "Satisfactory"), new Choice("CONCERNS_SUPPORT_AGREED", "Concerns: support agreed"),
+                new Choice("SURPLUS_TO_RECOVER", "Surplus to recover"), new Choice("MISUSE_REFERRED", "Misuse: referred")));
         model.addAttribute("canPlan", CurrentStaff.hasRole(Role.PRACTITIONER) || CurrentStaff.hasRole(Role.TEAM_MANAGER));
         return "support/person";
     }
@@ -95,7 +98,7 @@ class PersonSupportPages {
     @PostMapping("/services/new")
     @PreAuthorize(Access.WORK_SUPPORT)
     String startService(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate start = f.date("startDate", "The start date");
         BigDecimal cost = f.decimal("unitCost", "the unit cost");
@@ -126,7 +129,7 @@ class PersonSupportPages {
     @PreAuthorize(Access.WORK_SUPPORT)
     String change(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         LocalDate from = f.date("effectiveFrom", "The date the change takes effect");
         BigDecimal cost = f.decimal("unitCost", "the unit cost");
         BigDecimal units = f.decimal("plannedUnitsPerWeek", "the planned units a week");
@@ -147,7 +150,7 @@ class PersonSupportPages {
     @PreAuthorize(Access.WORK_SUPPORT)
     String end(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
                HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         LocalDate on = f.date("endDate", "The last day of the service");
         return pages.submit(f, () -> "/services/" + services.end(id, new SupportCommands.ServiceEnd(f.integer("version"), on, f.text("outcome"))).id(),
                 "Service ended", () -> serviceChangeForm(services.open(id), model, null), "support/service-end", model, redirect, response);
@@ -163,7 +166,7 @@ class PersonSupportPages {
     @PostMapping("/support-plans/new")
     @PreAuthorize(Access.WORK_REQUESTS)
     String writePlan(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate starts = f.date("startsOn", "The date the plan starts");
         BigDecimal amount = f.decimal("budgetAmount", "the personal budget");
@@ -188,7 +191,7 @@ class PersonSupportPages {
     @PreAuthorize(Access.MANAGE_REQUESTS)
     String signOff(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
                    HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         return pages.submit(f, () -> "/support-plans/" + plans.signOff(id, new SupportCommands.SignOff(f.integer("version"), null)).id(),
                 "Plan signed off", () -> {
                     model.addAttribute("plan", plans.open(id));
@@ -206,7 +209,7 @@ class PersonSupportPages {
     @PostMapping("/reviews/new")
     @PreAuthorize(Access.WORK_SUPPORT)
     String review(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate on = f.date("reviewedOn", "The date of the review");
         return pages.submit(f, () -> {
@@ -226,7 +229,7 @@ class PersonSupportPages {
     @PostMapping("/direct-payments/new")
     @PreAuthorize(Access.WORK_SUPPORT)
     String directPayment(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate signed = f.date("agreementSignedOn", "The date the agreement was signed");
         LocalDate starts = f.date("startsOn", "The date payments start");
@@ -241,7 +244,7 @@ class PersonSupportPages {
     @PreAuthorize(Access.WORK_SUPPORT)
     String directPaymentChecked(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
                                 HttpServletResponse response) {
-        Form f = new Form(values);
+        FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate on = f.date("doneOn", "The date of the check");
         return pages.submit(f, () -> {
@@ -260,18 +263,18 @@ class PersonSupportPages {
         model.addAttribute("person", people.open(personId));
         model.addAttribute("teams", teams());
         model.addAttribute("codes", codes);
-        model.addAttribute("frequencies", java.util.Arrays.stream(CostFrequency.values()).map(c -> new Option(c.label(), c.label())).toList());
+        model.addAttribute("frequencies", java.util.Arrays.stream(CostFrequency.values()).map(c -> new Choice(c.label(), c.label())).toList());
         model.addAttribute("locations", providers.search(null, null, null, 1, 500).items().stream()
-                .map(l -> new Option(l.id().toString(), l.name() + (l.zone() == null ? "" : " (" + l.zone() + ")"))).toList());
+                .map(l -> new Choice(l.id().toString(), l.name() + (l.zone() == null ? "" : " (" + l.zone() + ")"))).toList());
         model.addAttribute("personPlans", plans.plansOf(personId).stream()
-                .map(p -> new Option(p.id().toString(), "Plan from " + p.startsOn())).toList());
+                .map(p -> new Choice(p.id().toString(), "Plan from " + p.startsOn())).toList());
         return "support/service-form";
     }
 
     private String serviceChangeForm(ServiceView s, Model model, String template) {
         model.addAttribute("service", s);
         model.addAttribute("codes", codes);
-        model.addAttribute("frequencies", java.util.Arrays.stream(CostFrequency.values()).map(c -> new Option(c.label(), c.label())).toList());
+        model.addAttribute("frequencies", java.util.Arrays.stream(CostFrequency.values()).map(c -> new Choice(c.label(), c.label())).toList());
         return template;
     }
 
@@ -280,7 +283,7 @@ class PersonSupportPages {
         model.addAttribute("teams", teams());
         model.addAttribute("codes", codes);
         model.addAttribute("assessments", plans.eligibleAssessmentsOf(personId).stream()
-                .map(a -> new Option(a.id().toString(), "Assessment " + a.assessmentNumber() + ", " + a.assessmentType() + ", completed " + a.completedOn()))
+                .map(a -> new Choice(a.id().toString(), "Assessment " + a.assessmentNumber() + ", " + a.assessmentType() + ", completed " + a.completedOn()))
                 .toList());
         model.addAttribute("periods", periods());
         model.addAttribute("outcomeRows", PLAN_OUTCOMES);
@@ -297,17 +300,17 @@ class PersonSupportPages {
         model.addAttribute("person", people.open(personId));
         model.addAttribute("periods", periods());
         model.addAttribute("dpServices", services.servicesOf(personId).stream().filter(s -> "Direct payment".equals(s.deliveryMechanism()))
-                .map(s -> new Option(s.id().toString(), "Service " + s.serviceNumber() + ": " + s.serviceComponent() + " from " + s.startDate())).toList());
+                .map(s -> new Choice(s.id().toString(), "Service " + s.serviceNumber() + ": " + s.serviceComponent() + " from " + s.startDate())).toList());
         return "support/direct-payment-form";
     }
 
-    private List<Option> teams() {
-        return staff.allTeams().stream().map(t -> new Option(String.valueOf(t.id()), t.name())).toList();
+    private List<Choice> teams() {
+        return staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList();
     }
 
-    static List<Option> periods() {
+    static List<Choice> periods() {
         return java.util.Arrays.stream(org.openasc.support.BudgetPeriod.values())
-                .map(p -> new Option(p.name(), "£ " + p.label())).toList();
+                .map(p -> new Choice(p.name(), "£ " + p.label())).toList();
     }
 
 }

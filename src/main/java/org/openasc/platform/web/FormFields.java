@@ -1,4 +1,4 @@
-package org.openasc.support.web;
+package org.openasc.platform.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,38 +7,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.openasc.platform.web.DateParts;
-import org.openasc.platform.web.FieldProblem;
 
 /** A submitted form read field by field; what cannot be read becomes a problem with that field, in the person's words. */
-final class Form {
+public final class FormFields {
 
     private final Map<String, String> values;
     private final List<FieldProblem> problems = new ArrayList<>();
+    private final Map<String, String> aliases = new java.util.HashMap<>();
 
-    Form(Map<String, String> values) {
+    public FormFields(Map<String, String> values) {
         this.values = values;
     }
 
-    Map<String, String> values() {
+    /** The service's field {@code serviceField} is shown on this form as {@code formField} (a date and a time making one instant, say). */
+    public FormFields alias(String serviceField, String formField) {
+        aliases.put(serviceField, formField);
+        return this;
+    }
+
+    /** The service's problems renamed to this form's fields. */
+    public List<FieldProblem> onThisForm(List<FieldProblem> serviceProblems) {
+        return serviceProblems.stream().map(p -> aliases.containsKey(p.field()) ? new FieldProblem(aliases.get(p.field()), p.message()) : p).toList();
+    }
+
+    public Map<String, String> values() {
         return values;
     }
 
-    List<FieldProblem> problems() {
+    public List<FieldProblem> problems() {
         return problems;
     }
 
-    String text(String name) {
+    public String text(String name) {
         String v = values.get(name);
         return v == null || v.isBlank() ? null : v;
     }
 
-    LocalDate date(String name, String label) {
+    public LocalDate date(String name, String label) {
         return DateParts.read(name, label, values.get(name + "Day"), values.get(name + "Month"), values.get(name + "Year"), problems);
     }
 
     /** Pounds or a count with decimals, like 21.50; a £ sign and commas are allowed. */
-    BigDecimal decimal(String name, String what) {
+    public BigDecimal decimal(String name, String what) {
         String v = text(name);
         if (v == null) {
             return null;
@@ -51,7 +61,7 @@ final class Form {
         }
     }
 
-    Long id(String name) {
+    public Long id(String name) {
         String v = text(name);
         try {
             return v == null ? null : Long.valueOf(v.strip());
@@ -60,12 +70,12 @@ final class Form {
         }
     }
 
-    Integer integer(String name) {
+    public Integer integer(String name) {
         Long v = id(name);
         return v == null ? null : v.intValue();
     }
 
-    UUID uuid(String name) {
+    public UUID uuid(String name) {
         String v = text(name);
         try {
             return v == null ? null : UUID.fromString(v.strip());
@@ -74,7 +84,7 @@ final class Form {
         }
     }
 
-    boolean yes(String name) {
+    public boolean yes(String name) {
         return "true".equals(values.get(name)) || "yes".equals(values.get(name));
     }
 }

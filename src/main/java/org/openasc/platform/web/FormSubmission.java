@@ -1,4 +1,4 @@
-package org.openasc.support.web;
+package org.openasc.platform.web;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,9 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
-import org.openasc.platform.web.StaleVersion;
 
 /**
  * How every care and support form is handled: do it and go on, or show the form again with every
@@ -21,7 +18,7 @@ import org.openasc.platform.web.StaleVersion;
  * service still checks the rest so the person sees every problem at once, and nothing is kept.
  */
 @Component
-class FormSubmission {
+public class FormSubmission {
 
     private final TransactionTemplate transactions;
 
@@ -29,7 +26,7 @@ class FormSubmission {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    String submit(Form form, Supplier<String> action, String banner, Runnable reshow, String template, Model model,
+    public String submit(FormFields form, Supplier<String> action, String banner, Runnable reshow, String template, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         try {
             String next = transactions.execute(status -> {
@@ -47,7 +44,7 @@ class FormSubmission {
             FormErrors.show(model, form.problems());
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(form.problems(), e.problems()));
+            FormErrors.show(model, FormErrors.merge(form.problems(), form.onThisForm(e.problems())));
         } catch (StaleVersion e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("stale", true);
@@ -57,7 +54,7 @@ class FormSubmission {
         return template;
     }
 
-    static List<Option> options(List<String> values) {
-        return values.stream().map(v -> new Option(v, v)).toList();
+    public static List<Choice> options(List<String> values) {
+        return values.stream().map(v -> new Choice(v, v)).toList();
     }
 }

@@ -1,0 +1,256 @@
+package org.openasc.safeguarding.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.openasc.people.PersonRecords;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.Choice;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.FormErrors;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.providers.ProviderRegister;
+import org.openasc.safeguarding.ConcernView;
+import org.openasc.safeguarding.Concerns;
+import org.openasc.safeguarding.Enquiries;
+import org.openasc.safeguarding.EnquiryView;
+import org.openasc.safeguarding.Routing;
+import org.openasc.safeguarding.SafeguardingCommands;
+import org.openasc.safeguarding.SafeguardingFigures;
+import org.openasc.safeguarding.ScreeningDecision;
+
+/** Safeguarding pages: the work list, raising and screening concerns, working enquiries, and the figures. */
+@Controller
+class SafeguardingPages {
+
+    private final Concerns concerns;
+    private final Enquiries enquiries;
+    private final SafeguardingFigures figures;
+    private final PersonRecords people;
+    private final ProviderRegister providers;
+    private final StaffDirectory staff;
+    private final CodeLists codes;
+    private final FormSubmission pages;
+
+    SafeguardingPages(Concerns concerns, Enquiries enquiries, SafeguardingFigures figures, PersonRecords people, ProviderRegister providers,
+                      StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+        this.concerns = concerns;
+        this.enquiries = enquiries;
+        this.figures = figures;
+        this.people = people;
+        this.providers = providers;
+        this.staff = staff;
+        this.codes = codes;
+        this.pages = pages;
+    }
+
+    @GetMapping("/safeguarding")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    String work(Model model) {
+        boolean team = CurrentStaff.hasRole(Role.SAFEGUARDING);
+        model.addAttribute("isTeam", team);
+        model.addAttribute("concerns", team ? concerns.awaitingScreening() : List.of());
+        model.addAttribute("enquiries", enquiries.openEnquiries());
+        return "safeguarding/work";
+    }
+
+    @GetMapping("/safeguarding/concerns/new")
+    @PreAuthorize(Access.RAISE_CONCERNS)
+    String concernForm(@RequestParam UUID personId, Model model) {
+        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Europe/London"));
+        model.addAttribute("form", Map.of("personId", personId.toString(), "receivedOnDay", String.valueOf(now.getDayOfMonth()),
+                "receivedOnMonth", String.valueOf(now.getMonthValue()), "receivedOnYear", String.valueOf(now.getYear()),
+                "receivedTime", String.format("%02d:%02d", now.getHour(), now.getMinute())));
+        return showConcernForm(personId, model);
+    }
+
+    @PostMapping("/safeguarding/concerns/new")
+    @PreAuthorize(Access.RAISE_CONCERNS)
+    String raise(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values).alias("receivedAt", "receivedTime");
+        UUID personId = f.uuid("personId");
+        LocalDate on = f.date("receivedOn", "The date the concern was received");
+        LocalTime time = null;
+        try {
+            time = f.text("receivedTime") == null ? null : LocalTime.parse(f.text("receivedTime").strip());
+        } catch (DateTimeParseException e) {
+            f.problems().add(new FieldProblem("receivedTime", "Enter the time as hours and minutes, like 14:05"));
+        }
+        if (on != null && time == null && f.problems().stream().noneMatch(p -> p.field().equals("receivedTime"))) {
+            f.problems().add(new FieldProblem("receivedTime", "Enter the time the concern was received, like 14:05"));
+        }
+        LocalDateTime at = on == null || time == null ? null : on.atTime(time);
+        return pages.submit(f, () -> "/safeguarding/concerns/" + concerns.raise(new SafeguardingCommands.NewConcern(personId, at, f.text("source"),
+                        f.text("location"), f.text("whatHappened"), f.text("immediateRisk"), f.text("actionTaken"), f.uuid("locationId"))).id(),
+                "Concern raised: the Safeguarding Adults Team will screen it", () -> showConcernForm(personId, model), "safeguarding/concern-form",
+                model, redirect, response);
+    }
+
+    @GetMapping("/safeguarding/concerns/{id}")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    String concern(@PathVariable UUID id, Model model) {
+        ConcernView c = concerns.open(id);
+        model.addAttribute("form", Map.of("version", String.valueOf(c.version())));
+        return showConcern(c, model);
+    }
+
+    @PostMapping("/safeguarding/concerns/{id}/screening")
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    String screen(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        LocalDate on = f.date("screenedOn", "The date of the decision");
+        return pages.submit(f, () -> {
+            ConcernView c = concerns.screen(id, new SafeguardingCommands.Screening(f.integer("version"), on, yesNo(f, "needsCareAndSupport"),
+                    yesNo(f, "experiencingOrAtRisk"), yesNo(f, "unableToProtect"), f.text("decision"), f.text("reasons"), f.text("routedTo"),
+                    f.id("routedTeamId")));
+            return c.enquiryId() == null ? "/safeguarding/concerns/" + id : "/safeguarding/enquiries/" + c.enquiryId();
+        }, "Screening decision recorded", () -> showConcern(concerns.open(id), model), "safeguarding/concern", model, redirect, response);
+    }
+
+    @GetMapping("/safeguarding/enquiries/{id}")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    String enquiry(@PathVariable UUID id, Model model) {
+        EnquiryView e = enquiries.open(id);
+        return showEnquiry(e, model);
+    }
+
+    @PostMapping("/safeguarding/enquiries/{id}/allegations")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    String allegation(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
+                      HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        return pages.submit(f, () -> "/safeguarding/enquiries/" + enquiries.addAllegation(id, new SafeguardingCommands.NewAllegation(
+                        f.text("typeOfRisk"), f.text("locationOfRisk"), f.text("sourceOfRisk"))).id(), "Allegation recorded",
+                () -> showEnquiry(enquiries.open(id), model), "safeguarding/enquiry", model, redirect, response);
+    }
+
+    @PostMapping("/safeguarding/enquiries/{id}/progress")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    String progress(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        LocalDate strategy = f.date("strategyOn", "The date of the strategy discussion");
+        LocalDate due = f.date("causedDueOn", "The date the response is due");
+        LocalDate responded = f.date("causedResponseOn", "The date of the response");
+        return pages.submit(f, () -> "/safeguarding/enquiries/" + enquiries.progress(id, new SafeguardingCommands.EnquiryProgress(f.integer("version"),
+                        strategy, f.text("strategyAgencies"), f.text("causedTo"), due, responded, f.text("causedResponse"), f.text("mspAsked"),
+                        f.text("mspOutcomes"), f.text("lackedCapacity"), f.yes("advocate"))).id(), "Enquiry updated",
+                () -> showEnquiry(enquiries.open(id), model), "safeguarding/enquiry", model, redirect, response);
+    }
+
+    @PostMapping("/safeguarding/enquiries/{id}/conclude")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
+    String conclude(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        LocalDate on = f.date("concludedOn", "The date the enquiry concluded");
+        return pages.submit(f, () -> "/safeguarding/enquiries/" + enquiries.conclude(id, new SafeguardingCommands.Conclusion(f.integer("version"), on,
+                        f.text("conclusion"), f.text("riskAssessmentOutcome"), f.text("riskResult"), f.text("mspAchieved"))).id(),
+                "Enquiry concluded", () -> showEnquiry(enquiries.open(id), model), "safeguarding/enquiry", model, redirect, response);
+    }
+
+    @GetMapping("/safeguarding/figures")
+    @PreAuthorize("hasAnyRole('SAFEGUARDING','TEAM_MANAGER','PERFORMANCE','COUNCILLOR')")
+    String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(required = false) Integer year, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("s", figures.summary(from, to));
+            model.addAttribute("t", figures.organisational(year));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, e.problems());
+        }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("year", year);
+        return "safeguarding/figures";
+    }
+
+    @GetMapping("/safeguarding/providers/{locationId}")
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    String provider(@PathVariable UUID locationId, Model model) {
+        model.addAttribute("location", providers.open(locationId));
+        model.addAttribute("concerns", concerns.concernsAboutProvider(locationId));
+        return "safeguarding/provider";
+    }
+
+    private static void dateParts(Map<String, String> form, String name, LocalDate date) {
+        if (date != null) {
+            form.put(name + "Day", org.openasc.platform.web.DateParts.day(date));
+            form.put(name + "Month", org.openasc.platform.web.DateParts.month(date));
+            form.put(name + "Year", org.openasc.platform.web.DateParts.year(date));
+        }
+    }
+
+    private static Boolean yesNo(FormFields f, String name) {
+        String v = f.text(name);
+        return v == null ? null : "yes".equals(v);
+    }
+
+    private String showConcernForm(UUID personId, Model model) {
+        model.addAttribute("person", people.open(personId));
+        model.addAttribute("codes", codes);
+        model.addAttribute("locations", providers.search(null, null, null, 1, 500).items().stream()
+                .map(l -> new Choice(l.id().toString(), l.name())).toList());
+        return "safeguarding/concern-form";
+    }
+
+    private String showConcern(ConcernView c, Model model) {
+        model.addAttribute("c", c);
+        model.addAttribute("canScreen", CurrentStaff.hasRole(Role.SAFEGUARDING) && c.screenedOn() == null);
+        model.addAttribute("decisions", java.util.Arrays.stream(ScreeningDecision.values()).map(d -> new Choice(d.name(), d.label())).toList());
+        model.addAttribute("routes", java.util.Arrays.stream(Routing.values()).map(r -> new Choice(r.name(), r.label())).toList());
+        model.addAttribute("yesNo", List.of(new Choice("yes", "Yes"), new Choice("no", "No")));
+        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList());
+        return "safeguarding/concern";
+    }
+
+    /** The enquiry's saved answers, with anything just submitted on top, so a form shown again loses nothing. */
+    @SuppressWarnings("unchecked")
+    private String showEnquiry(EnquiryView e, Model model) {
+        Map<String, String> form = new HashMap<>();
+        form.put("mspAsked", e.mspAsked());
+        form.put("mspOutcomes", e.mspOutcomes());
+        form.put("lackedCapacity", e.lackedCapacity());
+        form.put("strategyAgencies", e.strategyAgencies());
+        form.put("causedTo", e.causedTo());
+        form.put("causedResponse", e.causedResponse());
+        form.put("advocate", String.valueOf(Boolean.TRUE.equals(e.advocate())));
+        dateParts(form, "strategyOn", e.strategyOn());
+        dateParts(form, "causedDueOn", e.causedDueOn());
+        dateParts(form, "causedResponseOn", e.causedResponseOn());
+        Object submitted = model.getAttribute("form");
+        if (submitted instanceof Map<?, ?> values) {
+            form.putAll((Map<String, String>) values);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("e", e);
+        model.addAttribute("codes", codes);
+        return "safeguarding/enquiry";
+    }
+}

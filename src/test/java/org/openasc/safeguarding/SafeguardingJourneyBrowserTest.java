@@ -1,0 +1,103 @@
+package org.openasc.safeguarding;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+import org.openasc.platform.security.Role;
+import org.openasc.testing.Api;
+import org.openasc.testing.Browser;
+import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.People;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A practitioner raises a concern; the Safeguarding Adults Team screens it to a section 42 enquiry, works it and concludes it. */
+class SafeguardingJourneyBrowserTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void aConcernIsScreenedToAnS42EnquiryWorkedWithThePersonAndConcluded() {
+        Api practitioner = staffWith(Role.PRACTITIONER);
+        Api team = staffWith(Role.SAFEGUARDING);
+        String person = People.create(practitioner, "Ivy");
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(practitioner.username(), practitioner.password());
+            browser.open("/people/" + person);
+            browser.click("Raise a safeguarding concern");
+            browser.type("receivedTime", "25:99");
+            browser.click("Raise the concern");
+            assertThat(browser.errorSummary()).containsExactly("Enter the time as hours and minutes, like 14:05", "Select who raised the concern",
+                    "Enter what happened");
+            browser.checkAccessibility("concern-errors");
+            browser.type("receivedTime", "09:40");
+            browser.select("source", "Family member");
+            browser.type("whatHappened", "Her son says the new carer shouted at her and took £40 from her purse");
+            browser.type("immediateRisk", "Carer due again tomorrow morning");
+            browser.click("Raise the concern");
+            assertThat(browser.text()).contains("Concern raised").contains("Screening decision due");
+            browser.checkAccessibility("concern-raised");
+        }
+
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(team.username(), team.password());
+            browser.open("/safeguarding");
+            assertThat(browser.text()).contains("concerns awaiting a screening decision");
+            browser.checkAccessibility("safeguarding-work");
+            browser.click(String.valueOf(jdbc.sql("select max(concern_number) from safeguarding.concern where person_id = :p")
+                    .param("p", java.util.UUID.fromString(person)).query(Long.class).single()));
+            browser.date("screenedOn", TODAY);
+            browser.choose("needsCareAndSupport");
+            browser.choose("experiencingOrAtRisk");
+            browser.choose("unableToProtect-2");
+            browser.choose("decision");
+            browser.type("reasons", "Care and support needs; financial and psychological abuse alleged by a paid carer");
+            browser.choose("routedTo");
+            browser.click("Record the decision");
+            assertThat(browser.errorSummary()).containsExactly("A section 42 enquiry needs all three criteria met: choose another enquiry or another outcome");
+            browser.checkAccessibility("screening-errors");
+            browser.choose("unableToProtect");
+            browser.click("Record the decision");
+            assertThat(browser.text()).contains("Screening decision recorded").contains("Section 42 enquiry");
+
+            browser.select("typeOfRisk", "Financial or Material Abuse");
+            browser.select("locationOfRisk", "Own Home");
+            browser.select("sourceOfRisk", "Service Provider");
+            browser.click("Add the allegation");
+            assertThat(browser.text()).contains("Allegation recorded").contains("Financial or Material Abuse");
+
+            browser.date("concludedOn", TODAY);
+            browser.choose("conclusion");
+            browser.click("Conclude the enquiry");
+            assertThat(browser.errorSummary()).contains("Select the risk assessment outcome",
+                    "Record whether the person was asked about the outcomes they wanted (Making Safeguarding Personal)",
+                    "Record whether the person lacked capacity");
+            browser.checkAccessibility("conclude-errors");
+
+            browser.date("strategyOn", TODAY);
+            browser.type("strategyAgencies", "Police, home care provider");
+            browser.choose("mspAsked");
+            browser.type("mspOutcomes", "I want a different carer and my money back");
+            browser.choose("lackedCapacity-2");
+            browser.click("Save the enquiry");
+            assertThat(browser.text()).contains("Enquiry updated");
+
+            browser.date("concludedOn", TODAY);
+            browser.choose("conclusion");
+            browser.select("riskAssessmentOutcome", "Risk identified and action taken");
+            browser.choose("riskResult-3");
+            browser.choose("mspAchieved");
+            browser.click("Conclude the enquiry");
+            assertThat(browser.text()).contains("Enquiry concluded").contains("Substantiated").contains("Risk removed")
+                    .contains("I want a different carer and my money back");
+            browser.checkAccessibility("enquiry-concluded");
+
+            browser.open("/safeguarding/figures");
+            assertThat(browser.text()).contains("new concerns").contains("Table 1").contains("Table 2");
+            browser.checkAccessibility("safeguarding-figures");
+        }
+    }
+}
