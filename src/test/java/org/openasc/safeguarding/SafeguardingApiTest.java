@@ -171,6 +171,31 @@ class SafeguardingApiTest extends IntegrationTest {
         assertThat(staffWith(Role.PRACTITIONER).get("/api/v1/safeguarding/summary").status()).isEqualTo(403);
     }
 
+    @Test
+    void aSafeguardingAdultsReviewIsForADeathOrSeriousHarmAndCommencesOnlyOnceCommissioned() {
+        Api team = staffWith(Role.SAFEGUARDING);
+        String person = People.create(staffWith(Role.PRACTITIONER), "Jessie");
+        Api.Response neither = team.post("/api/v1/safeguarding/reviews", Map.of("personId", person, "referredOn", TODAY.toString(),
+                "referrer", "GP", "died", false, "seriousHarm", false));
+        assertThat(neither.errorFor("seriousHarm")).contains("neither died nor suffered serious harm");
+        assertThat(staffWith(Role.PRACTITIONER).post("/api/v1/safeguarding/reviews", Map.of()).status()).isEqualTo(403);
+        JsonNode sar = team.post("/api/v1/safeguarding/reviews", Map.of("personId", person, "referredOn", TODAY.minusDays(30).toString(),
+                "referrer", "Police", "died", true, "seriousHarm", true)).json();
+        String path = "/api/v1/safeguarding/reviews/" + sar.path("id").asString();
+        Api.Response early = team.post(path + "/progress", Map.of("version", sar.path("version").asInt(), "commencedOn", TODAY.toString()));
+        assertThat(early.errorFor("commencedOn")).contains("Only a review the board commissioned");
+        JsonNode decided = team.post(path + "/decision", Map.of("version", sar.path("version").asInt(), "reviewGroupAdvice",
+                "Agencies could have worked together more effectively", "boardDecision", "COMMISSIONED", "boardDecidedOn", TODAY.minusDays(20).toString())).json();
+        assertThat(decided.path("boardDecision").asString()).isEqualTo("COMMISSIONED");
+        Api.Response badCost = team.post(path + "/progress", Map.of("version", decided.path("version").asInt(), "commencedOn", TODAY.minusDays(10).toString(),
+                "reviewerCost", "-1", "themes", List.of("Astrology")));
+        assertThat(badCost.errorFor("reviewerCost")).isNotNull();
+        assertThat(badCost.errorFor("themes")).contains("from the list");
+        JsonNode action = team.post(path + "/actions", Map.of("action", "Joint training on mental capacity", "owner", "Board manager",
+                "dueOn", TODAY.plusMonths(3).toString())).json();
+        assertThat(action.path("actions")).hasSize(1);
+    }
+
     private static List<String> list(JsonNode enquiries) {
         List<String> ids = new java.util.ArrayList<>();
         enquiries.forEach(e -> ids.add(e.path("id").asString()));

@@ -20,6 +20,7 @@ import org.openasc.safeguarding.ConcernView;
 import org.openasc.safeguarding.Concerns;
 import org.openasc.safeguarding.Enquiries;
 import org.openasc.safeguarding.EnquiryView;
+import org.openasc.safeguarding.SafeguardingAdultsReviews;
 import org.openasc.safeguarding.SafeguardingCommands;
 import org.openasc.safeguarding.SafeguardingFigures;
 import org.openasc.safeguarding.SafeguardingSummary;
@@ -32,8 +33,10 @@ class SafeguardingApi {
     private final Concerns concerns;
     private final Enquiries enquiries;
     private final SafeguardingFigures figures;
+    private final SafeguardingAdultsReviews reviews;
 
-    SafeguardingApi(Concerns concerns, Enquiries enquiries, SafeguardingFigures figures) {
+    SafeguardingApi(Concerns concerns, Enquiries enquiries, SafeguardingFigures figures, SafeguardingAdultsReviews reviews) {
+        this.reviews = reviews;
         this.concerns = concerns;
         this.enquiries = enquiries;
         this.figures = figures;
@@ -83,6 +86,37 @@ class SafeguardingApi {
     @PostMapping(path = "/enquiries/{id}/conclude", consumes = MediaType.APPLICATION_JSON_VALUE)
     EnquiryView conclude(@PathVariable UUID id, @RequestBody SafeguardingCommands.Conclusion conclusion) {
         return enquiries.conclude(id, conclusion);
+    }
+
+    @PostMapping(path = "/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SafeguardingAdultsReviews.SarView> referReview(@RequestBody SafeguardingAdultsReviews.NewSar sar) {
+        SafeguardingAdultsReviews.SarView referred = reviews.refer(sar);
+        return ResponseEntity.created(URI.create("/api/v1/safeguarding/reviews/" + referred.id())).body(referred);
+    }
+
+    @GetMapping("/reviews")
+    List<SafeguardingAdultsReviews.SarView> reviews() {
+        return reviews.all();
+    }
+
+    @GetMapping("/reviews/{id}")
+    SafeguardingAdultsReviews.SarView review(@PathVariable UUID id) {
+        return reviews.open(id);
+    }
+
+    @PostMapping(path = "/reviews/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SafeguardingAdultsReviews.SarView decide(@PathVariable UUID id, @RequestBody SafeguardingAdultsReviews.Decision decision) {
+        return reviews.decide(id, decision);
+    }
+
+    @PostMapping(path = "/reviews/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SafeguardingAdultsReviews.SarView reviewProgress(@PathVariable UUID id, @RequestBody SafeguardingAdultsReviews.Progress progress) {
+        return reviews.progress(id, progress);
+    }
+
+    @PostMapping(path = "/reviews/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SafeguardingAdultsReviews.SarView> reviewAction(@PathVariable UUID id, @RequestBody SafeguardingAdultsReviews.NewAction action) {
+        return ResponseEntity.status(201).body(reviews.addAction(id, action));
     }
 
     @GetMapping("/summary")

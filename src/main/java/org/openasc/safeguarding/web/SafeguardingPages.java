@@ -185,6 +185,7 @@ class SafeguardingPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             FormErrors.show(model, e.problems());
         }
+        model.addAttribute("canRunReturns", CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.SAFEGUARDING));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("year", year);

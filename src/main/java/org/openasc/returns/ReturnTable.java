@@ -1,0 +1,14 @@
+package org.openasc.returns;
+
+import java.util.List;
+
+/** One table of a return: its national reference and title, column labels, and rows of counts. */
+public record ReturnTable(String ref, String title, List<String> columns, List<Row> rows) {
+
+    public record Row(String label, List<Long> values) {
+    }
+
+    public long total() {
+        return rows.stream().flatMap(r -> r.values().stream()).mapToLong(v -> v == null ? 0 : v).sum();
+    }
+}

@@ -1,0 +1,38 @@
+package org.openasc.returns.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.openasc.platform.web.FormErrors;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.returns.SafeguardingAdultsCollection;
+
+/** The Safeguarding Adults Collection on a page: every table, the records to fix first, and the CSV to submit. */
+@Controller
+class ReturnsPages {
+
+    private final SafeguardingAdultsCollection sac;
+
+    ReturnsPages(SafeguardingAdultsCollection sac) {
+        this.sac = sac;
+    }
+
+    @GetMapping("/returns/sac")
+    @PreAuthorize(SafeguardingAdultsCollection.RUN)
+    String sac(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
+        int year = financialYear != null ? financialYear : java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusMonths(3).getYear() - 1;
+        try {
+            model.addAttribute("sac", sac.compute(year));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, e.problems());
+        }
+        model.addAttribute("financialYear", year);
+        return "returns/sac";
+    }
+}

@@ -1,0 +1,199 @@
+package org.openasc.safeguarding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.StaleVersion;
+
+/**
+ * Safeguarding Adults Reviews (Care Act s44): the referral (who, died or seriously harmed, referrer), the
+ * case review group's advice and the board's decision, commencement and completion, the independent
+ * reviewer's cost, themes, and the action plan with owners and due dates.
+ */
+@Service
+public class SafeguardingAdultsReviews {
+
+    static final String SUBJECT = "safeguarding-adults-review";
+    public static final List<String> THEMES = List.of("Mental capacity", "Multi-agency working", "Domestic abuse", "Substance misuse",
+            "Clear plans", "Focus on the person", "Autism", "Self-neglect", "Hospital discharge", "Care provider quality");
+
+    /** A review as staff see it. */
+    public record SarView(UUID id, long sarNumber, UUID personId, String personName, LocalDate referredOn, String referrer, boolean died,
+                          boolean seriousHarm, String reviewGroupAdvice, String boardDecision, LocalDate boardDecidedOn, LocalDate commencedOn,
+                          LocalDate completedOn, BigDecimal reviewerCost, List<String> themes, List<ActionView> actions, int version) {
+    }
+
+    public record ActionView(UUID id, String action, String owner, LocalDate dueOn, LocalDate doneOn) {
+    }
+
+    public record NewSar(UUID personId, LocalDate referredOn, String referrer, Boolean died, Boolean seriousHarm) {
+    }
+
+    public record Decision(Integer version, String reviewGroupAdvice, String boardDecision, LocalDate boardDecidedOn) {
+    }
+
+    public record Progress(Integer version, LocalDate commencedOn, LocalDate completedOn, BigDecimal reviewerCost, List<String> themes) {
+    }
+
+    public record NewAction(String action, String owner, LocalDate dueOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final SafeguardingScope scope;
+    private final AuditTrail audit;
+
+    SafeguardingAdultsReviews(JdbcClient jdbc, SafeguardingScope scope, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    @Transactional
+    public SarView refer(NewSar s) {
+        List<FieldProblem> problems = new ArrayList<>();
+        PersonSummary person = scope.person(s.personId(), problems);
+        if (s.referredOn() == null || s.referredOn().isAfter(scope.today())) {
+            problems.add(new FieldProblem("referredOn", "Enter the date of the referral, today or in the past"));
+        }
+        Concerns.text(s.referrer(), "referrer", "who referred the case", 200, true, problems);
+        if (s.died() == null) {
+            problems.add(new FieldProblem("died", "Say whether the person died"));
+        }
+        if (s.seriousHarm() == null) {
+            problems.add(new FieldProblem("seriousHarm", "Say whether the person suffered serious harm"));
+        } else if (Boolean.FALSE.equals(s.died()) && !s.seriousHarm()) {
+            problems.add(new FieldProblem("seriousHarm", "A review is for a death or serious harm: the person neither died nor suffered serious harm"));
+        }
+        Concerns.check(problems);
+        UUID id = UUID.randomUUID();
+        String by = CurrentStaff.username();
+        long number = jdbc.sql("""
+                insert into safeguarding.sar (id, person_id, referred_on, referrer, died, serious_harm, created_by)
+                values (:id, :person, :on, :referrer, :died, :harm, :by) returning sar_number""")
+                .param("id", id).param("person", s.personId()).param("on", s.referredOn()).param("referrer", s.referrer().strip())
+                .param("died", s.died()).param("harm", s.seriousHarm()).param("by", by).query(Long.class).single();
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId());
+        return view(id);
+    }
+
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    @Transactional
+    public SarView decide(UUID id, Decision d) {
+        SarView sar = view(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        Concerns.text(d.reviewGroupAdvice(), "reviewGroupAdvice", "the case review group's recommendation", 4000, true, problems);
+        if (!"COMMISSIONED".equals(d.boardDecision()) && !"NOT_COMMISSIONED".equals(d.boardDecision())) {
+            problems.add(new FieldProblem("boardDecision", "Select the board's decision: commission a review or not"));
+        }
+        if (d.boardDecidedOn() == null || d.boardDecidedOn().isBefore(sar.referredOn()) || d.boardDecidedOn().isAfter(scope.today())) {
+            problems.add(new FieldProblem("boardDecidedOn", "Enter the date of the board's decision, between the referral and today"));
+        }
+        Concerns.check(problems);
+        String by = claim(sar, d.version());
+        jdbc.sql("update safeguarding.sar set review_group_advice = :advice, board_decision = :decision, board_decided_on = :on where id = :id")
+                .param("id", id).param("advice", d.reviewGroupAdvice().strip()).param("decision", d.boardDecision()).param("on", d.boardDecidedOn()).update();
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(sar.sarNumber()), "Board decision: " + d.boardDecision());
+        return view(id);
+    }
+
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    @Transactional
+    public SarView progress(UUID id, Progress p) {
+        SarView sar = view(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!"COMMISSIONED".equals(sar.boardDecision())) {
+            problems.add(new FieldProblem("commencedOn", "Only a review the board commissioned can commence"));
+        } else if (p.commencedOn() == null || p.commencedOn().isBefore(sar.boardDecidedOn()) || p.commencedOn().isAfter(scope.today())) {
+            problems.add(new FieldProblem("commencedOn", "Enter the date the review commenced, between the board's decision and today"));
+        }
+        if (p.completedOn() != null && (p.commencedOn() == null || p.completedOn().isBefore(p.commencedOn()) || p.completedOn().isAfter(scope.today()))) {
+            problems.add(new FieldProblem("completedOn", "The review completes after it commenced and by today"));
+        }
+        if (p.reviewerCost() != null && (p.reviewerCost().signum() < 0 || p.reviewerCost().stripTrailingZeros().scale() > 2)) {
+            problems.add(new FieldProblem("reviewerCost", "Enter the independent reviewer's cost in pounds and pence, zero or more"));
+        }
+        List<String> themes = p.themes() == null ? List.of() : p.themes();
+        if (!THEMES.containsAll(themes)) {
+            problems.add(new FieldProblem("themes", "Choose themes from the list"));
+        }
+        Concerns.check(problems);
+        String by = claim(sar, p.version());
+        jdbc.sql("update safeguarding.sar set commenced_on = :c, completed_on = :d, reviewer_cost = :cost, themes = string_to_array(:themes, '|') where id = :id")
+                .param("id", id).param("c", p.commencedOn()).param("d", p.completedOn()).param("cost", p.reviewerCost())
+                .param("themes", String.join("|", Set.copyOf(themes))).update();
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(sar.sarNumber()), "Review progress");
+        return view(id);
+    }
+
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    @Transactional
+    public SarView addAction(UUID id, NewAction a) {
+        SarView sar = view(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        Concerns.text(a.action(), "action", "the action", 2000, true, problems);
+        Concerns.text(a.owner(), "owner", "who owns the action", 200, true, problems);
+        if (a.dueOn() == null || a.dueOn().isBefore(sar.referredOn())) {
+            problems.add(new FieldProblem("dueOn", "Enter when the action is due, after the referral"));
+        }
+        Concerns.check(problems);
+        jdbc.sql("insert into safeguarding.sar_action (id, sar_id, action, owner, due_on) values (:id, :sar, :a, :o, :d)")
+                .param("id", UUID.randomUUID()).param("sar", id).param("a", a.action().strip()).param("o", a.owner().strip()).param("d", a.dueOn()).update();
+        audit.record(CurrentStaff.username(), Action.CHANGED, SUBJECT, id.toString(), String.valueOf(sar.sarNumber()), "Action added");
+        return view(id);
+    }
+
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    public SarView open(UUID id) {
+        SarView sar = view(id);
+        audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(sar.sarNumber()), null);
+        return sar;
+    }
+
+    @PreAuthorize(Access.SCREEN_CONCERNS)
+    public List<SarView> all() {
+        return jdbc.sql("select id from safeguarding.sar order by referred_on desc").query(UUID.class).list().stream().map(this::view).toList();
+    }
+
+    private String claim(SarView sar, Integer version) {
+        String by = CurrentStaff.username();
+        if (version == null || version != sar.version() || jdbc.sql("""
+                update safeguarding.sar set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v""")
+                .param("id", sar.id()).param("v", version).param("by", by).update() != 1) {
+            throw new StaleVersion("Safeguarding Adults Review " + sar.sarNumber());
+        }
+        return by;
+    }
+
+    private SarView view(UUID id) {
+        List<ActionView> actions = jdbc.sql("select id, action, owner, due_on, done_on from safeguarding.sar_action where sar_id = :id order by due_on")
+                .param("id", id).query(ActionView.class).list();
+        return jdbc.sql("""
+                select id, sar_number, person_id, referred_on, referrer, died, serious_harm, review_group_advice, board_decision, board_decided_on,
+                  commenced_on, completed_on, reviewer_cost, themes, version from safeguarding.sar where id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new SarView(rs.getObject("id", UUID.class), rs.getLong("sar_number"), rs.getObject("person_id", UUID.class),
+                        scope.name(rs.getObject("person_id", UUID.class)), rs.getObject("referred_on", LocalDate.class), rs.getString("referrer"),
+                        rs.getBoolean("died"), rs.getBoolean("serious_harm"), rs.getString("review_group_advice"), rs.getString("board_decision"),
+                        rs.getObject("board_decided_on", LocalDate.class), rs.getObject("commenced_on", LocalDate.class),
+                        rs.getObject("completed_on", LocalDate.class), rs.getBigDecimal("reviewer_cost"),
+                        List.of((String[]) rs.getArray("themes").getArray()), actions, rs.getInt("version")))
+                .optional().orElseThrow(() -> new NotFound("The Safeguarding Adults Review " + id));
+    }
+}
