@@ -19,6 +19,11 @@ import org.openasc.frontdoor.FrontDoorBulkLoad;
 import org.openasc.people.PersonBulkLoad;
 import org.openasc.providers.LocationView;
 import org.openasc.providers.ProviderRegister;
+import org.openasc.liberty.DolsApplications;
+import org.openasc.liberty.MhaAssessments;
+import org.openasc.safeguarding.HistoricSafeguarding;
+import org.openasc.safeguarding.SafeguardingAdultsReviews;
+import org.openasc.safeguarding.SafeguardingBulkLoad;
 import org.openasc.support.Brokerage;
 import org.openasc.support.SupportBulkLoad;
 import org.openasc.platform.security.Role;
@@ -38,11 +43,20 @@ public class DemoCouncil {
     private final ProviderRegister providers;
     private final SupportBulkLoad support;
     private final Brokerage brokerage;
+    private final SafeguardingBulkLoad safeguarding;
+    private final SafeguardingAdultsReviews reviews;
+    private final DolsApplications dols;
+    private final MhaAssessments mha;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
-                ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, JdbcClient jdbc, Clock clock) {
+                ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, SafeguardingBulkLoad safeguarding,
+                SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, JdbcClient jdbc, Clock clock) {
+        this.dols = dols;
+        this.mha = mha;
+        this.safeguarding = safeguarding;
+        this.reviews = reviews;
         this.support = support;
         this.brokerage = brokerage;
         this.providers = providers;
@@ -81,6 +95,57 @@ public class DemoCouncil {
                 and not exists (select 1 from support.service_facts s where s.person_id = p.id) order by p.id limit 8""")
                 .param("adult", today.minusYears(18)).query(UUID.class).list();
         SyntheticBrokerage.build(brokerage, homeCare(), withoutSupport, north, "practitioner", today);
+        libertyActivity(size, today, seed);
+        // Safeguarding: about one concern a year for every ten people, and two Safeguarding Adults Reviews.
+        safeguardingActivity(Math.max(size / 10, 1), 1, seed);
+        List<UUID> adults = jdbc.sql("select id from people.person_facts where date_of_death is null order by id limit 2").query(UUID.class).list();
+        for (int i = 0; i < adults.size(); i++) {
+            UUID person = adults.get(i);
+            boolean died = i == 0;
+            DemoAuthority.as("safeguarding", "SAFEGUARDING", () -> {
+                var sar = reviews.refer(new SafeguardingAdultsReviews.NewSar(person, today.minusMonths(died ? 8 : 2), "Police", died, true));
+                if (died) {
+                    var decided = reviews.decide(sar.id(), new SafeguardingAdultsReviews.Decision(sar.version(),
+                            "Agencies did not share information about escalating self-neglect", "COMMISSIONED", today.minusMonths(7)));
+                    reviews.progress(sar.id(), new SafeguardingAdultsReviews.Progress(decided.version(), today.minusMonths(6), null, null,
+                            List.of("Multi-agency working", "Self-neglect", "Mental capacity")));
+                    reviews.addAction(sar.id(), new SafeguardingAdultsReviews.NewAction("Self-neglect pathway agreed by all partners",
+                            "Board manager", today.plusMonths(2)));
+                }
+                return null;
+            });
+        }
+    }
+
+    /** A year of DoLS applications (about one a year for every 40 people) and Mental Health Act assessments (one for every 100). */
+    private void libertyActivity(int size, LocalDate today, long seed) {
+        List<UUID> older = jdbc.sql("select id from people.person_facts where date_of_birth <= :old and date_of_death is null order by id")
+                .param("old", today.minusYears(70)).query(UUID.class).list();
+        List<UUID> adults = jdbc.sql("select id from people.person_facts where date_of_birth <= :adult and date_of_death is null order by id")
+                .param("adult", today.minusYears(18)).query(UUID.class).list();
+        List<UUID> homes = DemoAuthority.as("demo", "BROKERAGE", () -> providers.search(null, null, null, 1, 1000).items()).stream()
+                .filter(l -> l.careHome()).map(LocationView::id).toList();
+        SyntheticLiberty.build(dols, mha, older.isEmpty() ? adults : older, adults, homes, Math.max(size / 40, 1), Math.max(size / 100, 1), today, seed);
+    }
+
+    /** Loads {@code years} of safeguarding concerns and enquiries to today, about adults on the record. */
+    @Transactional
+    public List<HistoricSafeguarding.Concern> safeguardingActivity(int concernsPerYear, int years, long seed) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return safeguardingActivity(today.minusYears(years).plusDays(1), today, concernsPerYear, seed);
+    }
+
+    /** Loads safeguarding concerns received from {@code from} to {@code to}, at a yearly rate, screened and worked as of {@code to}. */
+    @Transactional
+    public List<HistoricSafeguarding.Concern> safeguardingActivity(LocalDate from, LocalDate to, int concernsPerYear, long seed) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        List<UUID> adults = jdbc.sql("select id from people.person_facts where date_of_birth <= :adult and date_of_death is null order by id")
+                .param("adult", today.minusYears(18)).query(UUID.class).list();
+        List<SyntheticSafeguarding.Provider> homes = DemoAuthority.as("demo", "BROKERAGE", () -> providers.search(null, null, null, 1, 1000).items())
+                .stream().filter(l -> l.careHome()).map(l -> new SyntheticSafeguarding.Provider(l.id(), l.name())).toList();
+        List<HistoricSafeguarding.Concern> concerns = SyntheticSafeguarding.generate(adults, localities(), homes, from, to, concernsPerYear, seed);
+        safeguarding.load(concerns, "demo");
+        return concerns;
     }
 
     /**

@@ -26,10 +26,12 @@ public class SafeguardingFigures {
 
     private final SafeguardingFigureQuery query;
     private final SafeguardingScope scope;
+    private final org.openasc.platform.audit.AuditTrail audit;
 
-    SafeguardingFigures(SafeguardingFigureQuery query, SafeguardingScope scope) {
+    SafeguardingFigures(SafeguardingFigureQuery query, SafeguardingScope scope, org.openasc.platform.audit.AuditTrail audit) {
         this.query = query;
         this.scope = scope;
+        this.audit = audit;
     }
 
     @PreAuthorize(SEE)
@@ -59,11 +61,36 @@ public class SafeguardingFigures {
         Map<String, Long> msp = query.mspAchieved(start, end);
         long expressed = msp.entrySet().stream().filter(e -> List.of("Fully Achieved", "Partially Achieved", "Not Achieved").contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
-        return new SafeguardingSummary(start, end, c.received(), c.organisational(), byOutcome, percent(c.s42() + c.other(), c.received()),
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
+        BigDecimal aWeek = BigDecimal.valueOf(c.received() * 7).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
+        BigDecimal aMonth = BigDecimal.valueOf(c.received() * 365).divide(BigDecimal.valueOf(days * 12), 1, RoundingMode.HALF_UP);
+        return new SafeguardingSummary(start, end, c.received(), aWeek, aMonth, c.organisational(), byOutcome, percent(c.s42() + c.other(), c.received()),
                 c.screened(), c.screenedOnTime(), percent(c.screenedOnTime(), c.screened()),
                 started.values().stream().mapToLong(Long::longValue).sum(), started.getOrDefault("S42", 0L),
                 concluded.values().stream().mapToLong(Long::longValue).sum(), concluded,
                 openByAge.values().stream().mapToLong(Long::longValue).sum(), openByAge, query.typesOfRisk(start, end), expressed, msp);
+    }
+
+    /** A concern or enquiry behind a figure, for the team and analysts. */
+    public record FigureRecord(java.util.UUID concernId, long concernNumber, java.util.UUID enquiryId, Long enquiryNumber, String personName,
+                               LocalDate receivedOn, LocalDate startedOn, LocalDate concludedOn, String decision, String conclusion) {
+    }
+
+    /**
+     * The records behind a figure of the summary: received, organisational, outcome (value: S42,
+     * OTHER_ENQUIRY, INCIDENT_ONLY, NOT_SAFEGUARDING or NOT_SCREENED), concluded (value: the conclusion) or open.
+     */
+    @PreAuthorize("hasAnyRole('SAFEGUARDING','PERFORMANCE')")
+    public List<FigureRecord> records(String figure, String value, LocalDate from, LocalDate to) {
+        if (figure == null || !SafeguardingFigureQuery.knownFigure(figure)) {
+            throw new InvalidInput("figure", "There is no safeguarding figure called " + figure);
+        }
+        SafeguardingSummary s = summary(from, to);
+        List<SafeguardingFigureQuery.Record> rows = query.records(figure, value, s.from(), s.to(), 1000);
+        audit.record(org.openasc.platform.security.CurrentStaff.username(), org.openasc.platform.audit.AuditTrail.Action.SEARCHED,
+                "safeguarding-figure", figure, value, rows.size() + " records " + s.from() + " to " + s.to());
+        return rows.stream().map(r -> new FigureRecord(r.concernId(), r.concernNumber(), r.enquiryId(), r.enquiryNumber(), scope.name(r.personId()),
+                r.receivedOn(), r.startedOn(), r.concludedOn(), r.decision(), r.conclusion())).toList();
     }
 
     /** Leicestershire's Tables 1 and 2 for a calendar year, as the record stands today. */

@@ -10,7 +10,8 @@ import java.util.Map;
  * conversion rate to enquiries, screening on time, enquiries concluded by conclusion, open enquiries by age
  * at the end of the period, types of risk and Making Safeguarding Personal in concluded s42 enquiries.
  */
-public record SafeguardingSummary(LocalDate from, LocalDate to, long concernsReceived, long organisationalConcerns,
+public record SafeguardingSummary(LocalDate from, LocalDate to, long concernsReceived, BigDecimal concernsAWeek, BigDecimal concernsAMonth,
+                                  long organisationalConcerns,
                                   Map<String, Long> concernsByOutcome, BigDecimal conversionRate, long screened, long screenedOnTime,
                                   BigDecimal screenedOnTimePercent, long enquiriesStarted, long s42Started, long enquiriesConcluded,
                                   Map<String, Long> concludedByConclusion, long openAtEnd, Map<String, Long> openByAge,

@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.openasc.OpenAscApplication;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.providers.ProviderCommands;
+import org.openasc.providers.ProviderRegister;
 
 /** What every county-sized benchmark shares: a throwaway application, two locality teams with staff, and the timing loop. */
 final class BenchCouncil {
@@ -42,6 +44,24 @@ final class BenchCouncil {
         staff.createStaffUnchecked(new StaffDirectory.NewStaff("manager", "Bench Manager", null, PASSWORD,
                 Set.of(Role.TEAM_MANAGER), Set.of(north)), "bench");
         return new Teams(north, south);
+    }
+
+    /** A county's care homes and home care branches, registered as brokerage would. */
+    static void market(ProviderRegister register) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("bench", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_BROKERAGE"))));
+        try {
+            for (int i = 0; i < 160; i++) {
+                List<String> services = i < 40 ? List.of("Nursing home", "Residential care home") : i < 120 ? List.of("Residential care home")
+                        : List.of("Home care");
+                register.register(new ProviderCommands.NewLocation("Bench Group " + (i % 12), null, "1-" + (500_000_000L + i),
+                        "Bench location " + i, null, "LE1 7RH", services, i < 120 ? 30 + i % 50 : 0, "Zone " + (i % 6)));
+            }
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     /** Times each request: warm-up first, then up to {@code samples} timings (at least 5, fewer if one passes a minute). */

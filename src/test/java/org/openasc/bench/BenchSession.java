@@ -15,15 +15,15 @@ public record BenchSession(HttpClient client, String base, String csrf) {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-public static BenchSession signIn(String base, String username, String password) throws Exception {
+    public static BenchSession signIn(String base, String username, String password) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String form = client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString()).body();
         client.send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
                         + "&_csrf=" + encode(token(form)))).build(), HttpResponse.BodyHandlers.discarding());
-        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/people/new")).build(), HttpResponse.BodyHandlers.ofString()).body();
-    return new BenchSession(client, base, token(page));
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return new BenchSession(client, base, token(page));
     }
 
     private static String token(String html) {

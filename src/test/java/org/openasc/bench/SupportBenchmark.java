@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.openasc.demo.DemoCouncil;
 import org.openasc.demo.SyntheticSupport;
 import org.openasc.platform.staff.StaffDirectory;
-import org.openasc.providers.ProviderCommands;
 import org.openasc.providers.ProviderRegister;
 
 /**
@@ -36,7 +35,7 @@ public final class SupportBenchmark {
         ConfigurableApplicationContext context = BenchCouncil.start();
         try {
             BenchCouncil.staff(context.getBean(StaffDirectory.class));
-            market(context.getBean(ProviderRegister.class));
+            BenchCouncil.market(context.getBean(ProviderRegister.class));
             DemoCouncil council = context.getBean(DemoCouncil.class);
             long started = System.nanoTime();
             List<UUID> ids = council.load(people, SEED);
@@ -74,22 +73,5 @@ public final class SupportBenchmark {
         }
     }
 
-    /** A county's care homes and home care branches, registered as brokerage would. */
-    private static void market(ProviderRegister register) {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("bench", null,
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_BROKERAGE"))));
-        try {
-            for (int i = 0; i < 160; i++) {
-                List<String> services = i < 40 ? List.of("Nursing home", "Residential care home") : i < 120 ? List.of("Residential care home")
-                        : List.of("Home care");
-                register.register(new ProviderCommands.NewLocation("Bench Group " + (i % 12), null, "1-" + (500_000_000L + i),
-                        "Bench location " + i, null, "LE1 7RH", services, i < 120 ? 30 + i % 50 : 0, "Zone " + (i % 6)));
-            }
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 
 }

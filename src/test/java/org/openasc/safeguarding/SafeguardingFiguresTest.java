@@ -78,6 +78,18 @@ class SafeguardingFiguresTest extends IntegrationTest {
         assertThat(s.path("mspAskedAndExpressed").asLong()).isEqualTo(1);
         assertThat(s.path("mspAchieved").path("Fully Achieved").asLong()).isEqualTo(1);
 
+        // 7 concerns in 91 days: 0.5 a week, 2.3 a month; the drill-downs list exactly the counted records.
+        assertThat(s.path("concernsAWeek").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(s.path("concernsAMonth").decimalValue()).isEqualByComparingTo("2.3");
+        Api analyst = staffWith(Role.PERFORMANCE);
+        String period = "&from=2016-01-01&to=2016-03-31";
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=outcome&value=S42" + period).json()).hasSize(3);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=outcome&value=NOT_SCREENED" + period).json()).hasSize(1);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=organisational" + period).json()).hasSize(4);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=concluded&value=Substantiated" + period).json()).hasSize(1);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=open" + period).json()).hasSize(2);
+        assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/safeguarding/summary/records?figure=open" + period).status()).isEqualTo(403);
+
         JsonNode t = staffWith(Role.PERFORMANCE).get("/api/v1/safeguarding/organisational?year=2016").json();
         assertThat(t.path("organisational")).hasSize(12);
         assertRow(t.path("organisational").get(0), "January", 2, 1, 1, 0, 0);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.Browser;
+import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
 
@@ -98,6 +99,59 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
             browser.open("/safeguarding/figures");
             assertThat(browser.text()).contains("new concerns").contains("Table 1").contains("Table 2");
             browser.checkAccessibility("safeguarding-figures");
+        }
+    }
+
+    @Test
+    void aDolsApplicationIsAssessedAndGranted() {
+        Api dols = staffWith(Role.DOLS);
+        String home = CareAndSupport.location(staffWith(Role.BROKERAGE), uniqueName("Hazel Grange "), java.util.List.of("Residential care home"), 40);
+        String person = People.create(dols, "Joan");
+        long bia = dols.post("/api/v1/dols/assessors", java.util.Map.of("name", uniqueName("Bianca "), "qualification", "BEST_INTERESTS_ASSESSOR"))
+                .json().path("id").asLong();
+        long doctor = dols.post("/api/v1/dols/assessors", java.util.Map.of("name", uniqueName("Dr Mentis "), "qualification", "MENTAL_HEALTH_ASSESSOR"))
+                .json().path("id").asLong();
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(dols.username(), dols.password());
+            browser.open("/people/" + person);
+            browser.click("Record a DoLS application");
+            browser.choose("priority");
+            browser.click("Record the application");
+            assertThat(browser.errorSummary()).containsExactly("Choose the care home, or name the hospital that is the managing authority",
+                    "Enter the date the request was received", "Choose the reason for the priority from the screening tool's list");
+            browser.checkAccessibility("dols-application-errors");
+            browser.select("locationId", jdbc.sql("select name from providers.location where id = :id").param("id", java.util.UUID.fromString(home))
+                    .query(String.class).single());
+            browser.date("receivedOn", TODAY.minusDays(5));
+            browser.select("priorityReason", "Objecting to the placement or trying to leave");
+            browser.click("Record the application");
+            assertThat(browser.text()).contains("Application recorded").contains("Not assessed");
+            for (String requirement : java.util.List.of("Age", "Mental health", "Mental capacity", "No refusals", "Eligibility", "Best interests")) {
+                browser.select("requirement", requirement);
+                browser.choose("status-2");
+                browser.select("assessorId", requirement.equals("Mental health")
+                        ? jdbc.sql("select name from liberty.assessor where id = :id").param("id", doctor).query(String.class).single() + " (mental health assessor)"
+                        : jdbc.sql("select name from liberty.assessor where id = :id").param("id", bia).query(String.class).single() + " (Best Interests Assessor)");
+                browser.date("assessedOn", TODAY.minusDays(1));
+                browser.click("Save the assessment");
+                assertThat(browser.text()).contains("Assessment recorded");
+            }
+            browser.choose("outcome");
+            browser.date("signedOffOn", TODAY);
+            browser.date("authorisedFrom", TODAY);
+            browser.date("authorisedTo", TODAY.plusMonths(14));
+            browser.click("Record the decision");
+            assertThat(browser.errorSummary()).containsExactly("A standard authorisation lasts at most 12 months: until "
+                    + TODAY.plusMonths(12).minusDays(1));
+            browser.checkAccessibility("dols-decision-errors");
+            browser.date("authorisedTo", TODAY.plusMonths(12).minusDays(1));
+            browser.type("conditions", "Family to be told of any change to visiting");
+            browser.click("Record the decision");
+            assertThat(browser.text()).contains("Decision recorded").contains("Granted").contains("renewal to be requested by");
+            browser.checkAccessibility("dols-granted");
+            browser.open("/dols");
+            assertThat(browser.text()).contains("applications a month");
+            browser.checkAccessibility("dols-backlog");
         }
     }
 }

@@ -21,7 +21,7 @@ public final class Api {
     private final String username;
     private final String password;
 
-    Api(int port, String username, String password) {
+    public Api(int port, String username, String password) {
         this.port = port;
         this.username = username;
         this.password = password;

@@ -54,6 +54,11 @@ class LayoutAttributes {
         return canWorkRequests() || CurrentStaff.hasRole(Role.SAFEGUARDING);
     }
 
+    @ModelAttribute("isDols")
+    boolean isDols() {
+        return CurrentStaff.hasRole(Role.DOLS);
+    }
+
     @ModelAttribute("canSeeFigures")
     boolean canSeeFigures() {
         return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR);

@@ -89,6 +89,40 @@ public class SafeguardingFigureQuery {
                 .param("year", year).param("asOf", asOf).query(MonthCounts.class).list();
     }
 
+    /** A concern or enquiry behind a figure. */
+    public record Record(java.util.UUID concernId, long concernNumber, java.util.UUID enquiryId, Long enquiryNumber, java.util.UUID personId,
+                         LocalDate receivedOn, LocalDate startedOn, LocalDate concludedOn, String decision, String conclusion) {
+    }
+
+    private static final String RECORDS = """
+            select c.id as concern_id, c.concern_number, e.id as enquiry_id, e.enquiry_number, c.person_id, c.received_on, e.started_on,
+              e.concluded_on, c.decision, e.conclusion
+            from safeguarding.concern c left join safeguarding.enquiry e on e.concern_id = c.id where """;
+
+    /** The records behind a figure: the same predicates as the counts. */
+    public List<Record> records(String figure, String value, LocalDate from, LocalDate to, int limit) {
+        String where = switch (figure) {
+            case "received" -> "c.received_on between :from and :to";
+            case "organisational" -> "c.received_on between :from and :to and c.organisational";
+            case "outcome" -> "NOT_SCREENED".equals(value)
+                    ? "c.received_on between :from and :to and (c.screened_on is null or c.screened_on > :to)"
+                    : "c.received_on between :from and :to and c.decision = :value and c.screened_on <= :to";
+            case "concluded" -> "e.concluded_on between :from and :to and e.conclusion = :value";
+            case "open" -> "e.started_on <= :to and (e.concluded_on is null or e.concluded_on > :to)";
+            default -> throw new IllegalArgumentException(figure);
+        };
+        return jdbc.sql(RECORDS + " " + where + " order by c.received_on, c.concern_number limit :limit")
+                .param("from", from).param("to", to).param("value", value == null ? "" : value).param("limit", limit)
+                .query((rs, n) -> new Record(rs.getObject("concern_id", java.util.UUID.class), rs.getLong("concern_number"),
+                        rs.getObject("enquiry_id", java.util.UUID.class), (Long) rs.getObject("enquiry_number"), rs.getObject("person_id", java.util.UUID.class),
+                        rs.getObject("received_on", LocalDate.class), rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("concluded_on", LocalDate.class), rs.getString("decision"), rs.getString("conclusion"))).list();
+    }
+
+    public static boolean knownFigure(String figure) {
+        return List.of("received", "organisational", "outcome", "concluded", "open").contains(figure);
+    }
+
     private Map<String, Long> counts(String sql, LocalDate from, LocalDate to) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql(sql).param("from", from).param("to", to).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();

@@ -125,6 +125,13 @@ class SafeguardingApi {
         return figures.summary(from, to);
     }
 
+    @GetMapping("/summary/records")
+    List<SafeguardingFigures.FigureRecord> records(@RequestParam String figure, @RequestParam(required = false) String value,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return figures.records(figure, value, from, to);
+    }
+
     @GetMapping("/organisational")
     SafeguardingSummary.Organisational organisational(@RequestParam(required = false) Integer year) {
         return figures.organisational(year);

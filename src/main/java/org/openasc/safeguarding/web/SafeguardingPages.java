@@ -186,10 +186,34 @@ class SafeguardingPages {
             FormErrors.show(model, e.problems());
         }
         model.addAttribute("canRunReturns", CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.SAFEGUARDING));
+        model.addAttribute("canDrillDown", CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.SAFEGUARDING));
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        java.util.Arrays.stream(ScreeningDecision.values()).forEach(d -> codes.put(d.label(), d.name()));
+        codes.put("Not yet screened", "NOT_SCREENED");
+        model.addAttribute("outcomeCodes", codes);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("year", year);
         return "safeguarding/figures";
+    }
+
+    @GetMapping("/safeguarding/figures/records")
+    @PreAuthorize("hasAnyRole('SAFEGUARDING','PERFORMANCE')")
+    String figureRecords(@RequestParam String figure, @RequestParam(required = false) String value,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        model.addAttribute("records", figures.records(figure, value, from, to));
+        model.addAttribute("title", switch (figure) {
+            case "received" -> "New concerns";
+            case "organisational" -> "New concerns about care providers";
+            case "outcome" -> "New concerns: " + ("NOT_SCREENED".equals(value) ? "not yet screened" : ScreeningDecision.parse(value) == null ? value
+                    : ScreeningDecision.parse(value).label().toLowerCase());
+            case "concluded" -> "Enquiries concluded: " + value;
+            default -> "Enquiries open at the end of the period";
+        });
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "safeguarding/figure-records";
     }
 
     @GetMapping("/safeguarding/providers/{locationId}")

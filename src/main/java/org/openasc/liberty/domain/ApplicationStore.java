@@ -1,0 +1,139 @@
+package org.openasc.liberty.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** DoLS applications, their qualifying assessments, assessors and the backlog queries. */
+@Repository
+public class ApplicationStore {
+
+    public record Row(UUID id, long applicationNumber, UUID personId, UUID locationId, String managingAuthority, String cqcLocationCode,
+                      LocalDate receivedOn, boolean urgent, LocalDate urgentGrantedOn, Integer urgentExtendedDays, String priority, String priorityReason,
+                      Long bestInterestsAssessor, String assessorName, LocalDate signedOffOn, String outcome, String outcomeReason,
+                      LocalDate authorisedFrom, LocalDate authorisedTo, String conditions, int version) {
+    }
+
+    public record AssessmentRow(String requirement, String status, Long assessorId, String assessor, LocalDate assessedOn) {
+    }
+
+    private static final String SELECT = """
+            select a.id, a.application_number, a.person_id, a.location_id, a.managing_authority, a.cqc_location_code, a.received_on, a.urgent,
+              a.urgent_granted_on, a.urgent_extended_days, a.priority, a.priority_reason, a.best_interests_assessor, s.name as assessor_name,
+              a.signed_off_on, a.outcome, a.outcome_reason, a.authorised_from, a.authorised_to, a.conditions, a.version
+            from liberty.application a left join liberty.assessor s on s.id = a.best_interests_assessor""";
+
+    private final JdbcClient jdbc;
+
+    ApplicationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, UUID personId, UUID locationId, String authority, String cqc, LocalDate received, boolean urgent, LocalDate urgentOn,
+                       String priority, String reason, String by) {
+        jdbc.sql("""
+                insert into liberty.application (id, person_id, location_id, managing_authority, cqc_location_code, received_on, urgent,
+                  urgent_granted_on, priority, priority_reason, created_by)
+                values (:id, :person, :location, :authority, :cqc, :received, :urgent, :urgentOn, :priority, :reason, :by)""")
+                .param("id", id).param("person", personId).param("location", locationId).param("authority", authority).param("cqc", cqc)
+                .param("received", received).param("urgent", urgent).param("urgentOn", urgentOn).param("priority", priority).param("reason", reason)
+                .param("by", by).update();
+    }
+
+    public Optional<Row> find(UUID id) {
+        return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(Row.class).optional();
+    }
+
+    public List<AssessmentRow> assessments(UUID id) {
+        return jdbc.sql("""
+                select q.requirement, q.status, q.assessor_id, s.name as assessor, q.assessed_on from liberty.qualifying_assessment q
+                left join liberty.assessor s on s.id = q.assessor_id where q.application_id = :id""").param("id", id).query(AssessmentRow.class).list();
+    }
+
+    public boolean claim(UUID id, int version, String by) {
+        return jdbc.sql("update liberty.application set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
+                .param("id", id).param("v", version).param("by", by).update() == 1;
+    }
+
+    public void set(UUID id, String column, Object value) {
+        jdbc.sql("update liberty.application set " + column + " = :v where id = :id").param("id", id).param("v", value).update();
+    }
+
+    public void assessment(UUID id, String requirement, String status, Long assessor, LocalDate on, String by) {
+        jdbc.sql("""
+                insert into liberty.qualifying_assessment (application_id, requirement, status, assessor_id, assessed_on, recorded_by)
+                values (:id, :r, :s, :a, :on, :by)
+                on conflict (application_id, requirement) do update set status = excluded.status, assessor_id = excluded.assessor_id,
+                  assessed_on = excluded.assessed_on, recorded_by = excluded.recorded_by, recorded_at = now()""")
+                .param("id", id).param("r", requirement).param("s", status).param("a", assessor).param("on", on).param("by", by).update();
+    }
+
+    public void decide(UUID id, LocalDate signedOff, String outcome, String reason, LocalDate from, LocalDate to, String conditions) {
+        jdbc.sql("""
+                update liberty.application set signed_off_on = :signed, outcome = :outcome, outcome_reason = :reason, authorised_from = :from,
+                  authorised_to = :to, conditions = :conditions where id = :id""")
+                .param("id", id).param("signed", signedOff).param("outcome", outcome).param("reason", reason).param("from", from).param("to", to)
+                .param("conditions", conditions).update();
+    }
+
+    public Optional<String> assessorQualification(long id) {
+        return jdbc.sql("select qualification from liberty.assessor where id = :id and active").param("id", id).query(String.class).optional();
+    }
+
+    public long addAssessor(String name, String qualification) {
+        return jdbc.sql("insert into liberty.assessor (name, qualification) values (:n, :q) returning id").param("n", name).param("q", qualification)
+                .query(Long.class).single();
+    }
+
+    public boolean assessorNamed(String name) {
+        return jdbc.sql("select exists(select 1 from liberty.assessor where lower(name) = lower(:n))").param("n", name).query(Boolean.class).single();
+    }
+
+    public record AssessorRow(long id, String name, String qualification) {
+    }
+
+    public List<AssessorRow> assessors() {
+        return jdbc.sql("select id, name, qualification from liberty.assessor where active order by name").query(AssessorRow.class).list();
+    }
+
+    /** Applications waiting for a decision on :asOf, oldest first. */
+    public List<UUID> waiting(LocalDate asOf, int limit) {
+        return jdbc.sql("""
+                select id from liberty.application where received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf)
+                order by case priority when 'HIGH' then 1 when 'MEDIUM' then 2 when 'LOW' then 3 else 4 end, received_on limit :limit""")
+                .param("asOf", asOf).param("limit", limit).query(UUID.class).list();
+    }
+
+    public Map<String, Long> waitingBy(String expression, LocalDate asOf) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select " + expression + ", count(*) from liberty.application where received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf) group by 1")
+                .param("asOf", asOf).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    public long count(String where, LocalDate asOf) {
+        return jdbc.sql("select count(*) from liberty.application where " + where).param("asOf", asOf).query(Long.class).single();
+    }
+
+    public Map<String, Long> receivedByMonth(LocalDate from, LocalDate to) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select to_char(received_on, 'YYYY-MM'), count(*) from liberty.application where received_on between :from and :to group by 1 order by 1")
+                .param("from", from).param("to", to).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    /** Applications active in the period: received by its end, and not ended before its start (the DoLS return's rows). */
+    public List<UUID> activeIn(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select id from liberty.application where received_on <= :to
+                  and (signed_off_on is null or signed_off_on >= :from or (outcome = 'GRANTED' and authorised_to >= :from))
+                order by received_on, application_number""")
+                .param("from", from).param("to", to).query(UUID.class).list();
+    }
+}

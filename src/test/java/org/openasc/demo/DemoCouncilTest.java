@@ -1,0 +1,70 @@
+package org.openasc.demo;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import org.openasc.bench.BenchSession;
+import org.openasc.testing.Api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quick start's demo council, built as `mvn spring-boot:run` builds it (smaller), in its own
+ * database: every kind of work is there, and every main page opens for the member of staff who uses it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"openasc.demo.enabled=true",
+        "openasc.demo.people=600", "openasc.embedded-database.data-directory=", "OPENASC_DEMO_PASSWORD=demo password for tests"})
+class DemoCouncilTest {
+
+    static final String PASSWORD = "demo password for tests";
+
+    @LocalServerPort
+    int port;
+
+    private Api as(String username) {
+        return new Api(port, username, PASSWORD);
+    }
+
+    @Test
+    void theDemoCouncilHasAYearOfWorkInEveryArea() {
+        JsonNode support = as("performance").get("/api/v1/support/summary").json();
+        assertThat(support.path("peopleInLongTermSupport").asLong()).isPositive();
+        assertThat(support.path("weeklyCost").decimalValue()).isPositive();
+        JsonNode safeguarding = as("performance").get("/api/v1/safeguarding/summary").json();
+        assertThat(safeguarding.path("concernsReceived").asLong()).isPositive();
+        JsonNode dols = as("performance").get("/api/v1/dols/backlog").json();
+        assertThat(dols.path("waiting").asLong()).isPositive();
+        assertThat(dols.path("activeAuthorisations").asLong()).isPositive();
+        assertThat(as("performance").get("/api/v1/mha/summary?from=" + java.time.LocalDate.now().minusYears(1)).json().path("assessments").asLong())
+                .isPositive();
+        JsonNode packages = as("brokerage").get("/api/v1/brokerage/requests").json();
+        assertThat(packages.size()).isEqualTo(6);
+        assertThat(as("safeguarding").get("/api/v1/safeguarding/reviews").json().size()).isEqualTo(2);
+        assertThat(as("performance").get("/api/v1/returns/sac?financialYear=" + (java.time.LocalDate.now().minusMonths(3).getYear())).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void everyMainPageOpensWithTheDemoData() throws Exception {
+        Map<String, List<String>> pages = Map.of(
+                "practitioner", List.of("/", "/waiting-list", "/caseload", "/support/reviews", "/brokerage", "/discharges", "/safeguarding", "/mha"),
+                "manager", List.of("/frontdoor/dashboard", "/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market"),
+                "brokerage", List.of("/providers", "/brokerage", "/brokerage/zones"),
+                "safeguarding", List.of("/safeguarding", "/safeguarding/figures", "/returns/sac"),
+                "dols", List.of("/dols"),
+                "performance", List.of("/support/dashboard", "/returns/sac", "/safeguarding/figures"),
+                "councillor", List.of("/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market"));
+        for (Map.Entry<String, List<String>> user : pages.entrySet()) {
+            BenchSession session = BenchSession.signIn("http://localhost:" + port, user.getKey(), PASSWORD);
+            for (String path : user.getValue()) {
+                assertThat(session.page(path)).as(user.getKey() + " " + path).doesNotContain("Sorry, there is a problem").contains("</main>");
+            }
+        }
+    }
+}
