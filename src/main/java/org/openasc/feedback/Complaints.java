@@ -1,0 +1,307 @@
+package org.openasc.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.people.PersonRecords;
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.calendar.ClockStatus;
+import org.openasc.platform.calendar.WorkingDayCalendar;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.RecordRefused;
+import org.openasc.platform.web.StaleVersion;
+import org.openasc.feedback.domain.ComplaintStore;
+
+/**
+ * Statutory complaints: received, acknowledged within 3 working days, answered within 15 unless a longer
+ * period is agreed with the complainant and recorded with its reason, within the 6-month limit; responded
+ * with an outcome signed off, or withdrawn; passed to safeguarding where it turns out to be one. Seen by
+ * customer relations and by managers of the team concerned; every read audited.
+ */
+@Service
+public class Complaints {
+
+    public static final String WORK = "hasRole('CUSTOMER_RELATIONS')";
+    public static final String READ = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER')";
+    static final String SUBJECT = "complaint";
+    static final Set<String> OUTCOMES = Set.of("UPHELD", "PARTIALLY_UPHELD", "NOT_UPHELD");
+
+    private final ComplaintStore store;
+    private final PersonRecords people;
+    private final StaffDirectory staff;
+    private final CodeLists codes;
+    private final AuditTrail audit;
+    private final WorkingDayCalendar calendar;
+    private final FeedbackClocks clocks;
+    private final Clock clock;
+
+    Complaints(ComplaintStore store, PersonRecords people, StaffDirectory staff, CodeLists codes, AuditTrail audit, WorkingDayCalendar calendar,
+               Clock clock) {
+        this.store = store;
+        this.people = people;
+        this.staff = staff;
+        this.codes = codes;
+        this.audit = audit;
+        this.calendar = calendar;
+        this.clocks = new FeedbackClocks(calendar);
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
+    @PreAuthorize(WORK)
+    @Transactional
+    public ComplaintView receive(FeedbackCommands.NewComplaint c) {
+        List<FieldProblem> problems = new ArrayList<>();
+        received(c.receivedOn(), "receivedOn", problems);
+        listed(c.howReceived(), "feedback-channel", "howReceived", "Select how the complaint was received", problems);
+        Feedback.text(c.complainant(), "complainant", "who is complaining", 200, true, problems);
+        boolean representative = Boolean.TRUE.equals(c.representative());
+        if (representative && !Boolean.TRUE.equals(c.consentRecorded())) {
+            problems.add(new FieldProblem("consentRecorded", "A representative complains with the person's consent: record it first"));
+        }
+        person(c.personId(), "personId", problems);
+        person(c.complainantPersonId(), "complainantPersonId", problems);
+        listed(c.serviceArea(), "feedback-service-area", "serviceArea", "Select the service area from the list", problems);
+        listed(c.theme(), "complaint-theme", "theme", "Select the main theme from the list", problems);
+        if (c.teamId() != null && !staff.teamExists(c.teamId())) {
+            problems.add(new FieldProblem("teamId", "Choose the team concerned from the list"));
+        }
+        Feedback.text(c.elements(), "elements", "what the complaint is about", 8000, true, problems);
+        Feedback.text(c.investigatingOfficer(), "investigatingOfficer", "the investigating officer", 200, false, problems);
+        Feedback.check(problems);
+        UUID id = UUID.randomUUID();
+        String by = CurrentStaff.username();
+        Map<String, Object> values = new HashMap<>();
+        values.put("receivedOn", c.receivedOn());
+        values.put("howReceived", c.howReceived());
+        values.put("complainant", c.complainant().strip());
+        values.put("complainantPersonId", c.complainantPersonId());
+        values.put("representative", representative);
+        values.put("consentRecorded", Boolean.TRUE.equals(c.consentRecorded()));
+        values.put("personId", c.personId());
+        values.put("serviceArea", c.serviceArea());
+        values.put("teamId", c.teamId());
+        values.put("theme", c.theme());
+        values.put("elements", c.elements().strip());
+        values.put("investigatingOfficer", Feedback.blank(c.investigatingOfficer()));
+        values.put("acknowledgementDueOn", clocks.acknowledgementDue(c.receivedOn()));
+        values.put("responseDueOn", clocks.responseDue(c.receivedOn()));
+        long number = store.insert(id, values, by);
+        audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), c.serviceArea());
+        return view(row(id));
+    }
+
+    @PreAuthorize(WORK)
+    @Transactional
+    public ComplaintView acknowledge(UUID id, FeedbackCommands.Acknowledgement a) {
+        ComplaintStore.Row r = open(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.acknowledgedOn() != null) {
+            problems.add(new FieldProblem("acknowledgedOn", "Acknowledged already on " + r.acknowledgedOn()));
+        }
+        LocalDate on = a.acknowledgedOn() == null ? today() : a.acknowledgedOn();
+        between(on, r.receivedOn(), "acknowledgedOn", "The acknowledgement", problems);
+        Feedback.check(problems);
+        String by = claim(r, a.version());
+        store.set(id, Map.of("acknowledged_on", on));
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Acknowledged " + on);
+        return view(row(id));
+    }
+
+    /** A longer response period, agreed with the complainant: the reason and when they were told are kept. */
+    @PreAuthorize(WORK)
+    @Transactional
+    public ComplaintView extend(UUID id, FeedbackCommands.Extension e) {
+        ComplaintStore.Row r = open(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate inForce = r.agreedResponseDueOn() != null ? r.agreedResponseDueOn() : r.responseDueOn();
+        if (e.agreedResponseDue() == null) {
+            problems.add(new FieldProblem("agreedResponseDue", "Enter the response date agreed with the complainant"));
+        } else if (!e.agreedResponseDue().isAfter(inForce)) {
+            problems.add(new FieldProblem("agreedResponseDue", "The agreed date must be after the date now in force (" + inForce + ")"));
+        } else if (e.agreedResponseDue().isAfter(FeedbackClocks.sixMonthLimit(r.receivedOn()))) {
+            problems.add(new FieldProblem("agreedResponseDue", "Beyond the 6-month limit (" + FeedbackClocks.sixMonthLimit(r.receivedOn())
+                    + "): write to the complainant with the reasons instead"));
+        }
+        Feedback.text(e.reason(), "reason", "why more time is needed", 2000, true, problems);
+        LocalDate told = e.complainantToldOn() == null ? today() : e.complainantToldOn();
+        between(told, r.receivedOn(), "complainantToldOn", "The date the complainant was told", problems);
+        Feedback.check(problems);
+        String by = claim(r, e.version());
+        store.set(id, Map.of("agreed_response_due_on", e.agreedResponseDue(), "extension_reason", e.reason().strip(), "complainant_told_on", told));
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Response due extended to " + e.agreedResponseDue());
+        return view(row(id));
+    }
+
+    @PreAuthorize(WORK)
+    @Transactional
+    public ComplaintView respond(UUID id, FeedbackCommands.Response response) {
+        ComplaintStore.Row r = open(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (response.respondedOn() == null) {
+            problems.add(new FieldProblem("respondedOn", "Enter the date of the response"));
+        } else {
+            between(response.respondedOn(), r.receivedOn(), "respondedOn", "The response", problems);
+        }
+        if (response.outcome() == null || !OUTCOMES.contains(response.outcome())) {
+            problems.add(new FieldProblem("outcome", "Select the outcome: upheld, partially upheld or not upheld"));
+        }
+        Feedback.text(response.signedBy(), "signedBy", "who signed the response", 200, true, problems);
+        Feedback.check(problems);
+        String by = claim(r, response.version());
+        store.set(id, Map.of("responded_on", response.respondedOn(), "outcome", response.outcome(), "signed_by", response.signedBy().strip()));
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Responded " + response.respondedOn() + ": " + response.outcome());
+        return view(row(id));
+    }
+
+    @PreAuthorize(WORK)
+    @Transactional
+    public ComplaintView withdraw(UUID id, FeedbackCommands.Withdrawal w) {
+        ComplaintStore.Row r = open(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate on = w.withdrawnOn() == null ? today() : w.withdrawnOn();
+        between(on, r.receivedOn(), "withdrawnOn", "The withdrawal", problems);
+        Feedback.text(w.reason(), "reason", "why it was withdrawn", 2000, false, problems);
+        Feedback.check(problems);
+        String by = claim(r, w.version());
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("withdrawn_on", on);
+        columns.put("withdrawn_reason", Feedback.blank(w.reason()));
+        store.set(id, columns);
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Withdrawn " + on);
+        return view(row(id));
+    }
+
+    /** The complaint turned out to be a safeguarding matter: passed on; its other points can still be answered. */
+    @PreAuthorize(WORK)
+    @Transactional
+    public ComplaintView passToSafeguarding(UUID id, FeedbackCommands.PassToSafeguarding p) {
+        ComplaintStore.Row r = open(id);
+        LocalDate on = p.passedOn() == null ? today() : p.passedOn();
+        List<FieldProblem> problems = new ArrayList<>();
+        between(on, r.receivedOn(), "passedOn", "The date it was passed to safeguarding", problems);
+        Feedback.check(problems);
+        String by = claim(r, p.version());
+        store.set(id, Map.of("passed_to_safeguarding_on", on));
+        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Passed to safeguarding " + on);
+        return view(row(id));
+    }
+
+    @PreAuthorize(READ)
+    public ComplaintView open(UUID id, boolean audited) {
+        ComplaintView v = view(row(id));
+        if (audited) {
+            audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(v.complaintNumber()), null);
+        }
+        return v;
+    }
+
+    /** Complaints waiting for a response, soonest due first (the workbench). */
+    @PreAuthorize(WORK)
+    public List<ComplaintView> outstanding() {
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Outstanding complaints");
+        return store.outstanding(2000).stream().map(this::view).toList();
+    }
+
+    ComplaintStore.Row rowForLesson(UUID id) {
+        return row(id);
+    }
+
+    private ComplaintStore.Row open(UUID id) {
+        ComplaintStore.Row r = row(id);
+        if (r.respondedOn() != null || r.withdrawnOn() != null) {
+            throw new InvalidInput("complaint", "Complaint " + r.complaintNumber() + " was " + (r.respondedOn() != null ? "answered on " + r.respondedOn()
+                    : "withdrawn on " + r.withdrawnOn()) + ": it cannot be changed");
+        }
+        return r;
+    }
+
+    private ComplaintStore.Row row(UUID id) {
+        ComplaintStore.Row r = store.find(id).orElseThrow(() -> new NotFound("The complaint " + id));
+        if (!CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS)
+                && (r.teamId() == null || !staff.teamIdsOf(CurrentStaff.username()).contains(r.teamId()))) {
+            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()),
+                    "Not customer relations or a manager of the team concerned");
+            throw new RecordRefused("This complaint");
+        }
+        return r;
+    }
+
+    private String claim(ComplaintStore.Row r, Integer version) {
+        String by = CurrentStaff.username();
+        if (version == null || version != r.version() || !store.claim(r.id(), version, by)) {
+            throw new StaleVersion("Complaint " + r.complaintNumber());
+        }
+        return by;
+    }
+
+    private void received(LocalDate on, String field, List<FieldProblem> problems) {
+        if (on == null) {
+            problems.add(new FieldProblem(field, "Enter the date it was received"));
+        } else if (on.isAfter(today())) {
+            problems.add(new FieldProblem(field, "The date it was received must be today or in the past"));
+        } else if (on.isBefore(calendar.coveredFrom())) {
+            problems.add(new FieldProblem(field, "The date must be from " + calendar.coveredFrom()));
+        }
+    }
+
+    private void between(LocalDate on, LocalDate received, String field, String what, List<FieldProblem> problems) {
+        if (on.isBefore(received)) {
+            problems.add(new FieldProblem(field, what + " cannot come before the complaint was received (" + received + ")"));
+        } else if (on.isAfter(today())) {
+            problems.add(new FieldProblem(field, what + " must be today or in the past"));
+        }
+    }
+
+    private void listed(String value, String list, String field, String message, List<FieldProblem> problems) {
+        if (value == null || !codes.isValid(list, value)) {
+            problems.add(new FieldProblem(field, message));
+        }
+    }
+
+    private void person(UUID id, String field, List<FieldProblem> problems) {
+        if (id == null) {
+            return;
+        }
+        PersonSummary p = people.summariesOf(Set.of(id)).get(id);
+        if (p == null) {
+            problems.add(new FieldProblem(field, "There is no person with this ID"));
+        }
+    }
+
+    private ComplaintView view(ComplaintStore.Row r) {
+        LocalDate today = today();
+        PersonSummary p = r.personId() == null ? null : people.summariesOf(Set.of(r.personId())).get(r.personId());
+        LocalDate inForce = r.agreedResponseDueOn() != null ? r.agreedResponseDueOn() : r.responseDueOn();
+        LocalDate done = r.respondedOn() != null ? r.respondedOn() : r.withdrawnOn();
+        return new ComplaintView(r.id(), r.complaintNumber(), r.receivedOn(), r.howReceived(), r.complainant(), r.representative(), r.consentRecorded(),
+                r.personId(), p == null ? null : p.fullName(), r.serviceArea(), r.teamId(), r.theme(), r.elements(), r.investigatingOfficer(),
+                r.acknowledgementDueOn(), r.acknowledgedOn(), ClockStatus.of(r.acknowledgementDueOn(), today, r.acknowledgedOn() != null ? r.acknowledgedOn() : done, 1, calendar),
+                r.responseDueOn(), r.agreedResponseDueOn(), r.extensionReason(), r.complainantToldOn(), inForce,
+                r.withdrawnOn() != null ? null : ClockStatus.of(inForce, today, r.respondedOn(), 3, calendar), FeedbackClocks.sixMonthLimit(r.receivedOn()),
+                r.respondedOn(), r.outcome(), r.signedBy(), r.respondedOn() == null ? null : FeedbackClocks.withinTimescale(r.respondedOn(), r.responseDueOn(),
+                r.agreedResponseDueOn()), r.withdrawnOn(), r.withdrawnReason(), r.passedToSafeguardingOn(), store.lessons(r.id()), r.version());
+    }
+}

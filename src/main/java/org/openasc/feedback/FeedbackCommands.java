@@ -1,0 +1,53 @@
+package org.openasc.feedback;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What customer relations officers send. */
+public final class FeedbackCommands {
+
+    private FeedbackCommands() {
+    }
+
+    public record NewComplaint(LocalDate receivedOn, String howReceived, String complainant, UUID complainantPersonId, Boolean representative,
+                               Boolean consentRecorded, UUID personId, String serviceArea, Long teamId, String theme, String elements,
+                               String investigatingOfficer) {
+    }
+
+    public record Acknowledgement(Integer version, LocalDate acknowledgedOn) {
+    }
+
+    /** A longer period agreed with the complainant, why, and when they were told. */
+    public record Extension(Integer version, LocalDate agreedResponseDue, String reason, LocalDate complainantToldOn) {
+    }
+
+    public record Response(Integer version, LocalDate respondedOn, String outcome, String signedBy) {
+    }
+
+    public record Withdrawal(Integer version, LocalDate withdrawnOn, String reason) {
+    }
+
+    public record PassToSafeguarding(Integer version, LocalDate passedOn) {
+    }
+
+    public record NewCompliment(LocalDate receivedOn, String serviceArea, String summary, Boolean aboveAndBeyond, UUID personId) {
+    }
+
+    public record NewComment(LocalDate receivedOn, String serviceArea, String summary) {
+    }
+
+    public record NewMemberEnquiry(String memberType, String memberName, String category, LocalDate receivedOn, String serviceArea, String summary,
+                                   LocalDate respondedOn) {
+    }
+
+    public record NewOmbudsmanContact(String caseReference, UUID complaintId, LocalDate receivedOn, String serviceArea, String summary, String outcome,
+                                      String remedy, LocalDate complianceDueOn) {
+    }
+
+    public record NewFoiRequest(LocalDate receivedOn, String serviceArea, String summary, LocalDate respondedOn, List<String> exemptions) {
+    }
+
+    public record NewLesson(UUID complaintId, UUID itemId, String lesson, String action, String owner, LocalDate dueOn) {
+    }
+}

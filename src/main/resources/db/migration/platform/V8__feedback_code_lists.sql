@@ -1,0 +1,45 @@
+-- Lists for customer feedback: service areas and complaint themes (defaults from the Blackpool customer
+-- relations annual report; councils change them by migration), how complaints arrive, member enquiry
+-- categories and FOI exemptions (Freedom of Information Act 2000 Part II).
+insert into platform.code_list (name, title, source, status, list_version) values
+  ('feedback-service-area', 'Service area', 'OpenASC local list (Blackpool defaults)', 'LOCAL', 'local-1'),
+  ('complaint-theme', 'Complaint theme', 'OpenASC local list (the 12 standard themes)', 'LOCAL', 'local-1'),
+  ('feedback-channel', 'How it was received', 'OpenASC local list', 'LOCAL', 'local-1'),
+  ('member-enquiry-category', 'Member enquiry category', 'OpenASC local list', 'LOCAL', 'local-1'),
+  ('foi-exemption', 'FOI exemption', 'Freedom of Information Act 2000, Part II', 'LOCAL', 'local-1');
+
+insert into platform.code_value (list_name, value, sort_order, grouping, settled) values
+  ('feedback-service-area', 'Adult Social Care', 1, null, null),
+  ('feedback-service-area', 'Care & Support', 2, null, null),
+  ('feedback-service-area', 'Business Support & Resources', 3, null, null),
+  ('feedback-service-area', 'Commissioning', 4, null, null),
+  ('complaint-theme', 'Assessment Undertaken', 1, null, null),
+  ('complaint-theme', 'Bully/Racist Incident', 2, null, null),
+  ('complaint-theme', 'Safeguarding', 3, null, null),
+  ('complaint-theme', 'Confidentiality', 4, null, null),
+  ('complaint-theme', 'Financial/Funding', 5, null, null),
+  ('complaint-theme', 'Lack of Communication', 6, null, null),
+  ('complaint-theme', 'Policies & Procedures', 7, null, null),
+  ('complaint-theme', 'Quality of Service', 8, null, null),
+  ('complaint-theme', 'Staff Attitude/Treatment of Customer', 9, null, null),
+  ('complaint-theme', 'Request for Service', 10, null, null),
+  ('complaint-theme', 'Lack of Action', 11, null, null),
+  ('complaint-theme', 'Other', 12, null, null),
+  ('feedback-channel', 'Phone', 1, null, null),
+  ('feedback-channel', 'Email', 2, null, null),
+  ('feedback-channel', 'Letter', 3, null, null),
+  ('feedback-channel', 'Online form', 4, null, null),
+  ('feedback-channel', 'In person', 5, null, null),
+  ('member-enquiry-category', 'Background information', 1, null, null),
+  ('member-enquiry-category', 'Reasons for decision', 2, null, null),
+  ('member-enquiry-category', 'Request for service', 3, null, null),
+  ('member-enquiry-category', 'Review of outcome', 4, null, null),
+  ('foi-exemption', 's21 Information accessible by other means', 1, null, null),
+  ('foi-exemption', 's22 Information intended for future publication', 2, null, null),
+  ('foi-exemption', 's31 Law enforcement', 3, null, null),
+  ('foi-exemption', 's36 Prejudice to effective conduct of public affairs', 4, null, null),
+  ('foi-exemption', 's38 Health and safety', 5, null, null),
+  ('foi-exemption', 's40 Personal information', 6, null, null),
+  ('foi-exemption', 's41 Information provided in confidence', 7, null, null),
+  ('foi-exemption', 's43 Commercial interests', 8, null, null),
+  ('foi-exemption', 's12 Cost of compliance exceeds the limit', 9, null, null);
