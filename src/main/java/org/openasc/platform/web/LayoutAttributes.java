@@ -54,6 +54,11 @@ class LayoutAttributes {
         return canWorkRequests() || CurrentStaff.hasRole(Role.SAFEGUARDING);
     }
 
+    @ModelAttribute("isCustomerRelations")
+    boolean isCustomerRelations() {
+        return CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS);
+    }
+
     @ModelAttribute("isDols")
     boolean isDols() {
         return CurrentStaff.hasRole(Role.DOLS);

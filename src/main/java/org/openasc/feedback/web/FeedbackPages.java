@@ -1,0 +1,201 @@
+package org.openasc.feedback.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.openasc.feedback.AnnualReports;
+import org.openasc.feedback.ComplaintView;
+import org.openasc.feedback.Complaints;
+import org.openasc.feedback.Feedback;
+import org.openasc.feedback.FeedbackCommands;
+import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.Choice;
+import org.openasc.platform.web.FormErrors;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.web.InvalidInput;
+
+/** The customer relations workbench, complaints from receipt to response, other feedback, and the annual report. */
+@Controller
+class FeedbackPages {
+
+    private final Complaints complaints;
+    private final Feedback feedback;
+    private final AnnualReports reports;
+    private final StaffDirectory staff;
+    private final CodeLists codes;
+    private final FormSubmission pages;
+
+    FeedbackPages(Complaints complaints, Feedback feedback, AnnualReports reports, StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+        this.complaints = complaints;
+        this.feedback = feedback;
+        this.reports = reports;
+        this.staff = staff;
+        this.codes = codes;
+        this.pages = pages;
+    }
+
+    @GetMapping("/feedback")
+    @PreAuthorize(Complaints.WORK)
+    String workbench(Model model) {
+        model.addAttribute("complaints", complaints.outstanding());
+        model.addAttribute("items", feedback.awaitingResponse());
+        return "feedback/workbench";
+    }
+
+    @GetMapping("/feedback/complaints/new")
+    @PreAuthorize(Complaints.WORK)
+    String complaintForm(Model model) {
+        model.addAttribute("form", Map.of("howReceived", "Phone"));
+        return showComplaintForm(model);
+    }
+
+    @PostMapping("/feedback/complaints/new")
+    @PreAuthorize(Complaints.WORK)
+    String receive(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        LocalDate received = f.date("receivedOn", "The date the complaint was received");
+        return pages.submit(f, () -> "/feedback/complaints/" + complaints.receive(new FeedbackCommands.NewComplaint(received, f.text("howReceived"),
+                        f.text("complainant"), null, f.yes("representative"), f.yes("consentRecorded"), f.uuid("personId"), f.text("serviceArea"),
+                        f.id("teamId"), f.text("theme"), f.text("elements"), f.text("investigatingOfficer"))).id(),
+                "Complaint logged", () -> showComplaintForm(model), "feedback/complaint-form", model, redirect, response);
+    }
+
+    @GetMapping("/feedback/complaints/{id}")
+    @PreAuthorize(Complaints.READ)
+    String complaint(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", Map.of());
+        return showComplaint(complaints.open(id, true), model);
+    }
+
+    @PostMapping("/feedback/complaints/{id}/{step}")
+    @PreAuthorize(Complaints.WORK)
+    String step(@PathVariable UUID id, @PathVariable String step, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        Integer version = f.integer("version");
+        String back = "/feedback/complaints/" + id;
+        return switch (step) {
+            case "acknowledge" -> {
+                LocalDate on = f.date("acknowledgedOn", "The date of the acknowledgement");
+                yield pages.submit(f, () -> after(back, () -> complaints.acknowledge(id, new FeedbackCommands.Acknowledgement(version, on))),
+                        "Acknowledgement recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+            }
+            case "extend" -> {
+                LocalDate agreed = f.date("agreedResponseDue", "The agreed response date");
+                LocalDate told = f.date("complainantToldOn", "The date the complainant was told");
+                yield pages.submit(f, () -> after(back, () -> complaints.extend(id, new FeedbackCommands.Extension(version, agreed, f.text("reason"), told))),
+                        "Longer response period recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+            }
+            case "respond" -> {
+                LocalDate on = f.date("respondedOn", "The date of the response");
+                yield pages.submit(f, () -> after(back, () -> complaints.respond(id, new FeedbackCommands.Response(version, on, f.text("outcome"), f.text("signedBy")))), "Response recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model,
+                        redirect, response);
+            }
+            case "withdraw" -> {
+                LocalDate on = f.date("withdrawnOn", "The date it was withdrawn");
+                yield pages.submit(f, () -> after(back, () -> complaints.withdraw(id, new FeedbackCommands.Withdrawal(version, on, f.text("withdrawnReason")))),
+                        "Withdrawal recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+            }
+            case "lesson" -> {
+                LocalDate due = f.date("dueOn", "The date the action is due");
+                yield pages.submit(f, () -> {
+                    feedback.lesson(new FeedbackCommands.NewLesson(id, null, f.text("lesson"), f.text("action"), f.text("owner"), due));
+                    return back;
+                }, "Lesson recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+            }
+            default -> throw new org.openasc.platform.web.NotFound("The step " + step);
+        };
+    }
+
+    @GetMapping("/feedback/new")
+    @PreAuthorize(Complaints.WORK)
+    String itemForm(@RequestParam(defaultValue = "COMPLIMENT") String kind, Model model) {
+        model.addAttribute("form", Map.of("kind", kind));
+        return showItemForm(model);
+    }
+
+    @PostMapping("/feedback/new")
+    @PreAuthorize(Complaints.WORK)
+    String item(@RequestParam MultiValueMap<String, String> multi, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(multi.toSingleValueMap());
+        LocalDate received = f.date("receivedOn", "The date it was received");
+        LocalDate responded = f.date("respondedOn", "The date of the response");
+        String kind = f.text("kind") == null ? "" : f.text("kind");
+        return pages.submit(f, () -> {
+            switch (kind) {
+                case "COMPLIMENT" -> feedback.compliment(new FeedbackCommands.NewCompliment(received, f.text("serviceArea"), f.text("summary"),
+                        f.yes("aboveAndBeyond"), null));
+                case "COMMENT" -> feedback.comment(new FeedbackCommands.NewComment(received, f.text("serviceArea"), f.text("summary")));
+                case "MP", "COUNCILLOR" -> feedback.memberEnquiry(new FeedbackCommands.NewMemberEnquiry(kind, f.text("memberName"), f.text("category"),
+                        received, f.text("serviceArea"), f.text("summary"), responded));
+                case "FOI" -> feedback.foiRequest(new FeedbackCommands.NewFoiRequest(received, f.text("serviceArea"), f.text("summary"), responded,
+                        multi.getOrDefault("exemptions", List.of())));
+                default -> throw new InvalidInput("kind", "Choose what kind of feedback it is");
+            }
+            return "/feedback";
+        }, "Feedback recorded", () -> showItemForm(model), "feedback/item-form", model, redirect, response);
+    }
+
+    @GetMapping("/feedback/annual-report")
+    @PreAuthorize(AnnualReports.READ)
+    String annualReport(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
+        int year = financialYear != null ? financialYear : LocalDate.now(java.time.ZoneId.of("Europe/London")).minusMonths(3).getYear() - 1;
+        try {
+            model.addAttribute("r", reports.report(year));
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, e.problems());
+        }
+        model.addAttribute("financialYear", year);
+        model.addAttribute("titles", Map.of("allFeedback", "All feedback", "complaints", "Complaints", "complaintsByTheme", "Complaints by theme",
+                "compliments", "Compliments", "comments", "Comments", "mpEnquiries", "MP enquiries", "councillorEnquiries", "Councillor enquiries",
+                "ombudsmanContacts", "Local Government and Social Care Ombudsman", "foiRequests", "Freedom of Information requests"));
+        return "feedback/annual-report";
+    }
+
+    /** Does the step, then goes back to the complaint. */
+    private static String after(String path, Runnable step) {
+        step.run();
+        return path;
+    }
+
+    private String showComplaintForm(Model model) {
+        model.addAttribute("codes", codes);
+        model.addAttribute("teams", staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList());
+        return "feedback/complaint-form";
+    }
+
+    private String showComplaint(ComplaintView c, Model model) {
+        model.addAttribute("c", c);
+        model.addAttribute("canWork", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS) && c.outstanding());
+        model.addAttribute("canLesson", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));
+        model.addAttribute("outcomes", List.of(new Choice("UPHELD", "Upheld"), new Choice("PARTIALLY_UPHELD", "Partially upheld"),
+                new Choice("NOT_UPHELD", "Not upheld")));
+        return "feedback/complaint";
+    }
+
+    private String showItemForm(Model model) {
+        model.addAttribute("codes", codes);
+        model.addAttribute("kinds", List.of(new Choice("COMPLIMENT", "Compliment"), new Choice("COMMENT", "Comment"), new Choice("MP", "MP enquiry"),
+                new Choice("COUNCILLOR", "Councillor enquiry"), new Choice("FOI", "Freedom of Information request")));
+        return "feedback/item-form";
+    }
+}
