@@ -15,7 +15,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * table reports.
  */
 public record AnnualReport(int financialYear, LocalDate from, LocalDate to, Map<String, Table> tables, List<Comparison> comparison,
-                           List<Lesson> lessons) {
+                           List<Lesson> lessons, Map<String, String> narrative) {
+
+    /** The sections officers write for, in the order the report prints them. */
+    public static final List<String> SECTIONS = List.of("introduction", "complaints", "otherFeedback", "lessons");
 
     /** Counts in one cell; only those the table reports are present. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -46,7 +46,23 @@ public class AnnualReports {
             comparison.add(new AnnualReport.Comparison(previous, AnnualReport.totals(tables(previous))));
         }
         LocalDate from = LocalDate.of(financialYear, 4, 1);
-        return new AnnualReport(financialYear, from, from.plusYears(1).minusDays(1), tables, comparison, query.lessons(from, from.plusYears(1).minusDays(1)));
+        return new AnnualReport(financialYear, from, from.plusYears(1).minusDays(1), tables, comparison, query.lessons(from, from.plusYears(1).minusDays(1)),
+                query.narrative(financialYear));
+    }
+
+    /** An officer's paragraph for a section of the report (blank text removes it). */
+    @PreAuthorize(Complaints.WORK)
+    @org.springframework.transaction.annotation.Transactional
+    public AnnualReport narrate(Integer financialYear, String section, String text) {
+        List<org.openasc.platform.web.FieldProblem> problems = new ArrayList<>();
+        if (section == null || !AnnualReport.SECTIONS.contains(section)) {
+            problems.add(new org.openasc.platform.web.FieldProblem("section", "Choose a section: " + String.join(", ", AnnualReport.SECTIONS)));
+        }
+        Feedback.text(text, "text", "the paragraph", 8000, false, problems);
+        Feedback.check(problems);
+        AnnualReport checked = report(financialYear);
+        query.narrate(financialYear, section, Feedback.blank(text), org.openasc.platform.security.CurrentStaff.username());
+        return report(checked.financialYear());
     }
 
     private Map<String, AnnualReport.Table> tables(int year) {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnnualReportTest extends IntegrationTest {
 
     @Test
-    void everyTableMatchesTheYearWorkedOutByHand() {
+    void everyTableMatchesTheYearWorkedOutByHand() throws Exception {
         Api officer = staffWith(Role.CUSTOMER_RELATIONS);
         String c1 = complaint(officer, "2014-04-10", "Adult Social Care", "Quality of Service");
         String c2 = complaint(officer, "2014-05-12", "Care & Support", "Lack of Communication");
@@ -106,6 +106,25 @@ class AnnualReportTest extends IntegrationTest {
         assertThat(r.path("comparison").get(0).path("totals").path("allFeedback").path("received").asLong()).isEqualTo(1);
         assertThat(r.path("comparison").get(1).path("totals").path("complaints").path("received").asLong()).isZero();
         assertThat(r.path("lessons")).hasSize(1);
+
+        Api.Response narrated = officer.put("/api/v1/feedback/annual-report/narrative", Map.of("financialYear", 2014, "section", "complaints",
+                "text", "Complaints fell by a third; most were about communication."));
+        assertThat(narrated.status()).as(narrated.toString()).isEqualTo(200);
+        assertThat(officer.put("/api/v1/feedback/annual-report/narrative", Map.of("financialYear", 2014, "section", "gossip", "text", "x"))
+                .errorFor("section")).isNotNull();
+        Api.Document pdf = staffWith(Role.COUNCILLOR).document("/api/v1/feedback/annual-report.pdf?financialYear=2014");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        java.nio.file.Path file = java.nio.file.Path.of("target", "documents", "customer-relations-2014.pdf");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, pdf.bytes());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Customer relations annual report").contains("1 April 2014 to 31 March 2015")
+                    .contains("Complaints fell by a third").contains("Quality of Service").contains("Call-backs were not logged");
+            assertThat(document.getDocumentCatalog().getMarkInfo() != null && document.getDocumentCatalog().getMarkInfo().isMarked())
+                    .as("a tagged PDF").isTrue();
+        }
     }
 
     private String complaint(Api officer, String on, String area, String theme) {

@@ -47,6 +47,22 @@ public final class Api {
         return send(builder(path).header("Content-Type", "application/json").PUT(body(body)));
     }
 
+    /** A document (a PDF, say) as bytes, with its status and content type. */
+    public record Document(int status, String contentType, byte[] bytes) {
+    }
+
+    public Document document(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Document(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends a body as given, with a chosen content type, to test malformed requests. */
     public Response raw(String method, String path, String contentType, String body) {
         return send(builder(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));

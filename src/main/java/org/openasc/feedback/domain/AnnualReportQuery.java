@@ -67,6 +67,24 @@ public class AnnualReportQuery {
                         rs.getObject("due_on", LocalDate.class), rs.getObject("done_on", LocalDate.class))).list();
     }
 
+    public Map<String, String> narrative(int year) {
+        Map<String, String> narrative = new java.util.LinkedHashMap<>();
+        jdbc.sql("select section, text from feedback.report_narrative where financial_year = :y").param("y", year)
+                .query((rs, n) -> narrative.put(rs.getString(1), rs.getString(2))).list();
+        return narrative;
+    }
+
+    public void narrate(int year, String section, String text, String by) {
+        if (text == null) {
+            jdbc.sql("delete from feedback.report_narrative where financial_year = :y and section = :s").param("y", year).param("s", section).update();
+            return;
+        }
+        jdbc.sql("""
+                insert into feedback.report_narrative (financial_year, section, text, written_by) values (:y, :s, :t, :by)
+                on conflict (financial_year, section) do update set text = excluded.text, written_by = excluded.written_by, written_at = now()""")
+                .param("y", year).param("s", section).param("t", text).param("by", by).update();
+    }
+
     static AnnualReport.Cell received(long n) {
         return new AnnualReport.Cell(n, null, null, null, null, null, null, null);
     }

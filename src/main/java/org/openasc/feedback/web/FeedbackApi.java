@@ -108,6 +108,15 @@ class FeedbackApi {
         return ResponseEntity.status(201).build();
     }
 
+    /** An officer's paragraph for a section of the report. */
+    public record Narrative(Integer financialYear, String section, String text) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping(path = "/annual-report/narrative", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AnnualReport narrate(@RequestBody Narrative n) {
+        return reports.narrate(n.financialYear(), n.section(), n.text());
+    }
+
     @GetMapping("/annual-report")
     AnnualReport annualReport(@RequestParam(required = false) Integer financialYear) {
         return reports.report(financialYear);

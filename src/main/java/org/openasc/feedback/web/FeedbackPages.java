@@ -36,14 +36,23 @@ import org.openasc.platform.web.InvalidInput;
 @Controller
 class FeedbackPages {
 
+    static final Map<String, String> TITLES = Map.of("allFeedback", "All feedback", "complaints", "Complaints", "complaintsByTheme",
+            "Complaints by theme", "compliments", "Compliments", "comments", "Comments", "mpEnquiries", "MP enquiries", "councillorEnquiries",
+            "Councillor enquiries", "ombudsmanContacts", "Local Government and Social Care Ombudsman", "foiRequests", "Freedom of Information requests");
+
     private final Complaints complaints;
     private final Feedback feedback;
     private final AnnualReports reports;
     private final StaffDirectory staff;
     private final CodeLists codes;
     private final FormSubmission pages;
+    private final org.openasc.platform.documents.PdfDocuments documents;
+    private final org.thymeleaf.ITemplateEngine templates;
 
-    FeedbackPages(Complaints complaints, Feedback feedback, AnnualReports reports, StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+    FeedbackPages(Complaints complaints, Feedback feedback, AnnualReports reports, StaffDirectory staff, CodeLists codes, FormSubmission pages,
+                  org.openasc.platform.documents.PdfDocuments documents, org.thymeleaf.ITemplateEngine templates) {
+        this.documents = documents;
+        this.templates = templates;
         this.complaints = complaints;
         this.feedback = feedback;
         this.reports = reports;
@@ -165,9 +174,9 @@ class FeedbackPages {
             FormErrors.show(model, e.problems());
         }
         model.addAttribute("financialYear", year);
-        model.addAttribute("titles", Map.of("allFeedback", "All feedback", "complaints", "Complaints", "complaintsByTheme", "Complaints by theme",
-                "compliments", "Compliments", "comments", "Comments", "mpEnquiries", "MP enquiries", "councillorEnquiries", "Councillor enquiries",
-                "ombudsmanContacts", "Local Government and Social Care Ombudsman", "foiRequests", "Freedom of Information requests"));
+        model.addAttribute("titles", TITLES);
+        model.addAttribute("canNarrate", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));
+        model.addAttribute("sections", org.openasc.feedback.AnnualReport.SECTIONS);
         return "feedback/annual-report";
     }
 
@@ -175,6 +184,30 @@ class FeedbackPages {
     private static String after(String path, Runnable step) {
         step.run();
         return path;
+    }
+
+    /** The annual report as a printable PDF, from the print template. */
+    @GetMapping({"/feedback/annual-report.pdf", "/api/v1/feedback/annual-report.pdf"})
+    @PreAuthorize(AnnualReports.READ)
+    org.springframework.http.ResponseEntity<byte[]> annualReportPdf(@RequestParam Integer financialYear) {
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.UK);
+        context.setVariable("r", reports.report(financialYear));
+        context.setVariable("titles", TITLES);
+        byte[] pdf = documents.render(templates.process("feedback/annual-report-print", context));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"customer-relations-" + financialYear + ".pdf\"")
+                .body(pdf);
+    }
+
+    @PostMapping("/feedback/annual-report/narrative")
+    @PreAuthorize(Complaints.WORK)
+    String narrate(@RequestParam Map<String, String> values, RedirectAttributes redirect) {
+        Integer year = Integer.valueOf(values.get("financialYear"));
+        for (String section : org.openasc.feedback.AnnualReport.SECTIONS) {
+            reports.narrate(year, section, values.get(section));
+        }
+        redirect.addFlashAttribute("banner", "Narrative saved");
+        return "redirect:/feedback/annual-report?financialYear=" + year;
     }
 
     private String showComplaintForm(Model model) {
