@@ -19,6 +19,7 @@ import org.openasc.frontdoor.FrontDoorBulkLoad;
 import org.openasc.people.PersonBulkLoad;
 import org.openasc.providers.LocationView;
 import org.openasc.providers.ProviderRegister;
+import org.openasc.feedback.FeedbackBulkLoad;
 import org.openasc.liberty.DolsApplications;
 import org.openasc.liberty.MhaAssessments;
 import org.openasc.safeguarding.HistoricSafeguarding;
@@ -47,12 +48,15 @@ public class DemoCouncil {
     private final SafeguardingAdultsReviews reviews;
     private final DolsApplications dols;
     private final MhaAssessments mha;
+    private final FeedbackBulkLoad feedback;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
                 ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, SafeguardingBulkLoad safeguarding,
-                SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, JdbcClient jdbc, Clock clock) {
+                SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, FeedbackBulkLoad feedback, JdbcClient jdbc,
+                Clock clock) {
+        this.feedback = feedback;
         this.dols = dols;
         this.mha = mha;
         this.safeguarding = safeguarding;
@@ -96,6 +100,8 @@ public class DemoCouncil {
                 .param("adult", today.minusYears(18)).query(UUID.class).list();
         SyntheticBrokerage.build(brokerage, homeCare(), withoutSupport, north, "practitioner", today);
         libertyActivity(size, today, seed);
+        // Customer feedback: three years (and the current one), about one item a year for every twenty people.
+        feedbackActivity(LocalDate.of(today.minusMonths(3).getYear() - 3, 4, 1), today, Math.max(size / 20, 1), seed);
         // Safeguarding: about one concern a year for every ten people, and two Safeguarding Adults Reviews.
         safeguardingActivity(Math.max(size / 10, 1), 1, seed);
         List<UUID> adults = jdbc.sql("select id from people.person_facts where date_of_death is null order by id limit 2").query(UUID.class).list();
@@ -115,6 +121,14 @@ public class DemoCouncil {
                 return null;
             });
         }
+    }
+
+    /** Loads customer feedback received from {@code from} to {@code to}, at a yearly rate. */
+    @Transactional
+    public SyntheticFeedback.Activity feedbackActivity(LocalDate from, LocalDate to, int itemsPerYear, long seed) {
+        SyntheticFeedback.Activity activity = SyntheticFeedback.generate(from, to, itemsPerYear, seed);
+        feedback.load(activity.complaints(), activity.items(), "demo");
+        return activity;
     }
 
     /** A year of DoLS applications (about one a year for every 40 people) and Mental Health Act assessments (one for every 100). */

@@ -24,6 +24,10 @@ public class AnnualReports {
     private static final AnnualReport.Cell RECEIVED_ZERO = new AnnualReport.Cell(0L, null, null, null, null, null, null, null);
     private static final AnnualReport.Cell FOI_ZERO = new AnnualReport.Cell(0L, null, null, null, null, null, 0L, 0L);
 
+    /** Ombudsman outcomes in report order, as the rows of their table (not yet decided last). */
+    static final List<String> OMBUDSMAN_OUTCOMES = List.of("Premature", "Outside jurisdiction", "Not upheld", "Fault found, no injustice",
+            "Fault found with injustice", "Not yet decided");
+
     private final AnnualReportQuery query;
     private final CodeLists codes;
     private final Clock clock;
@@ -80,6 +84,7 @@ public class AnnualReports {
                 RECEIVED_ZERO));
         tables.put("ombudsmanContacts", AnnualReport.Table.of(areas, query.items("kind = 'OMBUDSMAN'", from, to, false), RECEIVED_ZERO));
         tables.put("foiRequests", AnnualReport.Table.of(areas, query.items("kind = 'FOI'", from, to, true), FOI_ZERO));
+        tables.put("ombudsmanOutcomes", AnnualReport.Table.of(OMBUDSMAN_OUTCOMES, query.ombudsmanOutcomes(from, to), RECEIVED_ZERO));
         return tables;
     }
 

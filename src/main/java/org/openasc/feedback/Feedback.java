@@ -158,6 +158,37 @@ public class Feedback {
         audit.record(CurrentStaff.username(), Action.CREATED, "lesson", null, null, "Lesson learnt");
     }
 
+    /** A lesson learnt in the register, with where it came from. */
+    public record LessonView(UUID id, String source, String lesson, String action, String owner, LocalDate dueOn, LocalDate doneOn, boolean overdue) {
+    }
+
+    /** The register of lessons learnt: open ones first, soonest due. */
+    @PreAuthorize(AnnualReports.READ)
+    public List<LessonView> lessons() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return jdbc.sql("""
+                select l.id, coalesce('Complaint ' || c.complaint_number, 'Compliment ' || i.item_number) as source, l.lesson, l.action, l.owner,
+                  l.due_on, l.done_on
+                from feedback.lesson l left join feedback.complaint c on c.id = l.complaint_id left join feedback.item i on i.id = l.item_id
+                order by l.done_on is not null, l.due_on limit 2000""")
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
+                    LocalDate done = rs.getObject("done_on", LocalDate.class);
+                    return new LessonView(rs.getObject("id", UUID.class), rs.getString("source"), rs.getString("lesson"), rs.getString("action"),
+                            rs.getString("owner"), due, done, done == null && due.isBefore(today));
+                }).list();
+    }
+
+    @PreAuthorize(Complaints.WORK)
+    @Transactional
+    public void lessonDone(UUID id) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        if (jdbc.sql("update feedback.lesson set done_on = :on where id = :id and done_on is null").param("on", today).param("id", id).update() != 1) {
+            throw new InvalidInput("lesson", "That lesson's action is already done, or there is no such lesson");
+        }
+        audit.record(CurrentStaff.username(), Action.CHANGED, "lesson", id.toString(), null, "Action done " + today);
+    }
+
     /** Member enquiries and FOI requests not yet answered, soonest due first (the workbench). */
     @PreAuthorize(Complaints.WORK)
     public List<ItemView> awaitingResponse() {

@@ -46,6 +46,10 @@ class DemoCouncilTest {
         JsonNode packages = as("brokerage").get("/api/v1/brokerage/requests").json();
         assertThat(packages.size()).isEqualTo(6);
         assertThat(as("safeguarding").get("/api/v1/safeguarding/reviews").json().size()).isEqualTo(2);
+        int year = java.time.LocalDate.now().minusMonths(3).getYear();
+        JsonNode feedback = as("councillor").get("/api/v1/feedback/annual-report?financialYear=" + (year - 1)).json();
+        assertThat(feedback.path("tables").path("complaints").path("total").path("total").path("received").asLong()).isPositive();
+        assertThat(feedback.path("comparison").get(1).path("totals").path("allFeedback").path("received").asLong()).isPositive();
         assertThat(as("performance").get("/api/v1/returns/sac?financialYear=" + (java.time.LocalDate.now().minusMonths(3).getYear())).status())
                 .isEqualTo(200);
     }
@@ -59,7 +63,8 @@ class DemoCouncilTest {
                 "safeguarding", List.of("/safeguarding", "/safeguarding/figures", "/returns/sac"),
                 "dols", List.of("/dols"),
                 "performance", List.of("/support/dashboard", "/returns/sac", "/safeguarding/figures"),
-                "councillor", List.of("/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market"));
+                "councillor", List.of("/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/feedback/annual-report"),
+                "relations", List.of("/feedback", "/feedback/annual-report", "/feedback/complaints/new", "/feedback/new"));
         for (Map.Entry<String, List<String>> user : pages.entrySet()) {
             BenchSession session = BenchSession.signIn("http://localhost:" + port, user.getKey(), PASSWORD);
             for (String path : user.getValue()) {

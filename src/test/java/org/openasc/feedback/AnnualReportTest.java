@@ -100,6 +100,10 @@ class AnnualReportTest extends IntegrationTest {
         JsonNode foi = r.path("tables").path("foiRequests").path("total").path("total");
         assertThat(foi.toString()).isEqualTo("{\"received\":2,\"withinTimescale\":1,\"exempted\":1}");
 
+        JsonNode ombudsman = r.path("tables").path("ombudsmanOutcomes");
+        assertThat(row(ombudsman, "Not upheld").path("quarters").get(3).path("received").asLong()).isEqualTo(1);
+        assertThat(ombudsman.path("total").path("total").path("received").asLong()).isEqualTo(1);
+
         assertThat(r.path("comparison")).hasSize(2);
         assertThat(r.path("comparison").get(0).path("financialYear").asInt()).isEqualTo(2013);
         assertThat(r.path("comparison").get(0).path("totals").path("complaints").path("received").asLong()).isEqualTo(1);

@@ -66,6 +66,11 @@ class ComplaintJourneyBrowserTest extends IntegrationTest {
             assertThat(browser.text()).contains("Lesson recorded").contains("Letter to the family whenever a package changes");
             browser.checkAccessibility("complaint-answered");
 
+            browser.open("/feedback/lessons");
+            assertThat(browser.text()).contains("Letter to the family whenever a package changes");
+            browser.checkAccessibility("lessons");
+            browser.click("Mark done: Letter to the family whenever a package changes");
+            assertThat(browser.text()).contains("Action marked done");
             browser.open("/feedback/annual-report?financialYear=" + (TODAY.minusMonths(3).getYear()));
             assertThat(browser.text()).contains("Complaints by theme").contains("Lack of Communication").contains("The two previous years");
             browser.checkAccessibility("annual-report");

@@ -47,6 +47,16 @@ public class AnnualReportQuery {
                         : received(rs.getLong("received")));
     }
 
+    /** Ombudsman contacts received in the year by outcome. */
+    public Map<String, AnnualReport.Cell[]> ombudsmanOutcomes(LocalDate from, LocalDate to) {
+        return cells("""
+                select case ombudsman_outcome when 'PREMATURE' then 'Premature' when 'OUTSIDE_JURISDICTION' then 'Outside jurisdiction'
+                  when 'NOT_UPHELD' then 'Not upheld' when 'FAULT_NO_INJUSTICE' then 'Fault found, no injustice'
+                  when 'FAULT_INJUSTICE' then 'Fault found with injustice' else 'Not yet decided' end as label, %s as quarter, count(*) as received
+                from feedback.item where kind = 'OMBUDSMAN' and received_on between :from and :to group by 1, 2""".formatted(QUARTER), from, to,
+                rs -> received(rs.getLong("received")));
+    }
+
     /** Everything but FOI, by service area: complaints, compliments, comments, member enquiries and Ombudsman contacts. */
     public Map<String, AnnualReport.Cell[]> allFeedback(LocalDate from, LocalDate to) {
         return cells("""

@@ -38,7 +38,8 @@ class FeedbackPages {
 
     static final Map<String, String> TITLES = Map.of("allFeedback", "All feedback", "complaints", "Complaints", "complaintsByTheme",
             "Complaints by theme", "compliments", "Compliments", "comments", "Comments", "mpEnquiries", "MP enquiries", "councillorEnquiries",
-            "Councillor enquiries", "ombudsmanContacts", "Local Government and Social Care Ombudsman", "foiRequests", "Freedom of Information requests");
+            "Councillor enquiries", "ombudsmanContacts", "Local Government and Social Care Ombudsman", "foiRequests", "Freedom of Information requests",
+            "ombudsmanOutcomes", "Ombudsman outcomes");
 
     private final Complaints complaints;
     private final Feedback feedback;
@@ -64,7 +65,10 @@ class FeedbackPages {
     @GetMapping("/feedback")
     @PreAuthorize(Complaints.WORK)
     String workbench(Model model) {
-        model.addAttribute("complaints", complaints.outstanding());
+        List<ComplaintView> outstanding = complaints.outstanding();
+        model.addAttribute("complaints", outstanding);
+        model.addAttribute("byOfficer", byClock(outstanding, c -> c.investigatingOfficer() == null ? "Not assigned" : c.investigatingOfficer()));
+        model.addAttribute("byArea", byClock(outstanding, ComplaintView::serviceArea));
         model.addAttribute("items", feedback.awaitingResponse());
         return "feedback/workbench";
     }
@@ -163,6 +167,22 @@ class FeedbackPages {
         }, "Feedback recorded", () -> showItemForm(model), "feedback/item-form", model, redirect, response);
     }
 
+    @GetMapping("/feedback/lessons")
+    @PreAuthorize(AnnualReports.READ)
+    String lessons(Model model) {
+        model.addAttribute("lessons", feedback.lessons());
+        model.addAttribute("canWork", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));
+        return "feedback/lessons";
+    }
+
+    @PostMapping("/feedback/lessons/{id}/done")
+    @PreAuthorize(Complaints.WORK)
+    String lessonDone(@PathVariable UUID id, RedirectAttributes redirect) {
+        feedback.lessonDone(id);
+        redirect.addFlashAttribute("banner", "Action marked done");
+        return "redirect:/feedback/lessons";
+    }
+
     @GetMapping("/feedback/annual-report")
     @PreAuthorize(AnnualReports.READ)
     String annualReport(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
@@ -178,6 +198,22 @@ class FeedbackPages {
         model.addAttribute("canNarrate", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));
         model.addAttribute("sections", org.openasc.feedback.AnnualReport.SECTIONS);
         return "feedback/annual-report";
+    }
+
+    /** Outstanding complaints counted by who or what, and where their response clock stands: overdue, due today, due soon, due. */
+    private static Map<String, Map<String, Long>> byClock(List<ComplaintView> complaints, java.util.function.Function<ComplaintView, String> key) {
+        Map<String, Map<String, Long>> counts = new java.util.TreeMap<>();
+        for (ComplaintView c : complaints) {
+            Map<String, Long> row = counts.computeIfAbsent(key.apply(c), k -> {
+                Map<String, Long> r = new java.util.LinkedHashMap<>();
+                for (String s : List.of("OVERDUE", "DUE_TODAY", "DUE_SOON", "DUE")) {
+                    r.put(s, 0L);
+                }
+                return r;
+            });
+            row.merge(c.responseStatus().name(), 1L, Long::sum);
+        }
+        return counts;
     }
 
     /** Does the step, then goes back to the complaint. */
