@@ -21,6 +21,7 @@ import org.openasc.providers.LocationView;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.feedback.FeedbackBulkLoad;
 import org.openasc.liberty.DolsApplications;
+import org.openasc.risk.Risks;
 import org.openasc.liberty.MhaAssessments;
 import org.openasc.safeguarding.HistoricSafeguarding;
 import org.openasc.safeguarding.SafeguardingAdultsReviews;
@@ -49,13 +50,15 @@ public class DemoCouncil {
     private final DolsApplications dols;
     private final MhaAssessments mha;
     private final FeedbackBulkLoad feedback;
+    private final Risks risks;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
                 ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, SafeguardingBulkLoad safeguarding,
-                SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, FeedbackBulkLoad feedback, JdbcClient jdbc,
-                Clock clock) {
+                SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, FeedbackBulkLoad feedback, Risks risks,
+                JdbcClient jdbc, Clock clock) {
+        this.risks = risks;
         this.feedback = feedback;
         this.dols = dols;
         this.mha = mha;
@@ -102,6 +105,7 @@ public class DemoCouncil {
         libertyActivity(size, today, seed);
         // Customer feedback: three years (and the current one), about one item a year for every twenty people.
         feedbackActivity(LocalDate.of(today.minusMonths(3).getYear() - 3, 4, 1), today, Math.max(size / 20, 1), seed);
+        SyntheticRisks.build(risks, today);
         // Safeguarding: about one concern a year for every ten people, and two Safeguarding Adults Reviews.
         safeguardingActivity(Math.max(size / 10, 1), 1, seed);
         List<UUID> adults = jdbc.sql("select id from people.person_facts where date_of_death is null order by id limit 2").query(UUID.class).list();

@@ -46,6 +46,7 @@ class DemoCouncilTest {
         JsonNode packages = as("brokerage").get("/api/v1/brokerage/requests").json();
         assertThat(packages.size()).isEqualTo(6);
         assertThat(as("safeguarding").get("/api/v1/safeguarding/reviews").json().size()).isEqualTo(2);
+        assertThat(as("councillor").get("/api/v1/risks?rating=VERY_HIGH").json().size()).isPositive();
         int year = java.time.LocalDate.now().minusMonths(3).getYear();
         JsonNode feedback = as("councillor").get("/api/v1/feedback/annual-report?financialYear=" + (year - 1)).json();
         assertThat(feedback.path("tables").path("complaints").path("total").path("total").path("received").asLong()).isPositive();
@@ -58,7 +59,7 @@ class DemoCouncilTest {
     void everyMainPageOpensWithTheDemoData() throws Exception {
         Map<String, List<String>> pages = Map.of(
                 "practitioner", List.of("/", "/waiting-list", "/caseload", "/support/reviews", "/brokerage", "/discharges", "/safeguarding", "/mha"),
-                "manager", List.of("/frontdoor/dashboard", "/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market"),
+                "manager", List.of("/frontdoor/dashboard", "/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/risks"),
                 "brokerage", List.of("/providers", "/brokerage", "/brokerage/zones"),
                 "safeguarding", List.of("/safeguarding", "/safeguarding/figures", "/returns/sac"),
                 "dols", List.of("/dols"),

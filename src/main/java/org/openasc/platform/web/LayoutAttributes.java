@@ -54,6 +54,12 @@ class LayoutAttributes {
         return canWorkRequests() || CurrentStaff.hasRole(Role.SAFEGUARDING);
     }
 
+    @ModelAttribute("canSeeRisks")
+    boolean canSeeRisks() {
+        return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.FINANCE)
+                || CurrentStaff.hasRole(Role.COUNCILLOR);
+    }
+
     @ModelAttribute("isCustomerRelations")
     boolean isCustomerRelations() {
         return CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS);

@@ -1,0 +1,28 @@
+package org.openasc.risk;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What risk owners and the performance team send. */
+public final class RiskCommands {
+
+    private RiskCommands() {
+    }
+
+    public record Scores(Integer impact, Integer likelihood) {
+    }
+
+    /** A risk as written, new or changed (a change carries the version it was based on). */
+    public record RiskDetails(Integer version, String reference, String register, String title, String description, String category, String owners,
+                              String appetite, String impact, String opportunities, String controls, String barriers, BigDecimal financialImpact,
+                              Scores gross, Scores net, Scores target, LocalDate reviewDueOn, List<Action> actions, List<String> linkedReferences) {
+    }
+
+    public record Action(String action, String owner, LocalDate dueOn, String status, String progress) {
+    }
+
+    /** A review: the scores now and the next review date. */
+    public record Review(Integer version, LocalDate reviewedOn, Scores gross, Scores net, Scores target, String notes, LocalDate nextReviewOn) {
+    }
+}

@@ -1,0 +1,214 @@
+package org.openasc.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldProblem;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.StaleVersion;
+import org.openasc.risk.domain.RiskStore;
+
+/**
+ * Risk registers: a risk's scores are impact times likelihood (1 to 5 each) gross, net of controls and at
+ * target; its rating comes from the configurable bands on the net score; a review keeps the scores then, so
+ * movement since the review before is computed, not typed. A target worse than the net score is allowed
+ * with a warning.
+ */
+@Service
+public class Risks {
+
+    public static final String MANAGE = "hasAnyRole('TEAM_MANAGER','PERFORMANCE')";
+    public static final String READ = "hasAnyRole('TEAM_MANAGER','PERFORMANCE','FINANCE','COUNCILLOR')";
+    static final Set<String> APPETITES = Set.of("AVERSE", "MINIMALIST", "CAUTIOUS", "OPEN", "EAGER");
+    static final Set<String> ACTION_STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE");
+
+    private final RiskStore store;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Risks(RiskStore store, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public RiskView record(RiskCommands.RiskDetails d) {
+        List<UUID> links = check(d, null);
+        UUID id = UUID.randomUUID();
+        store.save(id, true, d, CurrentStaff.username());
+        store.link(id, links);
+        audit.record(CurrentStaff.username(), Action.CREATED, "risk", id.toString(), d.reference().strip(), d.register());
+        return view(id);
+    }
+
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public RiskView change(UUID id, RiskCommands.RiskDetails d) {
+        row(id);
+        List<UUID> links = check(d, id);
+        if (!store.save(id, false, d, CurrentStaff.username())) {
+            throw new StaleVersion("Risk " + d.reference());
+        }
+        store.link(id, links);
+        audit.record(CurrentStaff.username(), Action.CHANGED, "risk", id.toString(), d.reference().strip(), null);
+        return view(id);
+    }
+
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public RiskView review(UUID id, RiskCommands.Review r) {
+        RiskStore.Row row = row(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.reviewedOn() == null || r.reviewedOn().isAfter(today())) {
+            problems.add(new FieldProblem("reviewedOn", "Enter the date of the review, today or in the past"));
+        }
+        scores(r.gross(), "gross", "gross", problems);
+        scores(r.net(), "net", "net", problems);
+        scores(r.target(), "target", "target", problems);
+        if (r.nextReviewOn() == null || (r.reviewedOn() != null && !r.nextReviewOn().isAfter(r.reviewedOn()))) {
+            problems.add(new FieldProblem("nextReviewOn", "Enter the date of the next review, after this one"));
+        }
+        if (r.notes() != null && r.notes().length() > 4000) {
+            problems.add(new FieldProblem("notes", "Notes must be 4000 characters or fewer"));
+        }
+        check(problems);
+        if (!store.review(id, r, CurrentStaff.username())) {
+            throw new StaleVersion("Risk " + row.reference());
+        }
+        audit.record(CurrentStaff.username(), Action.CHANGED, "risk", id.toString(), row.reference(), "Reviewed " + r.reviewedOn());
+        return view(id);
+    }
+
+    @PreAuthorize(READ)
+    public RiskView open(UUID id) {
+        return view(id);
+    }
+
+    /** Risks of a register (or all), optionally of one rating, highest net score first. */
+    @PreAuthorize(READ)
+    public List<RiskView> search(String register, String rating) {
+        return store.search(register == null || register.isBlank() ? null : register, 2000).stream().map(r -> view(r.id()))
+                .filter(v -> rating == null || rating.isBlank() || v.rating().equalsIgnoreCase(rating))
+                .sorted(java.util.Comparator.comparingInt(RiskView::netScore).reversed().thenComparing(RiskView::reference)).toList();
+    }
+
+    @PreAuthorize(READ)
+    public List<String> registers() {
+        return store.registers();
+    }
+
+    /** The rating of a score by the configured bands. */
+    String rating(int score) {
+        for (Map.Entry<String, int[]> band : store.bands().entrySet()) {
+            if (score >= band.getValue()[0] && score <= band.getValue()[1]) {
+                return band.getKey();
+            }
+        }
+        return "UNBANDED";
+    }
+
+    private List<UUID> check(RiskCommands.RiskDetails d, UUID self) {
+        List<FieldProblem> problems = new ArrayList<>();
+        text(d.reference(), "reference", "the reference, like SR3", 20, problems);
+        if (d.reference() != null && !d.reference().isBlank()) {
+            store.idOf(d.reference().strip()).filter(other -> !other.equals(self))
+                    .ifPresent(other -> problems.add(new FieldProblem("reference", "Reference " + d.reference().strip() + " is already used")));
+        }
+        if (d.register() == null || !store.registerExists(d.register())) {
+            problems.add(new FieldProblem("register", "Choose the register"));
+        }
+        text(d.title(), "title", "the title", 300, problems);
+        text(d.description(), "description", "the description", 8000, problems);
+        text(d.category(), "category", "the category", 100, problems);
+        text(d.owners(), "owners", "who owns the risk", 300, problems);
+        if (d.appetite() == null || !APPETITES.contains(d.appetite())) {
+            problems.add(new FieldProblem("appetite", "Choose the appetite: averse, minimalist, cautious, open or eager"));
+        }
+        scores(d.gross(), "gross", "gross", problems);
+        scores(d.net(), "net", "net", problems);
+        scores(d.target(), "target", "target", problems);
+        if (d.reviewDueOn() == null) {
+            problems.add(new FieldProblem("reviewDueOn", "Enter when the risk is next reviewed"));
+        }
+        List<RiskCommands.Action> actions = d.actions() == null ? List.of() : d.actions();
+        for (int i = 0; i < actions.size(); i++) {
+            RiskCommands.Action a = actions.get(i);
+            if (a.action() == null || a.action().isBlank() || a.owner() == null || a.owner().isBlank() || a.dueOn() == null
+                    || a.status() == null || !ACTION_STATUSES.contains(a.status())) {
+                problems.add(new FieldProblem("actions[" + i + "]", "Action " + (i + 1) + " needs what, who, when and its status"));
+            }
+        }
+        List<UUID> links = new ArrayList<>();
+        for (String reference : d.linkedReferences() == null ? List.<String>of() : d.linkedReferences()) {
+            store.idOf(reference).filter(l -> !l.equals(self)).ifPresentOrElse(links::add,
+                    () -> problems.add(new FieldProblem("linkedReferences", "There is no other risk " + reference)));
+        }
+        check(problems);
+        return links;
+    }
+
+    private static void scores(RiskCommands.Scores s, String field, String what, List<FieldProblem> problems) {
+        if (s == null || s.impact() == null || s.likelihood() == null || s.impact() < 1 || s.impact() > 5 || s.likelihood() < 1 || s.likelihood() > 5) {
+            problems.add(new FieldProblem(field, "Score the " + what + " impact and likelihood from 1 to 5 each"));
+        }
+    }
+
+    private static void text(String value, String field, String what, int max, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "Enter " + what));
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(field, "It must be " + max + " characters or fewer"));
+        }
+    }
+
+    private static void check(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private RiskStore.Row row(UUID id) {
+        return store.find(id).orElseThrow(() -> new NotFound("The risk " + id));
+    }
+
+    private RiskView view(UUID id) {
+        RiskStore.Row r = row(id);
+        List<RiskView.ReviewLine> reviews = store.reviews(id);
+        int gross = r.grossImpact() * r.grossLikelihood();
+        int net = r.netImpact() * r.netLikelihood();
+        int target = r.targetImpact() * r.targetLikelihood();
+        Integer previous = reviews.size() < 2 ? null : reviews.get(1).netScore();
+        List<String> warnings = new ArrayList<>();
+        if (target > net) {
+            warnings.add("The target score (" + target + ") is worse than the net score (" + net + ")");
+        }
+        if (net > gross) {
+            warnings.add("The net score (" + net + ") is worse than the gross score (" + gross + "): are the controls working?");
+        }
+        return new RiskView(r.id(), r.reference(), r.register(), r.title(), r.description(), r.category(), r.owners(), r.appetite(), r.impact(),
+                r.opportunities(), r.controls(), r.barriers(), r.financialImpact(), r.grossImpact(), r.grossLikelihood(), gross, r.netImpact(),
+                r.netLikelihood(), net, r.targetImpact(), r.targetLikelihood(), target, rating(net), rating(gross), rating(target),
+                reviews.isEmpty() ? Movement.NEW : Movement.between(previous, reviews.get(0).netScore()), r.reviewDueOn(),
+                r.reviewDueOn().isBefore(today()), store.actions(id), store.links(id), reviews, warnings, r.version());
+    }
+}

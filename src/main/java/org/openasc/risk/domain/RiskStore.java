@@ -1,0 +1,149 @@
+package org.openasc.risk.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import org.openasc.risk.RiskCommands;
+import org.openasc.risk.RiskView;
+
+/** Risks, their actions, links, reviews and the rating bands. */
+@Repository
+public class RiskStore {
+
+    public record Row(UUID id, String reference, String register, String title, String description, String category, String owners, String appetite,
+                      String impact, String opportunities, String controls, String barriers, BigDecimal financialImpact, int grossImpact,
+                      int grossLikelihood, int netImpact, int netLikelihood, int targetImpact, int targetLikelihood, LocalDate reviewDueOn, int version) {
+    }
+
+    private static final String SELECT = """
+            select id, reference, register, title, description, category, owners, appetite, impact, opportunities, controls, barriers,
+              financial_impact, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood, review_due_on, version
+            from risk.risk""";
+
+    private final JdbcClient jdbc;
+
+    RiskStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, int[]> bands() {
+        Map<String, int[]> bands = new HashMap<>();
+        jdbc.sql("select rating, min_score, max_score from risk.rating_band").query((rs, n) -> bands.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                .list();
+        return bands;
+    }
+
+    public boolean registerExists(String name) {
+        return jdbc.sql("select exists(select 1 from risk.register where name = :n)").param("n", name).query(Boolean.class).single();
+    }
+
+    public List<String> registers() {
+        return jdbc.sql("select name from risk.register order by name").query(String.class).list();
+    }
+
+    public Optional<UUID> idOf(String reference) {
+        return jdbc.sql("select id from risk.risk where reference = :r").param("r", reference).query(UUID.class).optional();
+    }
+
+    /** Saves the risk; false if it changed since the version the change was based on. */
+    public boolean save(UUID id, boolean insert, RiskCommands.RiskDetails d, String by) {
+        String sql = insert ? """
+                insert into risk.risk (id, reference, register, title, description, category, owners, appetite, impact, opportunities, controls, barriers,
+                  financial_impact, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood, review_due_on, created_by)
+                values (:id, :reference, :register, :title, :description, :category, :owners, :appetite, :impact, :opportunities, :controls, :barriers,
+                  :financial, :gi, :gl, :ni, :nl, :ti, :tl, :due, :by)""" : """
+                update risk.risk set reference = :reference, register = :register, title = :title, description = :description, category = :category,
+                  owners = :owners, appetite = :appetite, impact = :impact, opportunities = :opportunities, controls = :controls, barriers = :barriers,
+                  financial_impact = :financial, gross_impact = :gi, gross_likelihood = :gl, net_impact = :ni, net_likelihood = :nl, target_impact = :ti,
+                  target_likelihood = :tl, review_due_on = :due, version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :version""";
+        int saved = jdbc.sql(sql).param("version", d.version() == null ? -1 : d.version()).param("id", id).param("reference", d.reference().strip()).param("register", d.register()).param("title", d.title().strip())
+                .param("description", d.description().strip()).param("category", d.category().strip()).param("owners", d.owners().strip())
+                .param("appetite", d.appetite()).param("impact", d.impact()).param("opportunities", d.opportunities()).param("controls", d.controls())
+                .param("barriers", d.barriers()).param("financial", d.financialImpact()).param("gi", d.gross().impact()).param("gl", d.gross().likelihood())
+                .param("ni", d.net().impact()).param("nl", d.net().likelihood()).param("ti", d.target().impact()).param("tl", d.target().likelihood())
+                .param("due", d.reviewDueOn()).param("by", by).update();
+        if (saved != 1) {
+            return false;
+        }
+        jdbc.sql("delete from risk.action where risk_id = :id").param("id", id).update();
+        for (RiskCommands.Action a : d.actions() == null ? List.<RiskCommands.Action>of() : d.actions()) {
+            jdbc.sql("insert into risk.action (id, risk_id, action, owner, due_on, status, progress) values (:aid, :id, :a, :o, :due, :s, :p)")
+                    .param("aid", UUID.randomUUID()).param("id", id).param("a", a.action().strip()).param("o", a.owner().strip()).param("due", a.dueOn())
+                    .param("s", a.status()).param("p", a.progress()).update();
+        }
+        return true;
+    }
+
+    public void link(UUID id, List<UUID> others) {
+        jdbc.sql("delete from risk.link where risk_id = :id").param("id", id).update();
+        others.forEach(o -> jdbc.sql("insert into risk.link (risk_id, other_id) values (:id, :o)").param("id", id).param("o", o).update());
+    }
+
+    public Optional<Row> find(UUID id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::row).optional();
+    }
+
+    public List<Row> search(String register, int limit) {
+        return jdbc.sql(SELECT + " where (cast(:register as text) is null or register = :register) order by reference limit :limit")
+                .param("register", register).param("limit", limit).query(this::row).list();
+    }
+
+    public List<RiskCommands.Action> actions(UUID id) {
+        return jdbc.sql("select action, owner, due_on, status, progress from risk.action where risk_id = :id order by due_on").param("id", id)
+                .query((rs, n) -> new RiskCommands.Action(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    public List<String> links(UUID id) {
+        return jdbc.sql("select r.reference from risk.link l join risk.risk r on r.id = l.other_id where l.risk_id = :id order by 1").param("id", id)
+                .query(String.class).list();
+    }
+
+    /** Records a review and the scores it set; false if the risk changed since the version the review was based on. */
+    public boolean review(UUID id, RiskCommands.Review r, String by) {
+        int claimed = jdbc.sql("update risk.risk set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
+                .param("id", id).param("v", r.version() == null ? -1 : r.version()).param("by", by).update();
+        if (claimed != 1) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into risk.review (risk_id, reviewed_on, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood,
+                  notes, reviewed_by)
+                values (:id, :on, :gi, :gl, :ni, :nl, :ti, :tl, :notes, :by)""")
+                .param("id", id).param("on", r.reviewedOn()).param("gi", r.gross().impact()).param("gl", r.gross().likelihood())
+                .param("ni", r.net().impact()).param("nl", r.net().likelihood()).param("ti", r.target().impact()).param("tl", r.target().likelihood())
+                .param("notes", r.notes()).param("by", by).update();
+        jdbc.sql("""
+                update risk.risk set gross_impact = :gi, gross_likelihood = :gl, net_impact = :ni, net_likelihood = :nl, target_impact = :ti,
+                  target_likelihood = :tl, review_due_on = :next where id = :id""")
+                .param("id", id).param("gi", r.gross().impact()).param("gl", r.gross().likelihood()).param("ni", r.net().impact())
+                .param("nl", r.net().likelihood()).param("ti", r.target().impact()).param("tl", r.target().likelihood()).param("next", r.nextReviewOn())
+                .update();
+        return true;
+    }
+
+    /** Reviews newest first, with the scores then. */
+    public List<RiskView.ReviewLine> reviews(UUID id) {
+        return jdbc.sql("""
+                select reviewed_on, gross_impact * gross_likelihood, net_impact * net_likelihood, target_impact * target_likelihood, notes, reviewed_by
+                from risk.review where risk_id = :id order by reviewed_on desc, id desc""").param("id", id)
+                .query((rs, n) -> new RiskView.ReviewLine(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6))).list();
+    }
+
+    private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("register"), rs.getString("title"), rs.getString("description"),
+                rs.getString("category"), rs.getString("owners"), rs.getString("appetite"), rs.getString("impact"), rs.getString("opportunities"),
+                rs.getString("controls"), rs.getString("barriers"), rs.getBigDecimal("financial_impact"), rs.getInt("gross_impact"),
+                rs.getInt("gross_likelihood"), rs.getInt("net_impact"), rs.getInt("net_likelihood"), rs.getInt("target_impact"),
+                rs.getInt("target_likelihood"), rs.getObject("review_due_on", LocalDate.class), rs.getInt("version"));
+    }
+}

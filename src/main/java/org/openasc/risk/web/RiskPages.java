@@ -1,0 +1,86 @@
+package org.openasc.risk.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
+import org.openasc.risk.RiskCommands;
+import org.openasc.risk.RiskView;
+import org.openasc.risk.Risks;
+
+/** The risk register with its heat map and very high risks, a risk's deep dive, and its review. */
+@Controller
+class RiskPages {
+
+    private final Risks risks;
+    private final FormSubmission pages;
+
+    RiskPages(Risks risks, FormSubmission pages) {
+        this.risks = risks;
+        this.pages = pages;
+    }
+
+    @GetMapping("/risks")
+    @PreAuthorize(Risks.READ)
+    String register(@RequestParam(required = false) String register, Model model) {
+        List<RiskView> all = risks.search(register, null);
+        int[][] heat = new int[5][5];
+        all.forEach(r -> heat[5 - r.netLikelihood()][r.netImpact() - 1]++);
+        model.addAttribute("risks", all);
+        model.addAttribute("heat", heat);
+        model.addAttribute("veryHigh", all.stream().filter(r -> "VERY_HIGH".equals(r.rating())).toList());
+        Map<String, Long> overdueByOwner = new LinkedHashMap<>();
+        all.stream().filter(RiskView::reviewOverdue).forEach(r -> overdueByOwner.merge(r.owners(), 1L, Long::sum));
+        model.addAttribute("overdueByOwner", overdueByOwner);
+        model.addAttribute("registers", risks.registers());
+        model.addAttribute("register", register);
+        return "risk/register";
+    }
+
+    @GetMapping("/risks/{id}")
+    @PreAuthorize(Risks.READ)
+    String risk(@PathVariable UUID id, Model model) {
+        RiskView r = risks.open(id);
+        model.addAttribute("form", Map.of("grossImpact", String.valueOf(r.grossImpact()), "grossLikelihood", String.valueOf(r.grossLikelihood()),
+                "netImpact", String.valueOf(r.netImpact()), "netLikelihood", String.valueOf(r.netLikelihood()),
+                "targetImpact", String.valueOf(r.targetImpact()), "targetLikelihood", String.valueOf(r.targetLikelihood())));
+        return show(r, model);
+    }
+
+    @PostMapping("/risks/{id}/review")
+    @PreAuthorize(Risks.MANAGE)
+    String review(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values).alias("gross", "grossImpact").alias("net", "netImpact").alias("target", "targetImpact");
+        LocalDate on = f.date("reviewedOn", "The date of the review");
+        LocalDate next = f.date("nextReviewOn", "The date of the next review");
+        return pages.submit(f, () -> "/risks/" + risks.review(id, new RiskCommands.Review(f.integer("version"), on,
+                        new RiskCommands.Scores(f.integer("grossImpact"), f.integer("grossLikelihood")),
+                        new RiskCommands.Scores(f.integer("netImpact"), f.integer("netLikelihood")),
+                        new RiskCommands.Scores(f.integer("targetImpact"), f.integer("targetLikelihood")), f.text("notes"), next)).id(),
+                "Review recorded", () -> show(risks.open(id), model), "risk/risk", model, redirect, response);
+    }
+
+    private String show(RiskView r, Model model) {
+        model.addAttribute("r", r);
+        model.addAttribute("canReview", CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE));
+        model.addAttribute("oneToFive", List.of("1", "2", "3", "4", "5"));
+        return "risk/risk";
+    }
+}

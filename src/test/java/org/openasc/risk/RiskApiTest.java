@@ -1,0 +1,104 @@
+package org.openasc.risk;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import org.openasc.platform.security.Role;
+import org.openasc.testing.Api;
+import org.openasc.testing.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Risks scored, rated by the bands, reviewed with movement computed, and what is refused. */
+class RiskApiTest extends IntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    static Map<String, Object> risk(String reference, int[] gross, int[] net, int[] target) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("reference", reference);
+        body.put("register", "Strategic");
+        body.put("title", "Not enough home care in rural areas");
+        body.put("description", "Packages wait for weeks in the rural zones");
+        body.put("category", "Market");
+        body.put("owners", "Director of Adult Social Care");
+        body.put("appetite", "CAUTIOUS");
+        body.put("controls", "Rural rate uplift; weekly brokerage calls");
+        body.put("gross", Map.of("impact", gross[0], "likelihood", gross[1]));
+        body.put("net", Map.of("impact", net[0], "likelihood", net[1]));
+        body.put("target", Map.of("impact", target[0], "likelihood", target[1]));
+        body.put("reviewDueOn", TODAY.plusMonths(3).toString());
+        body.put("actions", List.of(Map.of("action", "Recruit rural carers with the college", "owner", "Head of Commissioning",
+                "dueOn", TODAY.plusMonths(2).toString(), "status", "IN_PROGRESS", "progress", "First cohort starts in January")));
+        return body;
+    }
+
+    static Map<String, Object> review(int version, String on, int[] net, String next) {
+        return Map.of("version", version, "reviewedOn", on, "gross", Map.of("impact", 5, "likelihood", 5), "net", Map.of("impact", net[0], "likelihood", net[1]),
+                "target", Map.of("impact", 3, "likelihood", 2), "notes", "Quarterly review", "nextReviewOn", next);
+    }
+
+    @Test
+    void scoresRatingsAndMovementComeFromTheRecord() {
+        Api manager = staffWith(Role.TEAM_MANAGER);
+        String ref = "T" + uniqueName("").substring(0, 6).toUpperCase();
+        Api.Response created = manager.post("/api/v1/risks", risk(ref, new int[] {5, 5}, new int[] {4, 4}, new int[] {3, 2}));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode r = created.json();
+        assertThat(r.path("grossScore").asInt()).isEqualTo(25);
+        assertThat(r.path("netScore").asInt()).isEqualTo(16);
+        assertThat(r.path("targetScore").asInt()).isEqualTo(6);
+        assertThat(r.path("rating").asString()).isEqualTo("VERY_HIGH");
+        assertThat(r.path("targetRating").asString()).isEqualTo("MEDIUM");
+        assertThat(r.path("movement").asString()).isEqualTo("NEW");
+        String path = "/api/v1/risks/" + r.path("id").asString();
+
+        JsonNode first = manager.post(path + "/reviews", review(r.path("version").asInt(), TODAY.minusMonths(3).toString(), new int[] {4, 4},
+                TODAY.toString())).json();
+        assertThat(first.path("movement").asString()).isEqualTo("NEW");
+        JsonNode second = manager.post(path + "/reviews", review(first.path("version").asInt(), TODAY.toString(), new int[] {4, 3},
+                TODAY.plusMonths(3).toString())).json();
+        assertThat(second.path("netScore").asInt()).isEqualTo(12);
+        assertThat(second.path("rating").asString()).isEqualTo("HIGH");
+        assertThat(second.path("movement").asString()).isEqualTo("IMPROVING");
+        assertThat(second.path("reviews")).hasSize(2);
+        assertThat(second.path("reviews").get(1).path("netScore").asInt()).isEqualTo(16);
+        JsonNode third = manager.post(path + "/reviews", review(second.path("version").asInt(), TODAY.toString(), new int[] {5, 4},
+                TODAY.plusMonths(3).toString())).json();
+        assertThat(third.path("movement").asString()).isEqualTo("WORSENING");
+        assertThat(manager.post(path + "/reviews", review(second.path("version").asInt(), TODAY.toString(), new int[] {1, 1},
+                TODAY.plusMonths(3).toString())).status()).as("a stale version").isEqualTo(409);
+
+        assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/risks?register=Strategic&rating=VERY_HIGH").json().toString()).contains(ref);
+        assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/risks?rating=LOW").json().toString()).doesNotContain(ref);
+        assertThat(staffWith(Role.COUNCILLOR).post("/api/v1/risks", risk("X1", new int[] {1, 1}, new int[] {1, 1}, new int[] {1, 1})).status()).isEqualTo(403);
+        assertThat(staffWith(Role.PRACTITIONER).get("/api/v1/risks").status()).isEqualTo(403);
+    }
+
+    @Test
+    void badScoresAreRefusedAndATargetWorseThanTheNetScoreIsAWarning() {
+        Api performance = staffWith(Role.PERFORMANCE);
+        Map<String, Object> bad = risk("", new int[] {6, 0}, new int[] {3, 3}, new int[] {2, 2});
+        bad.put("appetite", "RECKLESS");
+        bad.put("register", "Imaginary");
+        Api.Response refused = performance.post("/api/v1/risks", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFor("gross")).contains("from 1 to 5");
+        assertThat(refused.errorFor("reference")).isNotNull();
+        assertThat(refused.errorFor("appetite")).isNotNull();
+        assertThat(refused.errorFor("register")).isNotNull();
+        String ref = "W" + uniqueName("").substring(0, 6).toUpperCase();
+        Api.Response warned = performance.post("/api/v1/risks", risk(ref, new int[] {3, 3}, new int[] {2, 2}, new int[] {3, 2}));
+        assertThat(warned.status()).isEqualTo(201);
+        assertThat(warned.json().path("warnings").get(0).asString()).contains("target score (6) is worse than the net score (4)");
+        assertThat(performance.post("/api/v1/risks", risk(ref, new int[] {3, 3}, new int[] {2, 2}, new int[] {1, 1})).errorFor("reference"))
+                .contains("already used");
+    }
+}
