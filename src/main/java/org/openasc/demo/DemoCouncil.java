@@ -51,13 +51,15 @@ public class DemoCouncil {
     private final MhaAssessments mha;
     private final FeedbackBulkLoad feedback;
     private final Risks risks;
+    private final SyntheticFinance finance;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
                 ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, SafeguardingBulkLoad safeguarding,
                 SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, FeedbackBulkLoad feedback, Risks risks,
-                JdbcClient jdbc, Clock clock) {
+                SyntheticFinance finance, JdbcClient jdbc, Clock clock) {
+        this.finance = finance;
         this.risks = risks;
         this.feedback = feedback;
         this.dols = dols;
@@ -106,6 +108,8 @@ public class DemoCouncil {
         // Customer feedback: three years (and the current one), about one item a year for every twenty people.
         feedbackActivity(LocalDate.of(today.minusMonths(3).getYear() - 3, 4, 1), today, Math.max(size / 20, 1), seed);
         SyntheticRisks.build(risks, today);
+        // Money: two years of budgets and ledger actuals, forecasts from the committed care above, and a medium-term strategy.
+        finance.build(today, seed);
         // Safeguarding: about one concern a year for every ten people, and two Safeguarding Adults Reviews.
         safeguardingActivity(Math.max(size / 10, 1), 1, seed);
         List<UUID> adults = jdbc.sql("select id from people.person_facts where date_of_death is null order by id limit 2").query(UUID.class).list();

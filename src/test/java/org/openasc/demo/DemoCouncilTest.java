@@ -48,6 +48,12 @@ class DemoCouncilTest {
         assertThat(as("safeguarding").get("/api/v1/safeguarding/reviews").json().size()).isEqualTo(2);
         assertThat(as("councillor").get("/api/v1/risks?rating=VERY_HIGH").json().size()).isPositive();
         int year = java.time.LocalDate.now().minusMonths(3).getYear();
+        JsonNode lastYear = as("councillor").get("/api/v1/finance/monitoring?financialYear=" + (year - 1) + "&period=12").json();
+        assertThat(lastYear.path("periodClosed").asBoolean()).isTrue();
+        assertThat(lastYear.path("total").path("actual").decimalValue()).isPositive();
+        assertThat(lastYear.path("sections").get(0).path("lines").size()).isEqualTo(9);
+        assertThat(as("councillor").get("/api/v1/finance/mtfs?fromYear=" + (year + 1)).json().path("years").get(3).path("proposedNetBudget")
+                .decimalValue()).isPositive();
         JsonNode feedback = as("councillor").get("/api/v1/feedback/annual-report?financialYear=" + (year - 1)).json();
         assertThat(feedback.path("tables").path("complaints").path("total").path("total").path("received").asLong()).isPositive();
         assertThat(feedback.path("comparison").get(1).path("totals").path("allFeedback").path("received").asLong()).isPositive();
@@ -59,12 +65,14 @@ class DemoCouncilTest {
     void everyMainPageOpensWithTheDemoData() throws Exception {
         Map<String, List<String>> pages = Map.of(
                 "practitioner", List.of("/", "/waiting-list", "/caseload", "/support/reviews", "/brokerage", "/discharges", "/safeguarding", "/mha"),
-                "manager", List.of("/frontdoor/dashboard", "/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/risks"),
+                "manager", List.of("/frontdoor/dashboard", "/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/risks", "/finance/monitoring"),
+                "finance", List.of("/finance", "/finance/monitoring", "/finance/mtfs", "/finance/lines/new"),
                 "brokerage", List.of("/providers", "/brokerage", "/brokerage/zones"),
                 "safeguarding", List.of("/safeguarding", "/safeguarding/figures", "/returns/sac"),
                 "dols", List.of("/dols"),
                 "performance", List.of("/support/dashboard", "/returns/sac", "/safeguarding/figures"),
-                "councillor", List.of("/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/feedback/annual-report"),
+                "councillor", List.of("/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/feedback/annual-report",
+                        "/finance/monitoring", "/finance/mtfs"),
                 "relations", List.of("/feedback", "/feedback/annual-report", "/feedback/complaints/new", "/feedback/new"));
         for (Map.Entry<String, List<String>> user : pages.entrySet()) {
             BenchSession session = BenchSession.signIn("http://localhost:" + port, user.getKey(), PASSWORD);

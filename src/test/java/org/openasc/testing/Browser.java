@@ -68,6 +68,11 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
     }
 
+    /** Chooses a file for a file upload field. */
+    public void upload(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Ticks a radio button or checkbox by its id. */
     public void choose(String id) {
         driver.findElement(By.id(id)).click();

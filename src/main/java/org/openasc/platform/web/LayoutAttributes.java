@@ -60,6 +60,16 @@ class LayoutAttributes {
                 || CurrentStaff.hasRole(Role.COUNCILLOR);
     }
 
+    /** Finance officers work on the books; managers, analysts and councillors read the monitoring report. */
+    @ModelAttribute("financeHome")
+    String financeHome() {
+        if (CurrentStaff.hasRole(Role.FINANCE)) {
+            return "/finance";
+        }
+        return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR)
+                ? "/finance/monitoring" : null;
+    }
+
     @ModelAttribute("isCustomerRelations")
     boolean isCustomerRelations() {
         return CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS);
