@@ -39,6 +39,11 @@ final class SyntheticRisks {
                     "Hospital Team Manager", "CAUTIOUS", new int[] {4, 4}, new int[] {3, 3}, new int[] {3, 3}, new int[] {2, 2},
                     "Discharge to assess beds block-booked"));
 
+    /** Live signals each risk watches. */
+    private static final java.util.Map<String, List<String>> SIGNALS = java.util.Map.of(
+            "SR1", List.of("frontdoor.waiting", "frontdoor.waiting-over-28-days"), "SR2", List.of("providers.suspended"),
+            "SR3", List.of("finance.variance"), "DR1", List.of("liberty.dols-waiting", "liberty.dols-overdue"));
+
     private SyntheticRisks() {
     }
 
@@ -48,7 +53,8 @@ final class SyntheticRisks {
                 RiskView r = risks.record(new RiskCommands.RiskDetails(null, s.reference(), s.register(), s.title(), s.description(), s.category(),
                         s.owner(), s.appetite(), "Harm to people and to the council's reputation", null, "Monitored monthly at the departmental leadership team",
                         null, null, scores(s.gross()), scores(s.netThen()), scores(s.target()), today.minusMonths(3),
-                        List.of(new RiskCommands.Action(s.action(), s.owner(), today.plusMonths(2), "IN_PROGRESS", null)), List.of()));
+                        List.of(new RiskCommands.Action(s.action(), s.owner(), today.plusMonths(2), "IN_PROGRESS", null)), List.of(),
+                        SIGNALS.getOrDefault(s.reference(), List.of())));
                 r = risks.review(r.id(), new RiskCommands.Review(r.version(), today.minusMonths(3), scores(s.gross()), scores(s.netThen()),
                         scores(s.target()), "Quarterly review", today.minusDays(1)));
                 if (!s.reference().equals("SR4")) {

@@ -124,7 +124,8 @@ public class BudgetMonitoring {
         FinanceStore.Line line = store.line(id).orElseThrow(() -> new NotFound("The budget line " + id));
         FinancialYear year = year(financialYear, period);
         int closed = store.closed(year.startYear()).size();
-        LineForecast forecast = forecasts(year, period, closed).stream().filter(f -> f.lineId().equals(id)).findFirst()
+        List<LineForecast> lines = period <= closed ? forecasts.kept(year, period) : forecasts.live(year, period, id);
+        LineForecast forecast = lines.stream().filter(f -> f.lineId().equals(id)).findFirst()
                 .orElse(new LineForecast(id, line.costCentre(), line.name(), line.reportSection(), zero(), zero(), zero(), zero(), zero(), zero()));
         return new LineDetail(line, year, period, period <= closed, forecast, store.services(id), store.actualsByPeriod(id, year.startYear()),
                 store.demand(id, year.startYear()).orElse(null), store.changes(id, year.startYear()), forecasts.commitments(id, year, period, 200));

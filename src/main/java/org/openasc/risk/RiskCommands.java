@@ -13,10 +13,11 @@ public final class RiskCommands {
     public record Scores(Integer impact, Integer likelihood) {
     }
 
-    /** A risk as written, new or changed (a change carries the version it was based on). */
+    /** A risk as written, new or changed (a change carries the version it was based on); {@code signals} are live signal keys, null to keep them. */
     public record RiskDetails(Integer version, String reference, String register, String title, String description, String category, String owners,
                               String appetite, String impact, String opportunities, String controls, String barriers, BigDecimal financialImpact,
-                              Scores gross, Scores net, Scores target, LocalDate reviewDueOn, List<Action> actions, List<String> linkedReferences) {
+                              Scores gross, Scores net, Scores target, LocalDate reviewDueOn, List<Action> actions, List<String> linkedReferences,
+                              List<String> signals) {
     }
 
     public record Action(String action, String owner, LocalDate dueOn, String status, String progress) {

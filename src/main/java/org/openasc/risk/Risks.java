@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.signals.SignalRegistry;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
@@ -37,11 +38,13 @@ public class Risks {
     static final Set<String> ACTION_STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE");
 
     private final RiskStore store;
+    private final SignalRegistry signals;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Risks(RiskStore store, AuditTrail audit, Clock clock) {
+    Risks(RiskStore store, SignalRegistry signals, AuditTrail audit, Clock clock) {
         this.store = store;
+        this.signals = signals;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,6 +60,7 @@ public class Risks {
         UUID id = UUID.randomUUID();
         store.save(id, true, d, CurrentStaff.username());
         store.link(id, links);
+        store.linkSignals(id, d.signals() == null ? List.of() : d.signals());
         audit.record(CurrentStaff.username(), Action.CREATED, "risk", id.toString(), d.reference().strip(), d.register());
         return view(id);
     }
@@ -70,6 +74,9 @@ public class Risks {
             throw new StaleVersion("Risk " + d.reference());
         }
         store.link(id, links);
+        if (d.signals() != null) {
+            store.linkSignals(id, d.signals());
+        }
         audit.record(CurrentStaff.username(), Action.CHANGED, "risk", id.toString(), d.reference().strip(), null);
         return view(id);
     }
@@ -101,13 +108,40 @@ public class Risks {
 
     @PreAuthorize(READ)
     public RiskView open(UUID id) {
-        return view(id);
+        return view(id, true);
+    }
+
+    /** Links a live signal to the risk, or unlinks it; the risk's version guards against a concurrent change. */
+    @PreAuthorize(MANAGE)
+    @Transactional
+    public RiskView signal(UUID id, Integer version, String key, boolean link) {
+        RiskStore.Row row = row(id);
+        if (link && !signals.exists(key)) {
+            throw new InvalidInput("signal", "Choose a live signal from the list");
+        }
+        if (version == null || version != row.version()) {
+            throw new StaleVersion("Risk " + row.reference());
+        }
+        List<String> keys = new ArrayList<>(store.signals(id));
+        keys.remove(key);
+        if (link) {
+            keys.add(key);
+        }
+        store.linkSignals(id, keys);
+        audit.record(CurrentStaff.username(), Action.CHANGED, "risk", id.toString(), row.reference(), (link ? "Linked " : "Unlinked ") + key);
+        return view(id, true);
+    }
+
+    /** The live signals a risk can be linked to. */
+    @PreAuthorize(READ)
+    public List<org.openasc.platform.signals.LiveSignals.Signal> signalCatalogue() {
+        return signals.catalogue();
     }
 
     /** Risks of a register (or all), optionally of one rating, highest net score first. */
     @PreAuthorize(READ)
     public List<RiskView> search(String register, String rating) {
-        return store.search(register == null || register.isBlank() ? null : register, 2000).stream().map(r -> view(r.id()))
+        return store.search(register == null || register.isBlank() ? null : register, 2000).stream().map(r -> view(r.id(), false))
                 .filter(v -> rating == null || rating.isBlank() || v.rating().equalsIgnoreCase(rating))
                 .sorted(java.util.Comparator.comparingInt(RiskView::netScore).reversed().thenComparing(RiskView::reference)).toList();
     }
@@ -158,6 +192,11 @@ public class Risks {
                 problems.add(new FieldProblem("actions[" + i + "]", "Action " + (i + 1) + " needs what, who, when and its status"));
             }
         }
+        for (String key : d.signals() == null ? List.<String>of() : d.signals()) {
+            if (!signals.exists(key)) {
+                problems.add(new FieldProblem("signals", "There is no live signal " + key));
+            }
+        }
         List<UUID> links = new ArrayList<>();
         for (String reference : d.linkedReferences() == null ? List.<String>of() : d.linkedReferences()) {
             store.idOf(reference).filter(l -> !l.equals(self)).ifPresentOrElse(links::add,
@@ -192,6 +231,11 @@ public class Risks {
     }
 
     private RiskView view(UUID id) {
+        return view(id, true);
+    }
+
+    /** The risk; its live signals are read only when asked, as each is a query of its own. */
+    private RiskView view(UUID id, boolean readSignals) {
         RiskStore.Row r = row(id);
         List<RiskView.ReviewLine> reviews = store.reviews(id);
         int gross = r.grossImpact() * r.grossLikelihood();
@@ -209,6 +253,7 @@ public class Risks {
                 r.opportunities(), r.controls(), r.barriers(), r.financialImpact(), r.grossImpact(), r.grossLikelihood(), gross, r.netImpact(),
                 r.netLikelihood(), net, r.targetImpact(), r.targetLikelihood(), target, rating(net), rating(gross), rating(target),
                 reviews.isEmpty() ? Movement.NEW : Movement.between(previous, reviews.get(0).netScore()), r.reviewDueOn(),
-                r.reviewDueOn().isBefore(today()), store.actions(id), store.links(id), reviews, warnings, r.version());
+                r.reviewDueOn().isBefore(today()), store.actions(id), store.links(id), reviews,
+                readSignals ? store.signals(id).stream().map(signals::read).toList() : List.of(), warnings, r.version());
     }
 }

@@ -47,6 +47,31 @@ public record BenchSession(HttpClient client, String base, String csrf) {
         return expect(201, response);
     }
 
+    public String put(String path, String json) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf).header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return expect(200, response);
+    }
+
+    /** Fetches a document (a PDF, say) as a browser would, and returns its size in bytes. */
+    public int document(String path) throws Exception {
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "*/*").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body().length;
+    }
+
+    /** Posts a body of any type (a ledger CSV, say) and expects {@code status}. */
+    public String post(String path, String contentType, String body, int status) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType).header("X-CSRF-TOKEN", csrf).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return expect(status, response);
+    }
+
     private static String expect(int status, HttpResponse<String> response) {
         if (response.statusCode() != status) {
             throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": " + response.body());

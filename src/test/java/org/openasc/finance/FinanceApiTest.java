@@ -40,7 +40,7 @@ class FinanceApiTest extends IntegrationTest {
     static final String COMMUNITY = "Long term support: Community";
 
     @Test
-    void theMonitoringReportMatchesTheFiguresWorkedByHand() {
+    void theMonitoringReportMatchesTheFiguresWorkedByHand() throws Exception {
         Api finance = staffWith(Role.FINANCE);
         String suffix = uniqueName("").substring(0, 5).toUpperCase();
         JsonNode shared = line(finance, "SL" + suffix, "Shared Lives", "Living well", "ASCH Committee",
@@ -121,6 +121,20 @@ class FinanceApiTest extends IntegrationTest {
         assertThat(commented.path("sections").get(0).path("commentary").asString()).isEqualTo("Shared Lives placements are below plan.");
         assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/finance/monitoring?financialYear=2019&period=3").json().path("total")
                 .path("forecastVariance").decimalValue()).isEqualByComparingTo("9683.57");
+
+        Api.Document pdf = staffWith(Role.COUNCILLOR).document("/api/v1/finance/monitoring.pdf?financialYear=2019&period=3");
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        java.nio.file.Path file = java.nio.file.Path.of("target", "documents", "budget-monitoring-2019-P3.pdf");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, pdf.bytes());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Summary financial position as at period 3 2019-20")
+                    .contains("(4) (1) Shared Lives 60 10 55 (5) -8.86%")
+                    .contains("16 (2) Client income (20) (6) (6) 14 70.00%")
+                    .contains("12 (2) Total 40 5 50 10 24.21%")
+                    .contains("Shared Lives placements are below plan.");
+        }
     }
 
     @Test

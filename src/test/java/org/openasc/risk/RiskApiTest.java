@@ -101,4 +101,34 @@ class RiskApiTest extends IntegrationTest {
         assertThat(performance.post("/api/v1/risks", risk(ref, new int[] {3, 3}, new int[] {2, 2}, new int[] {1, 1})).errorFor("reference"))
                 .contains("already used");
     }
+
+    @Test
+    void aRiskShowsTheCurrentValueOfItsLiveSignals() {
+        Api manager = staffWith(Role.TEAM_MANAGER);
+        assertThat(manager.get("/api/v1/risks/signals").body()).contains("providers.suspended").contains("frontdoor.waiting")
+                .contains("liberty.dols-waiting").contains("finance.variance");
+        String ref = "S" + uniqueName("").substring(0, 6).toUpperCase();
+        Map<String, Object> body = risk(ref, new int[] {4, 4}, new int[] {4, 3}, new int[] {2, 2});
+        body.put("signals", List.of("providers.suspended", "no.such.signal"));
+        assertThat(manager.post("/api/v1/risks", body).errorFor("signals")).contains("no live signal no.such.signal");
+        body.put("signals", List.of("providers.suspended"));
+        String id = manager.post("/api/v1/risks", body).json().path("id").asString();
+        long before = suspendedToday();
+        assertThat(manager.get("/api/v1/risks/" + id).json().path("signals").get(0).path("value").asString())
+                .isEqualTo(before + (before == 1 ? " location" : " locations"));
+
+        Api brokerage = staffWith(Role.BROKERAGE);
+        String home = org.openasc.testing.CareAndSupport.location(brokerage, uniqueName("Signal House "), List.of("Residential care home"), 20);
+        assertThat(brokerage.post("/api/v1/providers/" + home + "/suspensions", Map.of("startDate", TODAY.minusDays(3).toString(),
+                "reason", "Inadequate rating")).status()).isEqualTo(201);
+        assertThat(manager.get("/api/v1/risks/" + id).json().path("signals").get(0).path("value").asString())
+                .as("one more suspension shows at once").isEqualTo((before + 1) + (before + 1 == 1 ? " location" : " locations"));
+        assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/risks/" + id).json().path("signals").get(0).path("label").asString())
+                .isEqualTo("Provider locations with new placements suspended");
+    }
+
+    private long suspendedToday() {
+        return jdbc.sql("select count(distinct location_id) from providers.contract_status where status = 'SUSPENDED' and start_date <= :d"
+                + " and (end_date is null or end_date > :d)").param("d", TODAY).query(Long.class).single();
+    }
 }

@@ -43,6 +43,12 @@ class RiskJourneyBrowserTest extends IntegrationTest {
             browser.click("Record the review");
             assertThat(browser.text()).contains("Review recorded").contains("Very high, improving").contains("net 5 x 3 = 15").contains("Rural uplift agreed");
             browser.checkAccessibility("risk-reviewed");
+            browser.click("Link the signal");
+            assertThat(browser.errorSummary()).containsExactly("Choose a live signal from the list");
+            browser.select("signal", "Provider locations with new placements suspended");
+            browser.click("Link the signal");
+            assertThat(browser.text()).contains("Signal linked").containsPattern("Provider locations with new placements suspended\\s+\\d+ locations?");
+            browser.checkAccessibility("risk-signal-linked");
         }
     }
 }

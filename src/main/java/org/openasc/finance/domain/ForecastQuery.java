@@ -23,20 +23,19 @@ public class ForecastQuery {
 
     /** Each service term's line and the days of the window [:from, :to] it is in force and paid. */
     private static final String TERM_DAYS = """
-            select coalesce(
-                     (select m.line_id from finance.line_service m where m.service_type = f.service_type and m.service_component = f.service_component),
-                     (select m.line_id from finance.line_service m where m.service_type = f.service_type and m.service_component is null)) as line_id,
-                   f.service_id, f.service_number, f.service_type, f.service_component, f.start_date, f.end_date, f.weekly_cost,
+            select coalesce(exact.line_id, whole.line_id) as line_id, f.service_id, f.service_number, f.service_type, f.service_component, f.start_date, f.end_date, f.weekly_cost,
                    least(coalesce(f.end_date, :to), coalesce(f.effective_until - 1, :to), :to)
                      - greatest(f.start_date, f.effective_from, :from) + 1 as days
             from support.service_cost_facts f
+            left join finance.line_service exact on exact.service_type = f.service_type and exact.service_component = f.service_component
+            left join finance.line_service whole on whole.service_type = f.service_type and whole.service_component is null
             where f.start_date <= :to and (f.end_date is null or f.end_date >= :from) and (f.effective_until is null or f.effective_until > :from)
               and f.effective_from <= :to""";
 
     private static final String LINES = """
             with committed as (
               select line_id, sum(weekly_cost * days / 7.0) as amount from (""" + TERM_DAYS + """
-              ) t where days > 0 and line_id is not null group by line_id)
+              ) t where days > 0 and line_id is not null and (cast(:line as uuid) is null or line_id = :line) group by line_id)
             select l.id, l.cost_centre, l.name, l.report_section,
               coalesce(b.original_budget, 0) + coalesce((select sum(x.amount) from finance.budget_adjustment x
                   where x.line_id = l.id and x.financial_year = :fy and x.period <= :p), 0) as final_budget,
@@ -49,8 +48,9 @@ public class ForecastQuery {
             left join finance.budget b on b.line_id = l.id and b.financial_year = :fy
             left join committed c on c.line_id = l.id
             left join finance.demand_assumption d on d.line_id = l.id and d.financial_year = :fy
-            where b.line_id is not null or c.line_id is not null
-               or exists (select 1 from finance.actual a where a.line_id = l.id and a.financial_year = :fy)
+            where (cast(:line as uuid) is null or l.id = :line)
+              and (b.line_id is not null or c.line_id is not null
+               or exists (select 1 from finance.actual a where a.line_id = l.id and a.financial_year = :fy))
             order by s.position, l.cost_centre""";
 
     private static final String SNAPSHOT = """
@@ -74,8 +74,13 @@ public class ForecastQuery {
 
     /** Every line's forecast as it stands for a period that is still open. */
     public List<LineForecast> live(FinancialYear year, int period) {
+        return live(year, period, null);
+    }
+
+    /** One line's forecast for an open period, or every line's when {@code line} is null. */
+    public List<LineForecast> live(FinancialYear year, int period, UUID line) {
         long daysLeft = year.daysLeftAfter(period);
-        return jdbc.sql(LINES).param("fy", year.startYear()).param("p", period)
+        return jdbc.sql(LINES).param("fy", year.startYear()).param("p", period).param("line", line)
                 .param("from", year.endOfPeriod(period).plusDays(1)).param("to", year.end())
                 .query((rs, n) -> {
                     BigDecimal budget = ForecastRules.pounds(rs.getBigDecimal("final_budget"));

@@ -68,7 +68,7 @@ class FinanceReportPages {
         return "finance/monitoring";
     }
 
-    @GetMapping("/finance/monitoring.pdf")
+    @GetMapping({"/finance/monitoring.pdf", "/api/v1/finance/monitoring.pdf"})
     @PreAuthorize(FinanceAccess.READ_REPORTS)
     ResponseEntity<byte[]> monitoringPdf(@RequestParam Integer financialYear, @RequestParam Integer period) {
         MonitoringReport r = monitoring.report(financialYear, period);

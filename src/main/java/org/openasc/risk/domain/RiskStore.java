@@ -87,6 +87,15 @@ public class RiskStore {
         others.forEach(o -> jdbc.sql("insert into risk.link (risk_id, other_id) values (:id, :o)").param("id", id).param("o", o).update());
     }
 
+    public void linkSignals(UUID id, List<String> keys) {
+        jdbc.sql("delete from risk.signal_link where risk_id = :id").param("id", id).update();
+        keys.forEach(k -> jdbc.sql("insert into risk.signal_link (risk_id, signal_key) values (:id, :k)").param("id", id).param("k", k).update());
+    }
+
+    public List<String> signals(UUID id) {
+        return jdbc.sql("select signal_key from risk.signal_link where risk_id = :id order by signal_key").param("id", id).query(String.class).list();
+    }
+
     public Optional<Row> find(UUID id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::row).optional();
     }

@@ -46,6 +46,12 @@ class RiskApi {
         return ResponseEntity.status(201).body(risks.review(id, review));
     }
 
+    /** The live signals a risk can be linked to (their keys go in a risk's {@code signals}). */
+    @GetMapping("/signals")
+    List<org.openasc.platform.signals.LiveSignals.Signal> signals() {
+        return risks.signalCatalogue();
+    }
+
     @GetMapping("/{id}")
     RiskView risk(@PathVariable UUID id) {
         return risks.open(id);

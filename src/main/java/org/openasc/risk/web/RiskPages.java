@@ -77,8 +77,22 @@ class RiskPages {
                 "Review recorded", () -> show(risks.open(id), model), "risk/risk", model, redirect, response);
     }
 
+    @PostMapping("/risks/{id}/signals")
+    @PreAuthorize(Risks.MANAGE)
+    String signal(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        boolean link = "true".equals(f.text("link"));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return pages.submit(f, () -> "/risks/" + risks.signal(id, f.integer("version"), f.text("signal"), link).id(),
+                link ? "Signal linked" : "Signal unlinked", () -> show(risks.open(id), model), "risk/risk", model, redirect, response);
+    }
+
     private String show(RiskView r, Model model) {
         model.addAttribute("r", r);
+        model.addAttribute("signalChoices", risks.signalCatalogue().stream().filter(s -> r.signals().stream().noneMatch(x -> x.key().equals(s.key())))
+                .map(s -> new org.openasc.platform.web.Choice(s.key(), s.label())).toList());
         model.addAttribute("canReview", CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE));
         model.addAttribute("oneToFive", List.of("1", "2", "3", "4", "5"));
         return "risk/risk";
