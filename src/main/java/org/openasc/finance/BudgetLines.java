@@ -107,7 +107,7 @@ public class BudgetLines {
     @PreAuthorize(FinanceAccess.MANAGE)
     @Transactional
     public void vire(FinanceCommands.Virement v) {
-        FinanceChecks c = new FinanceChecks().amount(v.amount(), "amount", "the amount moved").text(v.reason(), "reason", "the reason for the virement", 2000);
+        FinanceChecks c = new FinanceChecks();
         FinancialYear fy = c.year(v.financialYear(), "financialYear");
         FinanceStore.Line from = v.fromCostCentre() == null ? null : store.lineByCostCentre(v.fromCostCentre().strip()).orElse(null);
         FinanceStore.Line to = v.toCostCentre() == null ? null : store.lineByCostCentre(v.toCostCentre().strip()).orElse(null);
@@ -117,12 +117,14 @@ public class BudgetLines {
         if (to == null || from != null && to.id().equals(from.id())) {
             c.add("toCostCentre", "Enter another cost centre the budget moves to");
         }
+        c.amount(v.amount(), "amount", "the amount moved");
         if (v.amount() != null && v.amount().signum() <= 0) {
             c.add("amount", "Enter the amount moved as a positive number");
         }
         if (v.adjustedOn() == null) {
             c.add("adjustedOn", "Enter the date of the virement");
         }
+        c.text(v.reason(), "reason", "the reason for the virement", 2000);
         c.orRefuse();
         int period = openPeriod(fy, "amount");
         for (FinanceStore.Line l : List.of(from, to)) {

@@ -45,6 +45,14 @@ class FinanceJourneyBrowserTest extends IntegrationTest {
             browser.click("Import actuals");
             assertThat(browser.text()).contains("Imported " + ledger.getFileName() + ": 2 rows, 2 line periods (0 replaced), £17,000.00");
 
+            browser.type("fromCostCentre", cc);
+            browser.type("toCostCentre", "NOPE1");
+            browser.type("virementAmount", "2500");
+            browser.click("Record the virement");
+            assertThat(browser.errorSummary()).containsExactly("Enter another cost centre the budget moves to", "Enter the date of the virement",
+                    "Enter the reason for the virement");
+            browser.checkAccessibility("finance-virement-refused");
+
             browser.click(cc + " Supported living");
             browser.type("forecastAmount", "5000");
             browser.click("Adjust the forecast");
@@ -66,6 +74,18 @@ class FinanceJourneyBrowserTest extends IntegrationTest {
             browser.click("Save commentary on ASCH Committee");
             assertThat(browser.text()).contains("Commentary saved");
             browser.checkAccessibility("finance-monitoring");
+
+            browser.open("/finance/mtfs");
+            browser.type("fromYear", "2031");
+            browser.type("priorBudget", "12,500,000");
+            browser.type("transfers1", "ten");
+            browser.click("Save the strategy");
+            assertThat(browser.errorSummary()).containsExactly("Enter year 1's transfers and adjustments as a number, like 21.50");
+            browser.type("transfers1", "250000");
+            browser.click("Save the strategy");
+            assertThat(browser.text()).contains("Strategy saved").contains("Proposed revenue budget 2031-32 to 2034-35")
+                    .contains("Proposed/Provisional net budget 12,750 12,750 12,750 12,750");
+            browser.checkAccessibility("finance-mtfs");
         }
         Api councillor = staffWith(Role.COUNCILLOR);
         try (Browser browser = new Browser(port)) {

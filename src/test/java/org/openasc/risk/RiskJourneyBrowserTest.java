@@ -31,6 +31,9 @@ class RiskJourneyBrowserTest extends IntegrationTest {
             browser.open("/risks?register=Strategic");
             assertThat(browser.text()).contains("Net risk heat map").contains("Very high risks").contains(ref);
             browser.checkAccessibility("risk-register");
+            browser.click("target");
+            assertThat(browser.text()).contains("Target risk heat map").contains("Number of risks by target likelihood");
+            browser.open("/risks?register=Strategic");
             browser.click(ref + " Not enough home care in rural areas");
             browser.date("reviewedOn", TODAY);
             browser.type("netLikelihood", "7");

@@ -62,6 +62,9 @@ class FinancePages {
         model.addAttribute("batches", actuals.recent());
         model.addAttribute("money", MONEY);
         model.addAttribute("header", String.join(",", Actuals.HEADER));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
         return "finance/workbench";
     }
 
@@ -95,6 +98,16 @@ class FinancePages {
             int kept = monitoring.close(year, period);
             return "/finance/monitoring?financialYear=" + year + "&period=" + period + "&kept=" + kept;
         }, "Period " + period + " closed: its forecasts are kept", () -> workbench(year, model), "finance/workbench", model, redirect, response);
+    }
+
+    @PostMapping("/finance/virements")
+    @PreAuthorize(FinanceAccess.MANAGE)
+    String vire(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values).alias("amount", "virementAmount").alias("reason", "virementReason").alias("adjustedOn", "virementOn");
+        Integer year = f.integer("financialYear");
+        return pages.submit(f, () -> after("/finance?financialYear=" + year, () -> lines.vire(new FinanceCommands.Virement(year, f.text("fromCostCentre"),
+                        f.text("toCostCentre"), f.decimal("virementAmount", "the amount moved"), f.date("virementOn", "The date of the virement"),
+                        f.text("virementReason")))), "Virement recorded", () -> workbench(year, model), "finance/workbench", model, redirect, response);
     }
 
     @GetMapping("/finance/lines/new")

@@ -111,6 +111,23 @@ class FinanceReportPages {
         return "finance/mtfs";
     }
 
+    @PostMapping("/finance/mtfs")
+    @PreAuthorize(FinanceAccess.MANAGE)
+    String setBase(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values).alias("originalPriorYearBudget", "priorBudget");
+        Integer from = f.integer("fromYear");
+        java.math.BigDecimal prior = f.decimal("priorBudget", "the original budget of the year before");
+        java.util.List<java.math.BigDecimal> transfers = java.util.stream.IntStream.rangeClosed(1, 4)
+                .mapToObj(y -> f.decimal("transfers" + y, "year " + y + "'s transfers and adjustments")).toList();
+        for (int y = 0; y < 4; y++) {
+            f.alias("transfersAndAdjustments[" + y + "]", "transfers" + (y + 1));
+        }
+        return pages.submit(f, () -> {
+            strategy.setBase(new FinanceCommands.Strategy(from, prior, transfers));
+            return "/finance/mtfs?fromYear=" + from;
+        }, "Strategy saved", () -> strategy(from, model), "finance/mtfs", model, redirect, response);
+    }
+
     @PostMapping("/finance/mtfs/items")
     @PreAuthorize(FinanceAccess.MANAGE)
     String addItem(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {

@@ -39,10 +39,16 @@ class RiskPages {
 
     @GetMapping("/risks")
     @PreAuthorize(Risks.READ)
-    String register(@RequestParam(required = false) String register, Model model) {
+    String register(@RequestParam(required = false) String register, @RequestParam(required = false) String map, Model model) {
         List<RiskView> all = risks.search(register, null);
+        String kind = "gross".equals(map) || "target".equals(map) ? map : "net";
         int[][] heat = new int[5][5];
-        all.forEach(r -> heat[5 - r.netLikelihood()][r.netImpact() - 1]++);
+        all.forEach(r -> {
+            int likelihood = "gross".equals(kind) ? r.grossLikelihood() : "target".equals(kind) ? r.targetLikelihood() : r.netLikelihood();
+            int impact = "gross".equals(kind) ? r.grossImpact() : "target".equals(kind) ? r.targetImpact() : r.netImpact();
+            heat[5 - likelihood][impact - 1]++;
+        });
+        model.addAttribute("map", kind);
         model.addAttribute("risks", all);
         model.addAttribute("heat", heat);
         model.addAttribute("veryHigh", all.stream().filter(r -> "VERY_HIGH".equals(r.rating())).toList());
