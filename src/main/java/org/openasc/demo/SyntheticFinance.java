@@ -38,7 +38,6 @@ class SyntheticFinance {
             new Line("A60140", "Direct payments", "Living Well and Direct Services", "ASCH Committee", COMMUNITY, "Direct Payment", 1.02, 0),
             new Line("A60150", "Day opportunities", "Living Well and Direct Services", "ASCH Committee", COMMUNITY, "Day Support", 1.0, 0),
             new Line("A60160", "Reablement", "Ageing Well and Maximising Independence", "ASCH Committee", "Short term support: ST-Max", null, 1.0, 0),
-            new Line("A60170", "Other community support", "Living Well and Direct Services", "ASCH Committee", COMMUNITY, null, 1.0, 0),
             new Line("A60200", "Assessment and care management", "Strategic Commissioning and Integration", "ASCH Committee", null, null, 1.0, 4_200_000),
             new Line("A60300", "Client contributions", "Strategic Commissioning and Integration", "ASCH Committee", null, null, 1.0, -1),
             new Line("A69000", "Transfer to / (from) revenue reserves", "Reserves", "ASCH Reserves", null, null, 1.0, -250_000));
@@ -48,7 +47,11 @@ class SyntheticFinance {
     private final BudgetMonitoring monitoring;
     private final MediumTermStrategy strategy;
 
-    SyntheticFinance(BudgetLines lines, Actuals actuals, BudgetMonitoring monitoring, MediumTermStrategy strategy) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    SyntheticFinance(BudgetLines lines, Actuals actuals, BudgetMonitoring monitoring, MediumTermStrategy strategy,
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.lines = lines;
         this.actuals = actuals;
         this.monitoring = monitoring;
@@ -63,9 +66,10 @@ class SyntheticFinance {
             }
             FinancialYear current = FinancialYear.containing(today);
             Random random = new Random(seed);
-            year(lines, actuals, monitoring, new FinancialYear(current.startYear() - 1), 12, 12, random);
+            FinanceCommands.DemandAssumption homeCareGrowth = homeCareGrowth(today);
+            year(lines, actuals, monitoring, new FinancialYear(current.startYear() - 1), 12, 12, random, homeCareGrowth);
             int open = current.periodOf(today);
-            year(lines, actuals, monitoring, current, open - 1, Math.max(open - 2, 0), random);
+            year(lines, actuals, monitoring, current, open - 1, Math.max(open - 2, 0), random, homeCareGrowth);
             strategy(strategy, lines, monitoring, current);
             return null;
         });
@@ -73,10 +77,11 @@ class SyntheticFinance {
 
     /** Budgets, {@code ledgerPeriods} months of actuals and the first {@code closePeriods} periods closed. */
     private static void year(BudgetLines lines, Actuals actuals, BudgetMonitoring monitoring, FinancialYear year, int ledgerPeriods, int closePeriods,
-                             Random random) {
+                             Random random, FinanceCommands.DemandAssumption growth) {
         Map<String, BigDecimal[]> monthly = monthlyServiceCost(monitoring, year);
         Map<String, java.util.UUID> ids = lines.idsByCostCentre();
         BigDecimal careCharged = BigDecimal.ZERO;
+        Map<String, BigDecimal> budgets = new HashMap<>();
         for (Line l : LINES) {
             BigDecimal[] months = monthly.getOrDefault(l.costCentre(), zeros());
             BigDecimal annual = List.of(months).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -85,11 +90,12 @@ class SyntheticFinance {
             }
             BigDecimal budget = l.fixedBudget() == -1 ? careCharged.multiply(new BigDecimal("-0.18"))
                     : l.fixedBudget() != 0 ? BigDecimal.valueOf(l.fixedBudget()) : annual.multiply(BigDecimal.valueOf(l.budgetFactor()));
-            lines.setOriginalBudget(ids.get(l.costCentre()), year.startYear(), new FinanceCommands.OriginalBudget(budget.setScale(-3, RoundingMode.HALF_UP), null));
+            budgets.put(l.costCentre(), budget.setScale(-3, RoundingMode.HALF_UP));
+            lines.setOriginalBudget(ids.get(l.costCentre()), year.startYear(), new FinanceCommands.OriginalBudget(budgets.get(l.costCentre()), null));
         }
         if (ledgerPeriods >= 1) {
-            lines.assumeDemand(new FinanceCommands.DemandAssumption(year.startYear(), "A60130", new BigDecimal("1.5"), new BigDecimal("310"),
-                    "Net growth in home support packages over the last 12 months: 78 a year, at the average new package cost in the brokerage record"));
+            lines.assumeDemand(new FinanceCommands.DemandAssumption(year.startYear(), growth.costCentre(), growth.packagesPerWeek(),
+                    growth.averageWeeklyCost(), growth.basis()));
         }
         for (int p = 1; p <= ledgerPeriods; p++) {
             StringBuilder csv = new StringBuilder(String.join(",", Actuals.HEADER)).append('\n');
@@ -115,12 +121,14 @@ class SyntheticFinance {
                 }
             }
             actuals.importFile("ledger-" + year.label() + "-P" + String.format("%02d", p) + ".csv", csv.toString());
+            profileRestOfYear(lines, year, p, budgets);
             if (p == 2) {
                 lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), "A60110", new BigDecimal("-85000"),
                         "Continuing healthcare funding agreed for three residents from October"));
             }
             if (p == 4) {
-                lines.vire(new FinanceCommands.Virement(year.startYear(), "A60150", "A60130", new BigDecimal("120000"), year.endOfPeriod(4),
+                BigDecimal moved = budgets.get("A60150").multiply(new BigDecimal("0.10")).setScale(-3, RoundingMode.HALF_UP).max(new BigDecimal("1000"));
+                lines.vire(new FinanceCommands.Virement(year.startYear(), "A60150", "A60130", moved, year.endOfPeriod(4),
                         "Day services redesign: budget moved to home support for people who no longer attend"));
                 lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), "A60200", new BigDecimal("95000"),
                         "Agency social workers covering vacancies in the hospital team until March"));
@@ -135,6 +143,51 @@ class SyntheticFinance {
                     "The forecast is driven by care committed in the record: home support packages continue to grow faster than the budget allowed, "
                             + "partly offset by continuing healthcare funding in residential care."));
         }
+    }
+
+    /**
+     * Lines that pay for no services (staffing, income, reserves) have nothing committed in the record, so the
+     * officer carries the rest of the year as an adjustment from the payroll or income profile, rolled on a month
+     * as each period's actuals arrive; the reserves transfer is made at the year end.
+     */
+    private static void profileRestOfYear(BudgetLines lines, FinancialYear year, int period, Map<String, BigDecimal> budgets) {
+        for (Line l : LINES) {
+            if (l.type() != null) {
+                continue;
+            }
+            BigDecimal budget = budgets.get(l.costCentre());
+            if (l.section().equals("ASCH Reserves")) {
+                if (period == 1 || period == 12) {
+                    lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), l.costCentre(), period == 1 ? budget : budget.negate(),
+                            period == 1 ? "Budgeted transfer to reserves at the year end" : "Transfer made: now in the actuals"));
+                }
+                continue;
+            }
+            BigDecimal month = budget.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+            BigDecimal amount = period == 1 ? budget.subtract(month) : month.negate();
+            lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), l.costCentre(), amount, period == 1
+                    ? "Rest of the year from the " + (budget.signum() < 0 ? "income" : "payroll") + " profile (eleven months)"
+                    : "Profile rolled on a month: period " + period + " actuals are in"));
+        }
+    }
+
+    /** Net new home support packages a week over the last year, and what a new one costs, counted from the record. */
+    private FinanceCommands.DemandAssumption homeCareGrowth(LocalDate today) {
+        LocalDate yearAgo = today.minusYears(1);
+        Object[] counts = jdbc.sql("""
+                        select count(*) filter (where start_date > :from and start_date <= :to),
+                               count(*) filter (where end_date > :from and end_date <= :to)
+                        from support.service_facts where service_type = 'Long term support: Community' and service_component = 'Home Support'""")
+                .param("from", yearAgo).param("to", today).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        BigDecimal average = jdbc.sql("""
+                        select coalesce(avg(weekly_cost), 0) from support.service_cost_facts where service_type = 'Long term support: Community'
+                          and service_component = 'Home Support' and start_date > :from and start_date <= :to and effective_from = start_date""")
+                .param("from", yearAgo).param("to", today).query(BigDecimal.class).single().setScale(2, RoundingMode.HALF_UP);
+        long net = (long) counts[0] - (long) counts[1];
+        BigDecimal perWeek = BigDecimal.valueOf(net).divide(BigDecimal.valueOf(52), 2, RoundingMode.HALF_UP);
+        return new FinanceCommands.DemandAssumption(null, "A60130", perWeek, average, "Home support packages over the 12 months to " + today + ": "
+                + counts[0] + " started and " + counts[1] + " ended, a net " + net + " (" + perWeek + " a week); new packages averaged £" + average
+                + " a week");
     }
 
     /** What the record's services cost each month of the year, line by line: the fall in committed cost from one month end to the next. */

@@ -51,7 +51,7 @@ class DemoCouncilTest {
         JsonNode lastYear = as("councillor").get("/api/v1/finance/monitoring?financialYear=" + (year - 1) + "&period=12").json();
         assertThat(lastYear.path("periodClosed").asBoolean()).isTrue();
         assertThat(lastYear.path("total").path("actual").decimalValue()).isPositive();
-        assertThat(lastYear.path("sections").get(0).path("lines").size()).isEqualTo(9);
+        assertThat(lastYear.path("sections").get(0).path("lines").size()).isEqualTo(8);
         assertThat(as("councillor").get("/api/v1/finance/mtfs?fromYear=" + (year + 1)).json().path("years").get(3).path("proposedNetBudget")
                 .decimalValue()).isPositive();
         JsonNode feedback = as("councillor").get("/api/v1/feedback/annual-report?financialYear=" + (year - 1)).json();
