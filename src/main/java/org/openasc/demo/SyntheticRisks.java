@@ -42,7 +42,7 @@ final class SyntheticRisks {
     /** Live signals each risk watches. */
     private static final java.util.Map<String, List<String>> SIGNALS = java.util.Map.of(
             "SR1", List.of("frontdoor.waiting", "frontdoor.waiting-over-28-days"), "SR2", List.of("providers.suspended"),
-            "SR3", List.of("finance.variance"), "DR1", List.of("liberty.dols-waiting", "liberty.dols-overdue"));
+            "SR3", List.of("finance.variance", "support.weekly-cost"), "DR1", List.of("liberty.dols-waiting", "liberty.dols-overdue"));
 
     private SyntheticRisks() {
     }

@@ -47,7 +47,15 @@ public class SupportFigures {
 
     @PreAuthorize(Access.SEE_FIGURES)
     public SupportSummary summary(LocalDate asOf) {
-        LocalDate on = date(asOf);
+        return measures(date(asOf));
+    }
+
+    /** Today's measures for live signals: aggregates only, so anyone who may read a risk may see them. */
+    SupportSummary measuresToday() {
+        return measures(context.today());
+    }
+
+    private SupportSummary measures(LocalDate on) {
         List<SupportFigureQuery.Group> groups = query.groups(on);
         Totals t = Totals.of(groups);
         Map<Integer, Long> bySetting = new TreeMap<>();

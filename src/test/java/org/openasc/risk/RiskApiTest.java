@@ -127,6 +127,20 @@ class RiskApiTest extends IntegrationTest {
                 .isEqualTo("Provider locations with new placements suspended");
     }
 
+    @Test
+    void aMeasureSignalReadsWhatTheDashboardShows() {
+        Api manager = staffWith(Role.TEAM_MANAGER);
+        Map<String, Object> body = risk("M" + uniqueName("").substring(0, 6).toUpperCase(), new int[] {4, 4}, new int[] {4, 3}, new int[] {2, 2});
+        body.put("signals", List.of("support.older-in-care-homes", "support.reviewed-in-year"));
+        JsonNode signals = manager.get("/api/v1/risks/" + manager.post("/api/v1/risks", body).json().path("id").asString()).json().path("signals");
+        JsonNode dashboard = staffWith(Role.PERFORMANCE).get("/api/v1/support/summary").json();
+        assertThat(signals.get(0).path("value").asString()).isEqualTo(String.format("%,d people", dashboard.path("olderPeopleInCareHomes").asLong()));
+        JsonNode reviewed = dashboard.path("reviewedInYear");
+        assertThat(signals.get(1).path("value").asString()).isEqualTo(reviewed.path("percent").isNull() || reviewed.path("percent").isMissingNode()
+                ? "Nobody counted yet" : reviewed.path("percent").decimalValue().toPlainString() + "% ("
+                + String.format("%,d of %,d", reviewed.path("numerator").asLong(), reviewed.path("denominator").asLong()) + ")");
+    }
+
     private long suspendedToday() {
         return jdbc.sql("select count(distinct location_id) from providers.contract_status where status = 'SUSPENDED' and start_date <= :d"
                 + " and (end_date is null or end_date > :d)").param("d", TODAY).query(Long.class).single();
