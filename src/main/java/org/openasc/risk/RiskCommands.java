@@ -26,4 +26,11 @@ public final class RiskCommands {
     /** A review: the scores now and the next review date. */
     public record Review(Integer version, LocalDate reviewedOn, Scores gross, Scores net, Scores target, String notes, LocalDate nextReviewOn) {
     }
+
+    /** A rating's band of scores, inclusive. */
+    public record Band(String rating, Integer minScore, Integer maxScore) {
+    }
+
+    public record NewRegister(String name) {
+    }
 }

@@ -151,6 +151,83 @@ public class Risks {
         return store.registers();
     }
 
+    public static final String CONFIGURE = "hasRole('PERFORMANCE')";
+    static final List<String> RATINGS = List.of("LOW", "MEDIUM", "HIGH", "VERY_HIGH");
+
+    /** The rating bands, lowest first. */
+    @PreAuthorize(READ)
+    public List<RiskCommands.Band> bandList() {
+        Map<String, int[]> bands = store.bands();
+        return RATINGS.stream().map(r -> new RiskCommands.Band(r, bands.get(r)[0], bands.get(r)[1])).toList();
+    }
+
+    /**
+     * Sets the bands: all four ratings, in order, not overlapping, and together covering every score a risk can
+     * have (the products of two numbers from 1 to 5).
+     */
+    @PreAuthorize(CONFIGURE)
+    @Transactional
+    public List<RiskCommands.Band> setBands(List<RiskCommands.Band> bands) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, RiskCommands.Band> byRating = new java.util.HashMap<>();
+        for (RiskCommands.Band b : bands == null ? List.<RiskCommands.Band>of() : bands) {
+            if (b.rating() == null || !RATINGS.contains(b.rating()) || byRating.put(b.rating(), b) != null) {
+                problems.add(new FieldProblem("bands", "Give each rating once: low, medium, high and very high"));
+            } else if (b.minScore() == null || b.maxScore() == null || b.minScore() < 1 || b.maxScore() > 25 || b.minScore() > b.maxScore()) {
+                problems.add(new FieldProblem(b.rating(), "Scores from 1 to 25, the lowest no more than the highest"));
+            }
+        }
+        if (problems.isEmpty() && byRating.size() != 4) {
+            problems.add(new FieldProblem("bands", "Give each rating once: low, medium, high and very high"));
+        }
+        check(problems);
+        for (int i = 1; i < RATINGS.size(); i++) {
+            if (byRating.get(RATINGS.get(i)).minScore() <= byRating.get(RATINGS.get(i - 1)).maxScore()) {
+                problems.add(new FieldProblem(RATINGS.get(i), "Each band must start above the one below it"));
+            }
+        }
+        for (int impact = 1; impact <= 5; impact++) {
+            for (int likelihood = 1; likelihood <= 5; likelihood++) {
+                int score = impact * likelihood;
+                if (byRating.values().stream().noneMatch(b -> score >= b.minScore() && score <= b.maxScore())
+                        && problems.stream().noneMatch(p -> p.field().equals("bands"))) {
+                    problems.add(new FieldProblem("bands", "A score of " + score + " (" + impact + " x " + likelihood + ") falls in no band"));
+                }
+            }
+        }
+        check(problems);
+        byRating.values().forEach(b -> store.saveBand(b.rating(), b.minScore(), b.maxScore()));
+        audit.record(CurrentStaff.username(), Action.CHANGED, "risk-bands", null, null, byRating.values().toString());
+        return bandList();
+    }
+
+    @PreAuthorize(CONFIGURE)
+    @Transactional
+    public List<String> addRegister(RiskCommands.NewRegister r) {
+        String name = r == null || r.name() == null ? "" : r.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new InvalidInput("name", "Enter the register's name, up to 100 characters");
+        }
+        if (store.registerExists(name)) {
+            throw new InvalidInput("name", "There is already a " + name + " register");
+        }
+        store.addRegister(name);
+        audit.record(CurrentStaff.username(), Action.CREATED, "risk-register", name, name, null);
+        return store.registers();
+    }
+
+    /** The rating of each cell of the 5 x 5 map (row 0 is likelihood 5), by the configured bands. */
+    @PreAuthorize(READ)
+    public String[][] heatRatings() {
+        String[][] out = new String[5][5];
+        for (int row = 0; row < 5; row++) {
+            for (int col = 0; col < 5; col++) {
+                out[row][col] = rating((5 - row) * (col + 1));
+            }
+        }
+        return out;
+    }
+
     /** The rating of a score by the configured bands. */
     String rating(int score) {
         for (Map.Entry<String, int[]> band : store.bands().entrySet()) {

@@ -70,7 +70,7 @@ class DemoCouncilTest {
                 "brokerage", List.of("/providers", "/brokerage", "/brokerage/zones"),
                 "safeguarding", List.of("/safeguarding", "/safeguarding/figures", "/returns/sac"),
                 "dols", List.of("/dols"),
-                "performance", List.of("/support/dashboard", "/returns/sac", "/safeguarding/figures"),
+                "performance", List.of("/support/dashboard", "/returns/sac", "/safeguarding/figures", "/risks", "/risks/settings", "/finance/monitoring"),
                 "councillor", List.of("/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/feedback/annual-report",
                         "/finance/monitoring", "/finance/mtfs"),
                 "relations", List.of("/feedback", "/feedback/annual-report", "/feedback/complaints/new", "/feedback/new"));

@@ -41,6 +41,15 @@ public class RiskStore {
         return bands;
     }
 
+    public void saveBand(String rating, int min, int max) {
+        jdbc.sql("update risk.rating_band set min_score = :min, max_score = :max where rating = :r").param("r", rating).param("min", min)
+                .param("max", max).update();
+    }
+
+    public void addRegister(String name) {
+        jdbc.sql("insert into risk.register (name) values (:n)").param("n", name).update();
+    }
+
     public boolean registerExists(String name) {
         return jdbc.sql("select exists(select 1 from risk.register where name = :n)").param("n", name).query(Boolean.class).single();
     }

@@ -46,6 +46,26 @@ class RiskApi {
         return ResponseEntity.status(201).body(risks.review(id, review));
     }
 
+    @GetMapping("/bands")
+    List<RiskCommands.Band> bands() {
+        return risks.bandList();
+    }
+
+    @PutMapping(path = "/bands", consumes = MediaType.APPLICATION_JSON_VALUE)
+    List<RiskCommands.Band> setBands(@RequestBody List<RiskCommands.Band> bands) {
+        return risks.setBands(bands);
+    }
+
+    @GetMapping("/registers")
+    List<String> registers() {
+        return risks.registers();
+    }
+
+    @PostMapping(path = "/registers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<String>> addRegister(@RequestBody RiskCommands.NewRegister register) {
+        return ResponseEntity.status(201).body(risks.addRegister(register));
+    }
+
     /** The live signals a risk can be linked to (their keys go in a risk's {@code signals}). */
     @GetMapping("/signals")
     List<org.openasc.platform.signals.LiveSignals.Signal> signals() {

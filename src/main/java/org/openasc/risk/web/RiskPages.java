@@ -49,6 +49,8 @@ class RiskPages {
             heat[5 - likelihood][impact - 1]++;
         });
         model.addAttribute("map", kind);
+        model.addAttribute("heatClass", java.util.Arrays.stream(risks.heatRatings())
+                .map(row -> java.util.Arrays.stream(row).map(r -> "app-heat--" + r.toLowerCase().replace('_', '-')).toArray(String[]::new)).toArray(String[][]::new));
         model.addAttribute("risks", all);
         model.addAttribute("heat", heat);
         model.addAttribute("veryHigh", all.stream().filter(r -> "VERY_HIGH".equals(r.rating())).toList());
@@ -57,7 +59,49 @@ class RiskPages {
         model.addAttribute("overdueByOwner", overdueByOwner);
         model.addAttribute("registers", risks.registers());
         model.addAttribute("register", register);
+        model.addAttribute("canConfigure", CurrentStaff.hasRole(Role.PERFORMANCE));
         return "risk/register";
+    }
+
+    @GetMapping("/risks/settings")
+    @PreAuthorize(Risks.CONFIGURE)
+    String settings(Model model) {
+        if (!model.containsAttribute("form")) {
+            Map<String, String> form = new java.util.HashMap<>();
+            risks.bandList().forEach(b -> {
+                form.put(b.rating() + "-min", String.valueOf(b.minScore()));
+                form.put(b.rating() + "-max", String.valueOf(b.maxScore()));
+            });
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("bands", risks.bandList());
+        model.addAttribute("registers", risks.registers());
+        return "risk/settings";
+    }
+
+    @PostMapping("/risks/settings/bands")
+    @PreAuthorize(Risks.CONFIGURE)
+    String setBands(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        List<RiskCommands.Band> bands = risks.bandList().stream()
+                .map(b -> new RiskCommands.Band(b.rating(), f.integer(b.rating() + "-min"), f.integer(b.rating() + "-max"))).toList();
+        for (RiskCommands.Band b : bands) {
+            f.alias(b.rating(), b.rating() + "-min");
+        }
+        return pages.submit(f, () -> {
+            risks.setBands(bands);
+            return "/risks/settings";
+        }, "Rating bands saved", () -> settings(model), "risk/settings", model, redirect, response);
+    }
+
+    @PostMapping("/risks/settings/registers")
+    @PreAuthorize(Risks.CONFIGURE)
+    String addRegister(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        return pages.submit(f, () -> {
+            risks.addRegister(new RiskCommands.NewRegister(f.text("name")));
+            return "/risks/settings";
+        }, "Register added", () -> settings(model), "risk/settings", model, redirect, response);
     }
 
     @GetMapping("/risks/{id}")
