@@ -95,7 +95,7 @@ class SyntheticFinance {
         }
         if (ledgerPeriods >= 1) {
             lines.assumeDemand(new FinanceCommands.DemandAssumption(year.startYear(), growth.costCentre(), growth.packagesPerWeek(),
-                    growth.averageWeeklyCost(), growth.basis()));
+                    growth.averageWeeklyCost(), growth.basis(), null));
         }
         for (int p = 1; p <= ledgerPeriods; p++) {
             StringBuilder csv = new StringBuilder(String.join(",", Actuals.HEADER)).append('\n');
@@ -141,7 +141,7 @@ class SyntheticFinance {
             int last = closePeriods;
             monitoring.comment(new FinanceCommands.Commentary(year.startYear(), last, "ASCH Committee",
                     "The forecast is driven by care committed in the record: home support packages continue to grow faster than the budget allowed, "
-                            + "partly offset by continuing healthcare funding in residential care."));
+                            + "partly offset by continuing healthcare funding in residential care.", null));
         }
     }
 
@@ -187,7 +187,7 @@ class SyntheticFinance {
         BigDecimal perWeek = BigDecimal.valueOf(net).divide(BigDecimal.valueOf(52), 2, RoundingMode.HALF_UP);
         return new FinanceCommands.DemandAssumption(null, "A60130", perWeek, average, "Home support packages over the 12 months to " + today + ": "
                 + counts[0] + " started and " + counts[1] + " ended, a net " + net + " (" + perWeek + " a week); new packages averaged £" + average
-                + " a week");
+                + " a week", null);
     }
 
     /** What the record's services cost each month of the year, line by line: the fall in committed cost from one month end to the next. */

@@ -153,7 +153,9 @@ public class BudgetLines {
         }
         c.orRefuse();
         openPeriod(fy, "packagesPerWeek");
-        store.setDemand(line.id(), fy.startYear(), d, CurrentStaff.username());
+        if (!store.setDemand(line.id(), fy.startYear(), d, CurrentStaff.username())) {
+            throw new StaleVersion("The expected demand of " + line.costCentre() + " in " + fy.label());
+        }
         audit.record(CurrentStaff.username(), Action.CHANGED, "budget-line", line.id().toString(), line.costCentre(), "Demand assumption " + fy.label());
     }
 

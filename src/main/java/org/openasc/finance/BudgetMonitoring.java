@@ -116,7 +116,9 @@ public class BudgetMonitoring {
             checks.add("text", "The commentary must be 8000 characters or fewer");
         }
         checks.orRefuse();
-        store.saveCommentary(year.startYear(), c.period(), c.section(), c.text().strip(), CurrentStaff.username());
+        if (!store.saveCommentary(year.startYear(), c.period(), c.section(), c.text().strip(), c.version(), CurrentStaff.username())) {
+            throw new org.openasc.platform.web.StaleVersion("The commentary on " + c.section());
+        }
     }
 
     @PreAuthorize(FinanceAccess.MANAGE)

@@ -26,13 +26,16 @@ public final class FinanceCommands {
     public record Virement(Integer financialYear, String fromCostCentre, String toCostCentre, BigDecimal amount, LocalDate adjustedOn, String reason) {
     }
 
-    public record DemandAssumption(Integer financialYear, String costCentre, BigDecimal packagesPerWeek, BigDecimal averageWeeklyCost, String basis) {
+    /** Expected demand; changing one already set carries the {@code version} it was based on. */
+    public record DemandAssumption(Integer financialYear, String costCentre, BigDecimal packagesPerWeek, BigDecimal averageWeeklyCost, String basis,
+                                   Integer version) {
     }
 
     public record ForecastAdjustment(Integer financialYear, String costCentre, BigDecimal amount, String reason) {
     }
 
-    public record Commentary(Integer financialYear, Integer period, String section, String text) {
+    /** A section's commentary; changing one already written carries the {@code version} it was based on. */
+    public record Commentary(Integer financialYear, Integer period, String section, String text, Integer version) {
     }
 
     public record Strategy(Integer fromYear, BigDecimal originalPriorYearBudget, List<BigDecimal> transfersAndAdjustments) {

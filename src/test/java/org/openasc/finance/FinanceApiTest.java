@@ -119,6 +119,13 @@ class FinanceApiTest extends IntegrationTest {
         JsonNode commented = finance.put("/api/v1/finance/monitoring/commentary", Map.of("financialYear", 2019, "period", 3, "section", "ASCH Committee",
                 "text", "Shared Lives placements are below plan.")).json();
         assertThat(commented.path("sections").get(0).path("commentary").asString()).isEqualTo("Shared Lives placements are below plan.");
+        assertThat(finance.put("/api/v1/finance/monitoring/commentary", Map.of("financialYear", 2019, "period", 3, "section", "ASCH Committee",
+                "text", "Written at the same time by someone else")).status()).as("not silently overwritten").isEqualTo(409);
+        assertThat(finance.put("/api/v1/finance/monitoring/commentary", Map.of("financialYear", 2019, "period", 3, "section", "ASCH Committee",
+                "text", "Shared Lives placements are below plan.", "version", 0)).json().path("sections").get(0).path("commentaryVersion").asInt())
+                .isEqualTo(1);
+        assertThat(finance.post("/api/v1/finance/demand-assumptions", Map.of("financialYear", 2019, "costCentre", "SL" + suffix, "packagesPerWeek", "9",
+                "averageWeeklyCost", "140", "basis", "A second guess")).status()).as("a demand assumption is changed from its version").isEqualTo(409);
         assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/finance/monitoring?financialYear=2019&period=3").json().path("total")
                 .path("forecastVariance").decimalValue()).isEqualByComparingTo("9683.57");
 
@@ -161,6 +168,40 @@ class FinanceApiTest extends IntegrationTest {
         assertThat(finance.post("/api/v1/finance/virements", Map.of("financialYear", 2018, "fromCostCentre", cc, "toCostCentre", cc, "amount", "-5",
                 "reason", "")).body()).contains("toCostCentre").contains("amount").contains("reason").contains("adjustedOn");
         assertThat(finance.get("/api/v1/finance/monitoring?financialYear=2018&period=13").errorFor("period")).contains("1 (April) to 12 (March)");
+    }
+
+    @Test
+    void budgetsChangeByAdjustmentsAndVirementsWithTheirReasons() {
+        Api finance = staffWith(Role.FINANCE);
+        String tag = uniqueName("").substring(0, 5).toUpperCase();
+        JsonNode x = line(finance, "X" + tag, "Carers' breaks", "Living well", "ASCH Committee", List.of());
+        JsonNode y = line(finance, "Y" + tag, "Advocacy", "Living well", "ASCH Committee", List.of());
+        budget(finance, x, 2016, "100000");
+        budget(finance, y, 2016, "50000");
+        String xPath = "/api/v1/finance/budget-lines/" + x.path("id").asString();
+        assertThat(finance.put(xPath + "/budgets/2016", Map.of("originalBudget", "90000", "version", 7)).status()).as("a stale version").isEqualTo(409);
+        Api.Response adjusted = finance.post(xPath + "/budgets/2016/adjustments", Map.of("amount", "10000", "adjustedOn", "2016-05-01",
+                "reason", "Inflation uplift agreed by Cabinet"));
+        assertThat(adjusted.status()).as(adjusted.toString()).isEqualTo(201);
+        assertThat(adjusted.json().path("forecast").path("finalBudget").decimalValue()).isEqualByComparingTo("110000");
+        assertThat(finance.post(xPath + "/budgets/2016/adjustments", Map.of("amount", "5", "adjustedOn", "2016-05-01")).errorFor("reason"))
+                .contains("reason");
+        assertThat(finance.post("/api/v1/finance/virements", Map.of("financialYear", 2016, "fromCostCentre", "X" + tag, "toCostCentre", "Y" + tag,
+                "amount", "5000", "adjustedOn", "2016-05-02", "reason", "Advocacy demand")).status()).isEqualTo(201);
+        JsonNode xNow = finance.get(xPath + "/forecast?financialYear=2016&period=1").json();
+        assertThat(xNow.path("forecast").path("finalBudget").decimalValue()).isEqualByComparingTo("105000");
+        assertThat(xNow.path("changes").toString()).contains("VIREMENT").contains("Inflation uplift agreed by Cabinet");
+        assertThat(finance.get("/api/v1/finance/budget-lines/" + y.path("id").asString() + "/forecast?financialYear=2016&period=1").json()
+                .path("forecast").path("finalBudget").decimalValue()).isEqualByComparingTo("55000");
+
+        assertThat(finance.post("/api/v1/finance/periods/2016/1/close", Map.of()).status()).isEqualTo(200);
+        assertThat(finance.put(xPath + "/budgets/2016", Map.of("originalBudget", "1")).errorFor("originalBudget")).contains("Periods of 2016-17 are closed");
+        assertThat(finance.post(xPath + "/budgets/2016/adjustments", Map.of("amount", "-2000", "adjustedOn", "2016-06-01", "reason", "Saving brought forward"))
+                .status()).isEqualTo(201);
+        assertThat(finance.get(xPath + "/forecast?financialYear=2016&period=1").json().path("forecast").path("finalBudget").decimalValue())
+                .as("the closed period keeps its budget").isEqualByComparingTo("105000");
+        assertThat(finance.get(xPath + "/forecast?financialYear=2016&period=2").json().path("forecast").path("finalBudget").decimalValue())
+                .isEqualByComparingTo("103000");
     }
 
     @Test

@@ -29,7 +29,7 @@ public class FinanceStore {
     public record Batch(UUID id, String fileName, int rows, BigDecimal total, OffsetDateTime importedAt, String importedBy) {
     }
 
-    public record Demand(BigDecimal packagesPerWeek, BigDecimal averageWeeklyCost, String basis, String setBy) {
+    public record Demand(BigDecimal packagesPerWeek, BigDecimal averageWeeklyCost, String basis, String setBy, int version) {
     }
 
     public record Closed(int period, OffsetDateTime closedAt, String closedBy) {
@@ -131,19 +131,24 @@ public class FinanceStore {
                         rs.getString(6))).list();
     }
 
-    public void setDemand(UUID lineId, int year, FinanceCommands.DemandAssumption d, String by) {
-        jdbc.sql("""
-                        insert into finance.demand_assumption (line_id, financial_year, packages_per_week, average_weekly_cost, basis, set_by)
-                        values (:id, :fy, :p, :c, :basis, :by)
-                        on conflict (line_id, financial_year) do update set packages_per_week = excluded.packages_per_week,
-                          average_weekly_cost = excluded.average_weekly_cost, basis = excluded.basis, set_by = excluded.set_by, set_at = now(),
-                          version = finance.demand_assumption.version + 1""")
+    /** Sets expected demand; false if it was set or changed since the version the change was based on. */
+    public boolean setDemand(UUID lineId, int year, FinanceCommands.DemandAssumption d, String by) {
+        if (d.version() == null) {
+            return jdbc.sql("""
+                            insert into finance.demand_assumption (line_id, financial_year, packages_per_week, average_weekly_cost, basis, set_by)
+                            values (:id, :fy, :p, :c, :basis, :by) on conflict (line_id, financial_year) do nothing""")
+                    .param("id", lineId).param("fy", year).param("p", d.packagesPerWeek()).param("c", d.averageWeeklyCost()).param("basis", d.basis().strip())
+                    .param("by", by).update() == 1;
+        }
+        return jdbc.sql("""
+                        update finance.demand_assumption set packages_per_week = :p, average_weekly_cost = :c, basis = :basis, set_by = :by, set_at = now(),
+                          version = version + 1 where line_id = :id and financial_year = :fy and version = :v""")
                 .param("id", lineId).param("fy", year).param("p", d.packagesPerWeek()).param("c", d.averageWeeklyCost()).param("basis", d.basis().strip())
-                .param("by", by).update();
+                .param("by", by).param("v", d.version()).update() == 1;
     }
 
     public Optional<Demand> demand(UUID lineId, int year) {
-        return jdbc.sql("select packages_per_week, average_weekly_cost, basis, set_by from finance.demand_assumption where line_id = :id and financial_year = :fy")
+        return jdbc.sql("select packages_per_week, average_weekly_cost, basis, set_by, version from finance.demand_assumption where line_id = :id and financial_year = :fy")
                 .param("id", lineId).param("fy", year).query(Demand.class).optional();
     }
 
@@ -203,11 +208,17 @@ public class FinanceStore {
         return out;
     }
 
-    public void saveCommentary(int year, int period, String section, String text, String by) {
-        jdbc.sql("""
-                        insert into finance.commentary (financial_year, period, section, text, changed_by) values (:fy, :p, :s, :t, :by)
-                        on conflict (financial_year, period, section) do update set text = excluded.text, changed_by = excluded.changed_by,
-                          changed_at = now(), version = finance.commentary.version + 1""")
-                .param("fy", year).param("p", period).param("s", section).param("t", text).param("by", by).update();
+    /** Saves a section's commentary; false if it was written or changed since the version the change was based on. */
+    public boolean saveCommentary(int year, int period, String section, String text, Integer version, String by) {
+        if (version == null) {
+            return jdbc.sql("""
+                            insert into finance.commentary (financial_year, period, section, text, changed_by) values (:fy, :p, :s, :t, :by)
+                            on conflict (financial_year, period, section) do nothing""")
+                    .param("fy", year).param("p", period).param("s", section).param("t", text).param("by", by).update() == 1;
+        }
+        return jdbc.sql("""
+                        update finance.commentary set text = :t, changed_by = :by, changed_at = now(), version = version + 1
+                        where financial_year = :fy and period = :p and section = :s and version = :v""")
+                .param("fy", year).param("p", period).param("s", section).param("t", text).param("by", by).param("v", version).update() == 1;
     }
 }

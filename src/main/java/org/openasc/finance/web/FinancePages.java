@@ -166,7 +166,7 @@ class FinancePages {
         Integer year = f.integer("financialYear");
         return pages.submit(f, () -> after(back(id, year), () -> lines.assumeDemand(new FinanceCommands.DemandAssumption(year,
                         lines.line(id).costCentre(), f.decimal("packagesPerWeek", "the new packages a week"),
-                        f.decimal("averageWeeklyCost", "the average weekly cost"), f.text("basis")))),
+                        f.decimal("averageWeeklyCost", "the average weekly cost"), f.text("basis"), f.integer("version")))),
                 "Expected demand set", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
     }
 

@@ -87,7 +87,7 @@ class FinanceReportPages {
         Integer year = f.integer("financialYear");
         Integer period = f.integer("period");
         return pages.submit(f, () -> {
-            monitoring.comment(new FinanceCommands.Commentary(year, period, f.text("section"), values.getOrDefault("text", "")));
+            monitoring.comment(new FinanceCommands.Commentary(year, period, f.text("section"), values.getOrDefault("text", ""), f.integer("version")));
             return "/finance/monitoring?financialYear=" + year + "&period=" + period;
         }, "Commentary saved", () -> monitoring(year, period, model), "finance/monitoring", model, redirect, response);
     }
