@@ -30,7 +30,8 @@ public class ForecastQuery {
             left join finance.line_service exact on exact.service_type = f.service_type and exact.service_component = f.service_component
             left join finance.line_service whole on whole.service_type = f.service_type and whole.service_component is null
             where f.start_date <= :to and (f.end_date is null or f.end_date >= :from) and (f.effective_until is null or f.effective_until > :from)
-              and f.effective_from <= :to""";
+              and f.effective_from <= :to
+              and (cast(:line as uuid) is null or f.service_type in (select m.service_type from finance.line_service m where m.line_id = :line))""";
 
     private static final String LINES = """
             with committed as (
