@@ -52,14 +52,16 @@ public class DemoCouncil {
     private final FeedbackBulkLoad feedback;
     private final Risks risks;
     private final SyntheticFinance finance;
+    private final SyntheticPerformance performance;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
                 ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, SafeguardingBulkLoad safeguarding,
                 SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, FeedbackBulkLoad feedback, Risks risks,
-                SyntheticFinance finance, JdbcClient jdbc, Clock clock) {
+                SyntheticFinance finance, SyntheticPerformance performance, JdbcClient jdbc, Clock clock) {
         this.finance = finance;
+        this.performance = performance;
         this.risks = risks;
         this.feedback = feedback;
         this.dols = dols;
@@ -129,6 +131,8 @@ public class DemoCouncil {
                 return null;
             });
         }
+        // Performance: targets, entered survey and workforce measures, comparators and population, once the record is in place.
+        performance.build(today, size, seed);
     }
 
     /** Loads customer feedback received from {@code from} to {@code to}, at a yearly rate. */

@@ -62,7 +62,8 @@ class SyntheticFinance {
         DemoAuthority.as("finance", "FINANCE", () -> {
             for (Line l : LINES) {
                 lines.add(new FinanceCommands.BudgetLine(l.costCentre(), l.name(), l.group(), l.section(), l.type() == null ? List.of()
-                        : List.of(new FinanceCommands.ServiceMapping(l.type(), l.component()))));
+                        : List.of(new FinanceCommands.ServiceMapping(l.type(), l.component())),
+                        l.type() == null && !l.section().equals("ASCH Reserves") ? "BUDGET_PROFILE" : "NONE"));
             }
             FinancialYear current = FinancialYear.containing(today);
             Random random = new Random(seed);
@@ -146,28 +147,16 @@ class SyntheticFinance {
     }
 
     /**
-     * Lines that pay for no services (staffing, income, reserves) have nothing committed in the record, so the
-     * officer carries the rest of the year as an adjustment from the payroll or income profile, rolled on a month
-     * as each period's actuals arrive; the reserves transfer is made at the year end.
+     * Staffing and income lines forecast the rest of the year on their budget profile; the reserves transfer is
+     * made at the year end, so the officer carries it as an adjustment until it is in the actuals.
      */
     private static void profileRestOfYear(BudgetLines lines, FinancialYear year, int period, Map<String, BigDecimal> budgets) {
         for (Line l : LINES) {
-            if (l.type() != null) {
-                continue;
+            if (l.section().equals("ASCH Reserves") && (period == 1 || period == 12)) {
+                BigDecimal budget = budgets.get(l.costCentre());
+                lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), l.costCentre(), period == 1 ? budget : budget.negate(),
+                        period == 1 ? "Budgeted transfer to reserves at the year end" : "Transfer made: now in the actuals"));
             }
-            BigDecimal budget = budgets.get(l.costCentre());
-            if (l.section().equals("ASCH Reserves")) {
-                if (period == 1 || period == 12) {
-                    lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), l.costCentre(), period == 1 ? budget : budget.negate(),
-                            period == 1 ? "Budgeted transfer to reserves at the year end" : "Transfer made: now in the actuals"));
-                }
-                continue;
-            }
-            BigDecimal month = budget.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
-            BigDecimal amount = period == 1 ? budget.subtract(month) : month.negate();
-            lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), l.costCentre(), amount, period == 1
-                    ? "Rest of the year from the " + (budget.signum() < 0 ? "income" : "payroll") + " profile (eleven months)"
-                    : "Profile rolled on a month: period " + period + " actuals are in"));
         }
     }
 

@@ -4,5 +4,5 @@
  * and assessments, and a local care market, for the quick start, the browser journeys and county-sized benchmarks made
  * from the same code.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "liberty", "feedback", "risk", "finance"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "liberty", "feedback", "risk", "finance", "performance"})
 package org.openasc.demo;

@@ -28,6 +28,9 @@ import org.openasc.platform.web.StaleVersion;
 @Service
 public class BudgetLines {
 
+    static final List<String> REST_OF_YEAR = List.of("NONE", "BUDGET_PROFILE", "RUN_RATE");
+    private static final String REST_OF_YEAR_MESSAGE = "Choose how the rest of the year is forecast: nothing, the budget profile or the run rate";
+
     private final FinanceStore store;
     private final CodeLists codes;
     private final AuditTrail audit;
@@ -45,6 +48,9 @@ public class BudgetLines {
     public FinanceStore.Line add(FinanceCommands.BudgetLine l) {
         FinanceChecks c = new FinanceChecks().text(l.costCentre(), "costCentre", "the cost centre", 20).text(l.name(), "name", "the line's name", 200)
                 .text(l.serviceGroup(), "serviceGroup", "the service group", 100).text(l.reportSection(), "reportSection", "the report section", 100);
+        if (l.restOfYear() != null && !REST_OF_YEAR.contains(l.restOfYear())) {
+            c.add("restOfYear", REST_OF_YEAR_MESSAGE);
+        }
         if (!c.has("costCentre") && store.lineByCostCentre(l.costCentre().strip()).isPresent()) {
             c.add("costCentre", "Cost centre " + l.costCentre().strip() + " already has a budget line");
         }
@@ -65,6 +71,21 @@ public class BudgetLines {
         store.addLine(id, l, CurrentStaff.username());
         audit.record(CurrentStaff.username(), Action.CREATED, "budget-line", id.toString(), l.costCentre().strip(), null);
         return store.line(id).orElseThrow();
+    }
+
+    /** How a line that pays for no services forecasts the months after the period. */
+    @PreAuthorize(FinanceAccess.MANAGE)
+    @Transactional
+    public FinanceStore.Line setRestOfYear(UUID lineId, FinanceCommands.RestOfYear r) {
+        FinanceStore.Line line = line(lineId);
+        if (r.restOfYear() == null || !REST_OF_YEAR.contains(r.restOfYear())) {
+            throw new InvalidInput("restOfYear", REST_OF_YEAR_MESSAGE);
+        }
+        if (!store.setRestOfYear(lineId, r.restOfYear(), r.version())) {
+            throw new StaleVersion("Budget line " + line.costCentre());
+        }
+        audit.record(CurrentStaff.username(), Action.CHANGED, "budget-line", lineId.toString(), line.costCentre(), "Rest of year " + r.restOfYear());
+        return line(lineId);
     }
 
     @PreAuthorize(FinanceAccess.MANAGE)

@@ -65,7 +65,7 @@ public class BudgetMonitoring {
             BigDecimal previous = period == 1 ? BigDecimal.ZERO.setScale(2)
                     : !previousClosed ? null : before.containsKey(f.lineId()) ? before.get(f.lineId()).variance() : BigDecimal.ZERO.setScale(2);
             MonitoringReport.Row row = row(f.name(), f.costCentre(), f.lineId().toString(), previous, f.finalBudget(), f.actual(), f.committed(),
-                    f.expectedDemand(), f.adjustments(), f.forecast());
+                    f.expectedDemand(), f.restOfYear(), f.adjustments(), f.forecast());
             bySection.computeIfAbsent(f.section(), s -> new ArrayList<>()).add(row);
             all.add(row);
         }
@@ -128,7 +128,7 @@ public class BudgetMonitoring {
         int closed = store.closed(year.startYear()).size();
         List<LineForecast> lines = period <= closed ? forecasts.kept(year, period) : forecasts.live(year, period, id);
         LineForecast forecast = lines.stream().filter(f -> f.lineId().equals(id)).findFirst()
-                .orElse(new LineForecast(id, line.costCentre(), line.name(), line.reportSection(), zero(), zero(), zero(), zero(), zero(), zero()));
+                .orElse(new LineForecast(id, line.costCentre(), line.name(), line.reportSection(), zero(), zero(), zero(), zero(), zero(), zero(), zero()));
         return new LineDetail(line, year, period, period <= closed, forecast, store.services(id), store.actualsByPeriod(id, year.startYear()),
                 store.demand(id, year.startYear()).orElse(null), store.changes(id, year.startYear()), forecasts.commitments(id, year, period, 200));
     }
@@ -153,17 +153,18 @@ public class BudgetMonitoring {
     }
 
     private static MonitoringReport.Row row(String name, String costCentre, String id, BigDecimal previous, BigDecimal budget, BigDecimal actual,
-                                            BigDecimal committed, BigDecimal demand, BigDecimal adjustments, BigDecimal forecast) {
+                                            BigDecimal committed, BigDecimal demand, BigDecimal rest, BigDecimal adjustments, BigDecimal forecast) {
         BigDecimal variance = ForecastRules.variance(forecast, budget);
         return new MonitoringReport.Row(name, costCentre, id, previous, previous == null ? null : ForecastRules.pounds(variance.subtract(previous)), budget,
-                actual, committed, demand, adjustments, forecast, variance, ForecastRules.percentOfBudget(variance, budget));
+                actual, committed, demand, rest, adjustments, forecast, variance, ForecastRules.percentOfBudget(variance, budget));
     }
 
     private static MonitoringReport.Row sum(String name, List<MonitoringReport.Row> rows) {
         boolean previousKnown = rows.stream().allMatch(r -> r.previousForecastVariance() != null);
         return row(name, null, null, previousKnown ? total(rows, MonitoringReport.Row::previousForecastVariance) : null,
                 total(rows, MonitoringReport.Row::finalBudget), total(rows, MonitoringReport.Row::actual), total(rows, MonitoringReport.Row::committed),
-                total(rows, MonitoringReport.Row::expectedDemand), total(rows, MonitoringReport.Row::adjustments), total(rows, MonitoringReport.Row::yearEndForecast));
+                total(rows, MonitoringReport.Row::expectedDemand), total(rows, MonitoringReport.Row::restOfYear), total(rows, MonitoringReport.Row::adjustments),
+                total(rows, MonitoringReport.Row::yearEndForecast));
     }
 
     private static BigDecimal total(List<MonitoringReport.Row> rows, Function<MonitoringReport.Row, BigDecimal> part) {

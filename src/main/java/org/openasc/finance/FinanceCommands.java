@@ -14,7 +14,12 @@ public final class FinanceCommands {
     public record ServiceMapping(String serviceType, String serviceComponent) {
     }
 
-    public record BudgetLine(String costCentre, String name, String serviceGroup, String reportSection, List<ServiceMapping> services) {
+    /** A line; {@code restOfYear} is NONE (the default), BUDGET_PROFILE or RUN_RATE for lines that pay for no services. */
+    public record BudgetLine(String costCentre, String name, String serviceGroup, String reportSection, List<ServiceMapping> services,
+                             String restOfYear) {
+    }
+
+    public record RestOfYear(String restOfYear, Integer version) {
     }
 
     public record OriginalBudget(BigDecimal originalBudget, Integer version) {

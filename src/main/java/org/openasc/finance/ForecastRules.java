@@ -29,6 +29,22 @@ public final class ForecastRules {
         return pounds(packagesPerWeek.multiply(weeklyCost).multiply(weeks.pow(2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64));
     }
 
+    /**
+     * The months after a period for a line that pays for no services: a twelfth of the budget a month on the budget
+     * profile, the average month so far on the run rate, nothing otherwise.
+     */
+    public static BigDecimal restOfYear(String basis, BigDecimal finalBudget, BigDecimal actualToDate, int period) {
+        int monthsLeft = 12 - period;
+        if (monthsLeft <= 0 || basis == null) {
+            return pounds(BigDecimal.ZERO);
+        }
+        return switch (basis) {
+            case "BUDGET_PROFILE" -> pounds(finalBudget.multiply(BigDecimal.valueOf(monthsLeft)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL64));
+            case "RUN_RATE" -> pounds(actualToDate.multiply(BigDecimal.valueOf(monthsLeft)).divide(BigDecimal.valueOf(period), MathContext.DECIMAL64));
+            default -> pounds(BigDecimal.ZERO);
+        };
+    }
+
     /** Forecast minus budget: positive is an overspend. */
     public static BigDecimal variance(BigDecimal forecast, BigDecimal budget) {
         return pounds(forecast.subtract(budget));

@@ -15,7 +15,8 @@ public record MonitoringReport(int financialYear, String financialYearLabel, int
     /** One line of the table; {@code previousForecastVariance} and {@code changeInForecast} are null when the previous period is not closed. */
     public record Row(String name, String costCentre, String lineId, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal previousForecastVariance,
                       @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal changeInForecast, BigDecimal finalBudget, BigDecimal actual,
-                      BigDecimal committed, BigDecimal expectedDemand, BigDecimal adjustments, BigDecimal yearEndForecast, BigDecimal forecastVariance,
+                      BigDecimal committed, BigDecimal expectedDemand, BigDecimal restOfYear, BigDecimal adjustments, BigDecimal yearEndForecast,
+                      BigDecimal forecastVariance,
                       @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal variancePercentOfBudget) {
     }
 

@@ -267,7 +267,7 @@ public class DolsApplications {
             byAge.put(band, ages.getOrDefault(band, 0L));
         }
         long waiting = byPriority.values().stream().mapToLong(Long::longValue).sum();
-        long overdue = store.count("received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf) and received_on + 21 < :asOf", on);
+        long overdue = store.count(ApplicationStore.WAITING + " and received_on + 21 < :asOf", on);
         YearMonth last = YearMonth.from(on);
         Map<String, Long> received = store.receivedByMonth(last.minusMonths(11).atDay(1), on);
         List<DolsBacklog.Month> months = new ArrayList<>();

@@ -104,8 +104,8 @@ public class SupportFigures {
     }
 
     /** The counts the shares need, summed over setting and reason groups. */
-    private record Totals(long people, long workingAge, long settled, long residential, long nursing, long community, long directPayment,
-                          long longStanding, long reviewed) {
+    record Totals(long people, long workingAge, long settled, long residential, long nursing, long community, long directPayment,
+                  long longStanding, long reviewed) {
 
         static Totals of(List<SupportFigureQuery.Group> groups) {
             long people = 0, workingAge = 0, settled = 0, residential = 0, nursing = 0, community = 0, dp = 0, longStanding = 0, reviewed = 0;

@@ -28,7 +28,7 @@ final class BenchCouncil {
 
     static ConfigurableApplicationContext start() {
         return SpringApplication.run(OpenAscApplication.class, "--server.port=0", "--openasc.demo.enabled=false",
-                "--openasc.embedded-database.data-directory=", "--logging.level.root=WARN", "--logging.level.org.openasc=WARN");
+                "--openasc.embedded-database.data-directory=", "--openasc.performance.keep-month-ends=false", "--logging.level.root=WARN", "--logging.level.org.openasc=WARN");
     }
 
     /** Locality North and South with 30 practitioners between them, an analyst ("performance") and a North manager ("manager"). */

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database: every kind of work is there, and every main page opens for the member of staff who uses it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"openasc.demo.enabled=true",
-        "openasc.demo.people=600", "openasc.embedded-database.data-directory=", "OPENASC_DEMO_PASSWORD=demo password for tests"})
+        "openasc.demo.people=600", "openasc.embedded-database.data-directory=", "openasc.performance.keep-month-ends=false", "OPENASC_DEMO_PASSWORD=demo password for tests"})
 class DemoCouncilTest {
 
     static final String PASSWORD = "demo password for tests";

@@ -202,6 +202,19 @@ class FinanceApiTest extends IntegrationTest {
                 .as("the closed period keeps its budget").isEqualByComparingTo("105000");
         assertThat(finance.get(xPath + "/forecast?financialYear=2016&period=2").json().path("forecast").path("finalBudget").decimalValue())
                 .isEqualByComparingTo("103000");
+
+        assertThat(finance.put(xPath + "/rest-of-year", Map.of("restOfYear", "SOMETIMES", "version", 0)).errorFor("restOfYear")).contains("budget profile");
+        assertThat(finance.put(xPath + "/rest-of-year", Map.of("restOfYear", "BUDGET_PROFILE", "version", 0)).status()).isEqualTo(200);
+        assertThat(finance.put(xPath + "/rest-of-year", Map.of("restOfYear", "RUN_RATE", "version", 0)).status()).as("stale").isEqualTo(409);
+        JsonNode profiled = finance.get(xPath + "/forecast?financialYear=2016&period=2").json().path("forecast");
+        assertThat(profiled.path("restOfYear").decimalValue()).as("103,000 x 10 / 12").isEqualByComparingTo("85833.33");
+        assertThat(profiled.path("forecast").decimalValue()).isEqualByComparingTo("85833.33");
+        String yPath = "/api/v1/finance/budget-lines/" + y.path("id").asString();
+        assertThat(finance.put(yPath + "/rest-of-year", Map.of("restOfYear", "RUN_RATE", "version", 0)).status()).isEqualTo(200);
+        assertThat(csv(finance, "y.csv", "cost_centre,financial_year,period,amount\nY" + tag + ",2016,2,6000\n").status()).isEqualTo(201);
+        JsonNode running = finance.get(yPath + "/forecast?financialYear=2016&period=2").json().path("forecast");
+        assertThat(running.path("restOfYear").decimalValue()).as("6,000 over 2 months, 10 to go").isEqualByComparingTo("30000");
+        assertThat(running.path("forecast").decimalValue()).isEqualByComparingTo("36000");
     }
 
     @Test

@@ -49,6 +49,15 @@ class ForecastRulesTest {
     }
 
     @Test
+    void theRestOfTheYearFollowsTheBudgetProfileOrTheRunRate() {
+        assertThat(ForecastRules.restOfYear("BUDGET_PROFILE", new BigDecimal("120000"), new BigDecimal("31000"), 3)).isEqualByComparingTo("90000.00");
+        assertThat(ForecastRules.restOfYear("RUN_RATE", new BigDecimal("120000"), new BigDecimal("31000"), 3)).isEqualByComparingTo("93000.00");
+        assertThat(ForecastRules.restOfYear("RUN_RATE", new BigDecimal("-182000"), new BigDecimal("-91000"), 6)).isEqualByComparingTo("-91000.00");
+        assertThat(ForecastRules.restOfYear("BUDGET_PROFILE", new BigDecimal("100"), BigDecimal.ZERO, 12)).isEqualByComparingTo("0");
+        assertThat(ForecastRules.restOfYear("NONE", new BigDecimal("100"), BigDecimal.ONE, 1)).isEqualByComparingTo("0");
+    }
+
+    @Test
     void strategyAmountsEnterEachYearAsTheIncreaseOverTheYearBefore() {
         BigDecimal[] g7 = {new BigDecimal("2070"), new BigDecimal("3810"), new BigDecimal("5770"), new BigDecimal("8010")};
         assertThat(ForecastRules.increments(g7)).extracting(BigDecimal::toPlainString).containsExactly("2070.00", "1740.00", "1960.00", "2240.00");

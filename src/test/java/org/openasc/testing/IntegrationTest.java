@@ -16,7 +16,7 @@ import org.openasc.platform.staff.StaffDirectory;
  * shares one application context; each test makes its own staff and records with unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"openasc.demo.enabled=false", "openasc.embedded-database.data-directory="})
+        properties = {"openasc.demo.enabled=false", "openasc.embedded-database.data-directory=", "openasc.performance.keep-month-ends=false"})
 public abstract class IntegrationTest {
 
     protected static final String PASSWORD = "correct horse battery staple";

@@ -18,6 +18,13 @@ public class AnnualReportQuery {
     private static final String QUARTER = "(case when extract(month from received_on) between 4 and 6 then 0 when extract(month from received_on) between 7 and 9 then 1"
             + " when extract(month from received_on) between 10 and 12 then 2 else 3 end)";
 
+    /** Answered by the response date in force: the agreed one where the period was extended (as {@code FeedbackClocks.withinTimescale}). */
+    private static final String WITHIN_TIMESCALE = "responded_on <= coalesce(agreed_response_due_on, response_due_on)";
+
+    /** Complaints responded to in a period, and how many of them within timescale. */
+    public record Responses(long responded, long withinTimescale) {
+    }
+
     private final JdbcClient jdbc;
 
     AnnualReportQuery(JdbcClient jdbc) {
@@ -31,10 +38,16 @@ public class AnnualReportQuery {
                   count(*) filter (where outcome = 'UPHELD') as upheld, count(*) filter (where outcome = 'PARTIALLY_UPHELD') as partially,
                   count(*) filter (where outcome = 'NOT_UPHELD') as not_upheld, count(*) filter (where withdrawn_on is not null) as withdrawn,
                   count(*) filter (where responded_on is null and withdrawn_on is null) as outstanding,
-                  count(*) filter (where responded_on <= coalesce(agreed_response_due_on, response_due_on)) as within
-                from feedback.complaint where received_on between :from and :to group by 1, 2""".formatted(by, QUARTER), from, to,
+                  count(*) filter (where %s) as within
+                from feedback.complaint where received_on between :from and :to group by 1, 2""".formatted(by, QUARTER, WITHIN_TIMESCALE), from, to,
                 rs -> new AnnualReport.Cell(rs.getLong("received"), rs.getLong("upheld"), rs.getLong("partially"), rs.getLong("not_upheld"),
                         rs.getLong("withdrawn"), rs.getLong("outstanding"), rs.getLong("within"), null));
+    }
+
+    public Responses responded(LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) as responded, count(*) filter (where " + WITHIN_TIMESCALE + ") as within_timescale"
+                        + " from feedback.complaint where responded_on between :from and :to")
+                .param("from", from).param("to", to).query(Responses.class).single();
     }
 
     /** Items of a kind (and member type) received in the year by service area. */

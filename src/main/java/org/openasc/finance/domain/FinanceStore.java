@@ -17,7 +17,7 @@ import org.openasc.finance.FinanceCommands;
 @Repository
 public class FinanceStore {
 
-    public record Line(UUID id, String costCentre, String name, String serviceGroup, String reportSection, int version) {
+    public record Line(UUID id, String costCentre, String name, String serviceGroup, String reportSection, String restOfYear, int version) {
     }
 
     public record Budget(BigDecimal originalBudget, int version) {
@@ -44,14 +44,21 @@ public class FinanceStore {
     public void addLine(UUID id, FinanceCommands.BudgetLine l, String by) {
         jdbc.sql("insert into finance.report_section (name, position) select :s, coalesce(max(position), 0) + 1 from finance.report_section"
                 + " on conflict (name) do nothing").param("s", l.reportSection().strip()).update();
-        jdbc.sql("insert into finance.budget_line (id, cost_centre, name, service_group, report_section, created_by) values (:id, :cc, :name, :group, :s, :by)")
-                .param("id", id).param("cc", l.costCentre().strip()).param("name", l.name().strip()).param("group", l.serviceGroup().strip())
+        jdbc.sql("insert into finance.budget_line (id, cost_centre, name, service_group, report_section, rest_of_year, created_by)"
+                        + " values (:id, :cc, :name, :group, :s, :rest, :by)")
+                .param("rest", l.restOfYear() == null ? "NONE" : l.restOfYear()).param("id", id).param("cc", l.costCentre().strip()).param("name", l.name().strip()).param("group", l.serviceGroup().strip())
                 .param("s", l.reportSection().strip()).param("by", by).update();
         for (FinanceCommands.ServiceMapping m : l.services() == null ? List.<FinanceCommands.ServiceMapping>of() : l.services()) {
             jdbc.sql("insert into finance.line_service (line_id, service_type, service_component) values (:id, :t, :c)").param("id", id)
                     .param("t", m.serviceType()).param("c", m.serviceComponent() == null || m.serviceComponent().isBlank() ? null : m.serviceComponent())
                     .update();
         }
+    }
+
+    /** Sets how the line forecasts the rest of the year; false if it changed since the version the change was based on. */
+    public boolean setRestOfYear(UUID id, String basis, Integer version) {
+        return jdbc.sql("update finance.budget_line set rest_of_year = :b, version = version + 1 where id = :id and version = :v").param("id", id)
+                .param("b", basis).param("v", version == null ? -1 : version).update() == 1;
     }
 
     /** The line already paying for a type (and component), if any. */
@@ -62,17 +69,17 @@ public class FinanceStore {
     }
 
     public Optional<Line> line(UUID id) {
-        return jdbc.sql("select id, cost_centre, name, service_group, report_section, version from finance.budget_line where id = :id").param("id", id)
+        return jdbc.sql("select id, cost_centre, name, service_group, report_section, rest_of_year, version from finance.budget_line where id = :id").param("id", id)
                 .query(Line.class).optional();
     }
 
     public Optional<Line> lineByCostCentre(String costCentre) {
-        return jdbc.sql("select id, cost_centre, name, service_group, report_section, version from finance.budget_line where cost_centre = :cc")
+        return jdbc.sql("select id, cost_centre, name, service_group, report_section, rest_of_year, version from finance.budget_line where cost_centre = :cc")
                 .param("cc", costCentre).query(Line.class).optional();
     }
 
     public List<Line> lines() {
-        return jdbc.sql("select l.id, l.cost_centre, l.name, l.service_group, l.report_section, l.version from finance.budget_line l"
+        return jdbc.sql("select l.id, l.cost_centre, l.name, l.service_group, l.report_section, l.rest_of_year, l.version from finance.budget_line l"
                 + " join finance.report_section s on s.name = l.report_section order by s.position, l.cost_centre").query(Line.class).list();
     }
 

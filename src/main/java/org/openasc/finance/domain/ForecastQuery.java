@@ -37,7 +37,7 @@ public class ForecastQuery {
             with committed as (
               select line_id, sum(weekly_cost * days / 7.0) as amount from (""" + TERM_DAYS + """
               ) t where days > 0 and line_id is not null and (cast(:line as uuid) is null or line_id = :line) group by line_id)
-            select l.id, l.cost_centre, l.name, l.report_section,
+            select l.id, l.cost_centre, l.name, l.report_section, l.rest_of_year,
               coalesce(b.original_budget, 0) + coalesce((select sum(x.amount) from finance.budget_adjustment x
                   where x.line_id = l.id and x.financial_year = :fy and x.period <= :p), 0) as final_budget,
               coalesce((select sum(a.amount) from finance.actual a where a.line_id = l.id and a.financial_year = :fy and a.period <= :p), 0) as actual,
@@ -55,7 +55,8 @@ public class ForecastQuery {
             order by s.position, l.cost_centre""";
 
     private static final String SNAPSHOT = """
-            select l.id, l.cost_centre, l.name, l.report_section, n.final_budget, n.actual, n.committed, n.demand, n.adjustments, n.forecast
+            select l.id, l.cost_centre, l.name, l.report_section, n.final_budget, n.actual, n.committed, n.demand, n.rest_of_year, n.adjustments,
+              n.forecast
             from finance.forecast_snapshot n
             join finance.budget_line l on l.id = n.line_id
             join finance.report_section s on s.name = l.report_section
@@ -89,8 +90,10 @@ public class ForecastQuery {
                     BigDecimal committed = ForecastRules.pounds(rs.getBigDecimal("committed"));
                     BigDecimal demand = ForecastRules.expectedDemand(rs.getBigDecimal("packages_per_week"), rs.getBigDecimal("average_weekly_cost"), daysLeft);
                     BigDecimal adjustments = ForecastRules.pounds(rs.getBigDecimal("adjustments"));
+                    BigDecimal rest = ForecastRules.restOfYear(rs.getString("rest_of_year"), budget, actual, period);
                     return new LineForecast(rs.getObject("id", UUID.class), rs.getString("cost_centre"), rs.getString("name"), rs.getString("report_section"),
-                            budget, actual, committed, demand, adjustments, ForecastRules.pounds(actual.add(committed).add(demand).add(adjustments)));
+                            budget, actual, committed, demand, rest, adjustments,
+                            ForecastRules.pounds(actual.add(committed).add(demand).add(rest).add(adjustments)));
                 }).list();
     }
 
@@ -102,7 +105,7 @@ public class ForecastQuery {
     private static LineForecast kept(ResultSet rs, int n) throws SQLException {
         return new LineForecast(rs.getObject("id", UUID.class), rs.getString("cost_centre"), rs.getString("name"), rs.getString("report_section"),
                 rs.getBigDecimal("final_budget"), rs.getBigDecimal("actual"), rs.getBigDecimal("committed"), rs.getBigDecimal("demand"),
-                rs.getBigDecimal("adjustments"), rs.getBigDecimal("forecast"));
+                rs.getBigDecimal("rest_of_year"), rs.getBigDecimal("adjustments"), rs.getBigDecimal("forecast"));
     }
 
     /** The services behind a line's committed cost after a period, largest first. */
@@ -120,10 +123,10 @@ public class ForecastQuery {
     /** Keeps every line's forecast for a period being closed. */
     public void keep(FinancialYear year, int period, List<LineForecast> lines) {
         for (LineForecast l : lines) {
-            jdbc.sql("insert into finance.forecast_snapshot (financial_year, period, line_id, final_budget, actual, committed, demand, adjustments, forecast)"
-                            + " values (:fy, :p, :line, :budget, :actual, :committed, :demand, :adjustments, :forecast)")
+            jdbc.sql("insert into finance.forecast_snapshot (financial_year, period, line_id, final_budget, actual, committed, demand, rest_of_year,"
+                            + " adjustments, forecast) values (:fy, :p, :line, :budget, :actual, :committed, :demand, :rest, :adjustments, :forecast)")
                     .param("fy", year.startYear()).param("p", period).param("line", l.lineId()).param("budget", l.finalBudget()).param("actual", l.actual())
-                    .param("committed", l.committed()).param("demand", l.expectedDemand()).param("adjustments", l.adjustments())
+                    .param("committed", l.committed()).param("demand", l.expectedDemand()).param("rest", l.restOfYear()).param("adjustments", l.adjustments())
                     .param("forecast", l.forecast()).update();
         }
     }

@@ -55,6 +55,11 @@ class FinanceApi {
         return lines.lines();
     }
 
+    @PutMapping(path = "/budget-lines/{id}/rest-of-year", consumes = MediaType.APPLICATION_JSON_VALUE)
+    FinanceStore.Line setRestOfYear(@PathVariable UUID id, @RequestBody FinanceCommands.RestOfYear restOfYear) {
+        return lines.setRestOfYear(id, restOfYear);
+    }
+
     @PutMapping(path = "/budget-lines/{id}/budgets/{financialYear}", consumes = MediaType.APPLICATION_JSON_VALUE)
     FinanceStore.Budget setBudget(@PathVariable UUID id, @PathVariable int financialYear, @RequestBody FinanceCommands.OriginalBudget budget) {
         return lines.setOriginalBudget(id, financialYear, budget);

@@ -124,7 +124,7 @@ class FinancePages {
         List<FinanceCommands.ServiceMapping> services = f.text("serviceType") == null ? List.of()
                 : List.of(new FinanceCommands.ServiceMapping(f.text("serviceType"), f.text("serviceComponent")));
         return pages.submit(f, () -> "/finance/lines/" + lines.add(new FinanceCommands.BudgetLine(f.text("costCentre"), f.text("name"),
-                        f.text("serviceGroup"), f.text("reportSection"), services)).id(), "Budget line added: set its budget for the year",
+                        f.text("serviceGroup"), f.text("reportSection"), services, null)).id(), "Budget line added: set its budget for the year",
                 () -> lineForm(model), "finance/line-form", model, redirect, response);
     }
 
@@ -145,6 +145,16 @@ class FinancePages {
         return pages.submit(f, () -> after(back(id, year), () -> lines.setOriginalBudget(id, year == null ? 0 : year,
                         new FinanceCommands.OriginalBudget(f.decimal("originalBudget", "the original budget"), f.integer("version")))),
                 "Original budget set", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
+    }
+
+    @PostMapping("/finance/lines/{id}/rest-of-year")
+    @PreAuthorize(FinanceAccess.MANAGE)
+    String setRestOfYear(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        FormFields f = new FormFields(values);
+        Integer year = f.integer("financialYear");
+        return pages.submit(f, () -> after(back(id, year), () -> lines.setRestOfYear(id, new FinanceCommands.RestOfYear(f.text("restOfYear"),
+                f.integer("version")))), "Rest of the year set", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
     }
 
     @PostMapping("/finance/lines/{id}/adjustments")
@@ -188,6 +198,9 @@ class FinancePages {
         model.addAttribute("d", monitoring.line(id, year.startYear(), shown));
         model.addAttribute("openPeriod", open);
         model.addAttribute("money", MONEY);
+        model.addAttribute("restChoices", List.of(new org.openasc.platform.web.Choice("NONE", "Nothing: officers adjust the forecast"),
+                new org.openasc.platform.web.Choice("BUDGET_PROFILE", "The budget profile: a twelfth of the budget each month left"),
+                new org.openasc.platform.web.Choice("RUN_RATE", "The run rate: the average month so far, each month left")));
         return "finance/line";
     }
 

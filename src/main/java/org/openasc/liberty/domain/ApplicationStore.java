@@ -23,6 +23,9 @@ public class ApplicationStore {
     public record AssessmentRow(String requirement, String status, Long assessorId, String assessor, LocalDate assessedOn) {
     }
 
+    /** The backlog's definition of waiting: received by :asOf and not signed off by then. */
+    public static final String WAITING = "received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf)";
+
     private static final String SELECT = """
             select a.id, a.application_number, a.person_id, a.location_id, a.managing_authority, a.cqc_location_code, a.received_on, a.urgent,
               a.urgent_granted_on, a.urgent_extended_days, a.priority, a.priority_reason, a.best_interests_assessor, s.name as assessor_name,
@@ -104,15 +107,14 @@ public class ApplicationStore {
 
     /** Applications waiting for a decision on :asOf, oldest first. */
     public List<UUID> waiting(LocalDate asOf, int limit) {
-        return jdbc.sql("""
-                select id from liberty.application where received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf)
-                order by case priority when 'HIGH' then 1 when 'MEDIUM' then 2 when 'LOW' then 3 else 4 end, received_on limit :limit""")
+        return jdbc.sql("select id from liberty.application where " + WAITING
+                        + " order by case priority when 'HIGH' then 1 when 'MEDIUM' then 2 when 'LOW' then 3 else 4 end, received_on limit :limit")
                 .param("asOf", asOf).param("limit", limit).query(UUID.class).list();
     }
 
     public Map<String, Long> waitingBy(String expression, LocalDate asOf) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select " + expression + ", count(*) from liberty.application where received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf) group by 1")
+        jdbc.sql("select " + expression + ", count(*) from liberty.application where " + WAITING + " group by 1")
                 .param("asOf", asOf).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
     }
@@ -126,6 +128,17 @@ public class ApplicationStore {
         jdbc.sql("select to_char(received_on, 'YYYY-MM'), count(*) from liberty.application where received_on between :from and :to group by 1 order by 1")
                 .param("from", from).param("to", to).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
+    }
+
+    /** Standard applications (no urgent authorisation) granted or not granted in a period, and those signed off within {@code days} of receipt. */
+    public record Decisions(long decided, long inTime) {
+    }
+
+    public Decisions standardDecided(LocalDate from, LocalDate to, int days) {
+        return jdbc.sql("""
+                select count(*) as decided, count(*) filter (where signed_off_on - received_on <= :days) as in_time from liberty.application
+                where not urgent and outcome in ('GRANTED', 'NOT_GRANTED') and signed_off_on between :from and :to""")
+                .param("from", from).param("to", to).param("days", days).query(Decisions.class).single();
     }
 
     /** Applications active in the period: received by its end, and not ended before its start (the DoLS return's rows). */

@@ -41,6 +41,17 @@ public class SafeguardingFigureQuery {
                 .param("from", from).param("to", to).query(ConcernCounts.class).single();
     }
 
+    /** Concerns screened in a period, and how many of those were screened by the due date their screening clock set at receipt. */
+    public record Screening(long screened, long onTime) {
+    }
+
+    public Screening screenedIn(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select count(*) as screened, count(*) filter (where screened_on <= screening_due_on) as on_time
+                from safeguarding.concern where screened_on between :from and :to""")
+                .param("from", from).param("to", to).query(Screening.class).single();
+    }
+
     public Map<String, Long> started(LocalDate from, LocalDate to) {
         return counts("select kind, count(*) from safeguarding.enquiry where started_on between :from and :to group by 1", from, to);
     }

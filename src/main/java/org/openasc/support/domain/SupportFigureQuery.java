@@ -29,7 +29,7 @@ public class SupportFigureQuery {
     public record CostRow(String serviceType, long services, BigDecimal weeklyCost) {
     }
 
-    public record DischargeRow(long discharges, BigDecimal averageDays, long withinTarget) {
+    public record DischargeRow(long discharges, long totalDays, BigDecimal averageDays, long withinTarget) {
     }
 
     /** A record behind a figure. */
@@ -105,7 +105,8 @@ public class SupportFigureQuery {
 
     public DischargeRow discharges(LocalDate from, LocalDate to, int targetDays) {
         return jdbc.sql("""
-                select count(*) as discharges, round(avg(discharged_on - hub_decision_on), 1) as average_days,
+                select count(*) as discharges, coalesce(sum(discharged_on - hub_decision_on), 0) as total_days,
+                  round(avg(discharged_on - hub_decision_on), 1) as average_days,
                   count(*) filter (where discharged_on - hub_decision_on <= :target) as within_target
                 from support.discharge where discharged_on between :from and :to""")
                 .param("from", from).param("to", to).param("target", targetDays).query(DischargeRow.class).single();

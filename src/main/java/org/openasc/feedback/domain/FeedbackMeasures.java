@@ -1,0 +1,47 @@
+package org.openasc.feedback.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.platform.signals.MeasureFigures;
+
+/** The complaints measure for the performance framework: responses within timescale, counted as the annual report counts them. */
+@Component
+class FeedbackMeasures implements MeasureFigures {
+
+    private static final String IN_TIME = "COMPLAINTS-IN-TIME";
+
+    private static final Definition DEFINITION = new Definition(IN_TIME, "Complaints answered within timescale", "Complaints",
+            "Of those complaints, the ones answered within 15 working days of receipt, or by the later date agreed with the complainant",
+            "Complaints responded to in the financial year to date", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, PeriodBasis.YEAR_TO_DATE,
+            "Customer Relations Manager");
+
+    private final AnnualReportQuery query;
+
+    FeedbackMeasures(AnnualReportQuery query) {
+        this.query = query;
+    }
+
+    @Override
+    public List<Definition> definitions() {
+        return List.of(DEFINITION);
+    }
+
+    @Override
+    public Optional<Figure> figure(String reference, LocalDate end) {
+        if (!IN_TIME.equals(reference)) {
+            return Optional.empty();
+        }
+        AnnualReportQuery.Responses r = query.responded(PeriodBasis.YEAR_TO_DATE.start(end), end);
+        return Optional.of(Figure.share(r.withinTimescale(), r.responded()));
+    }
+
+    /** The workbench lists only complaints still open, and the annual report counts, so no page lists the complaints answered. */
+    @Override
+    public Optional<DrillDown> drillDown(String reference, LocalDate end) {
+        return IN_TIME.equals(reference) ? Optional.of(new DrillDown(null, null)) : Optional.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package org.openasc.liberty.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.liberty.DolsClock;
+import org.openasc.platform.calendar.Today;
+import org.openasc.platform.signals.MeasureFigures;
+
+/** The DoLS measures for the performance framework: the backlog on a date, and standard decisions made within the 21 days. */
+@Component
+class DolsMeasures implements MeasureFigures {
+
+    private static final String WAITING = "DOLS-WAITING";
+    private static final String IN_TIME = "DOLS-21-DAYS";
+    private static final String GROUP = "Deprivation of Liberty Safeguards";
+    private static final String OWNER = "DoLS Service Manager";
+
+    private static final List<Definition> DEFINITIONS = List.of(
+            new Definition(WAITING, "DoLS applications waiting for a decision", GROUP,
+                    "Applications for a DoLS authorisation received by the date and not yet signed off as granted, not granted or withdrawn", null,
+                    Unit.COUNT, Polarity.LOWER_IS_BETTER, PeriodBasis.SNAPSHOT, OWNER),
+            new Definition(IN_TIME, "Standard DoLS applications decided within 21 days", GROUP,
+                    "Of those applications, the ones signed off within 21 days of the day the request was received",
+                    "Applications for a standard authorisation (without an urgent authorisation) granted or not granted in the month;"
+                            + " withdrawn applications are not decisions", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, PeriodBasis.MONTH, OWNER));
+
+    private final ApplicationStore store;
+    private final Clock clock;
+
+    DolsMeasures(ApplicationStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Definition> definitions() {
+        return DEFINITIONS;
+    }
+
+    @Override
+    public Optional<Figure> figure(String reference, LocalDate end) {
+        if (WAITING.equals(reference)) {
+            return Optional.of(Figure.count(store.count(ApplicationStore.WAITING, end)));
+        }
+        if (IN_TIME.equals(reference)) {
+            ApplicationStore.Decisions d = store.standardDecided(PeriodBasis.MONTH.start(end), end, DolsClock.STANDARD_DAYS);
+            return Optional.of(Figure.share(d.inTime(), d.decided()));
+        }
+        return Optional.empty();
+    }
+
+    /** The DoLS page lists only today's waiting applications, and no page lists decisions, so only today's backlog has its records. */
+    @Override
+    public Optional<DrillDown> drillDown(String reference, LocalDate end) {
+        if (WAITING.equals(reference)) {
+            return Optional.of(new DrillDown(end.equals(Today.on(clock)) ? "/dols" : null, null));
+        }
+        return IN_TIME.equals(reference) ? Optional.of(new DrillDown(null, null)) : Optional.empty();
+    }
+}

@@ -1,0 +1,222 @@
+package org.openasc.performance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.openasc.performance.domain.PerformanceStore;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.calendar.Today;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.signals.MeasureFigures;
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.StaleVersion;
+
+/**
+ * A measure's value month by month. A closed month's value is the one kept when it closed (computed measures) or
+ * typed (entered ones); it changes only by a recorded revision. A month not yet kept, and the month in progress,
+ * are computed from the record when asked.
+ */
+@Service
+public class MeasureValues {
+
+    /** A month's value; {@code toDate} when the month is still in progress, {@code kept} when read from what was kept. */
+    public record Value(String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, boolean kept, boolean toDate,
+                        boolean revised, String source) {
+    }
+
+    private final PerformanceStore store;
+    private final Measures measures;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MeasureValues(PerformanceStore store, Measures measures, AuditTrail audit, Clock clock) {
+        this.store = store;
+        this.measures = measures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return Today.on(clock);
+    }
+
+    /** Values of several measures for the months from one to another, by reference then period. */
+    Map<String, Map<String, Value>> values(List<PerformanceStore.MeasureRow> rows, YearMonth from, YearMonth to, LocalDate asOf) {
+        Map<String, Map<String, Value>> byMeasure = new HashMap<>();
+        rows.forEach(m -> byMeasure.put(m.reference(), new java.util.TreeMap<>()));
+        List<String> refs = rows.stream().map(PerformanceStore.MeasureRow::reference).toList();
+        for (PerformanceStore.ValueRow v : store.values(refs, Periods.name(from), Periods.name(to))) {
+            byMeasure.get(v.reference()).put(v.period(), new Value(v.period(), v.value(), v.numerator(), v.denominator(), true, false, v.version() > 0,
+                    v.source()));
+        }
+        for (PerformanceStore.MeasureRow m : rows) {
+            if (!"COMPUTED".equals(m.source())) {
+                continue;
+            }
+            Optional<MeasureFigures> source = sourceOf(m.reference());
+            for (YearMonth month : Periods.between(from, to)) {
+                LocalDate end = month.atEndOfMonth();
+                boolean inProgress = !end.isBefore(asOf);
+                if (month.atDay(1).isAfter(asOf) || (!inProgress && byMeasure.get(m.reference()).containsKey(Periods.name(month)))) {
+                    continue;
+                }
+                LocalDate on = inProgress ? asOf : end;
+                source.flatMap(s -> s.figure(m.reference(), on)).ifPresent(f -> byMeasure.get(m.reference()).put(Periods.name(month),
+                        new Value(Periods.name(month), f.value(), f.numerator(), f.denominator(), false, on.isBefore(end), false, null)));
+            }
+        }
+        return byMeasure;
+    }
+
+    /** Where the records behind a computed month's figure are listed, for the roles that may drill down. */
+    @PreAuthorize(org.openasc.platform.security.Access.DRILL_DOWN)
+    public Optional<MeasureFigures.DrillDown> drillDown(String reference, String period) {
+        YearMonth month = Periods.month(period, "period");
+        LocalDate end = month.atEndOfMonth().isAfter(today()) ? today() : month.atEndOfMonth();
+        return sourceOf(measures.row(reference).reference()).flatMap(s -> s.drillDown(reference, end));
+    }
+
+    Optional<MeasureFigures> sourceOf(String reference) {
+        return measures.sources().stream().filter(s -> s.definitions().stream().anyMatch(d -> d.reference().equals(reference))).findFirst();
+    }
+
+    /** Keeps every computed measure's value for each closed month not yet kept, back {@code months} months: idempotent. */
+    @Transactional
+    public int keepMonthEnds(int months) {
+        if (!store.lockMonthEnds()) {
+            return 0;
+        }
+        YearMonth last = YearMonth.from(today()).minusMonths(1);
+        YearMonth first = last.minusMonths(months - 1L);
+        int kept = 0;
+        for (PerformanceStore.MeasureRow m : store.measures()) {
+            if (!"COMPUTED".equals(m.source())) {
+                continue;
+            }
+            Optional<MeasureFigures> source = sourceOf(m.reference());
+            if (source.isEmpty()) {
+                continue;
+            }
+            java.util.Set<String> have = new java.util.HashSet<>(store.keptPeriods(m.reference(), Periods.name(first), Periods.name(last)));
+            for (YearMonth month : Periods.between(first, last)) {
+                if (have.contains(Periods.name(month))) {
+                    continue;
+                }
+                Optional<MeasureFigures.Figure> f = source.get().figure(m.reference(), month.atEndOfMonth());
+                if (f.isPresent() && store.keep(m.reference(), Periods.name(month), f.get().value(), f.get().numerator(), f.get().denominator(),
+                        "Kept at the month end", "system")) {
+                    kept++;
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Recomputes a closed month from the record as it is now; the page then shows it was revised, from what to what. */
+    @PreAuthorize(Measures.MANAGE)
+    @Transactional
+    public Value recompute(String reference, String period, MeasureCommands.Recompute r) {
+        PerformanceStore.MeasureRow m = measures.row(reference);
+        YearMonth month = Periods.month(period, "period");
+        FieldChecks c = new FieldChecks();
+        if (!"COMPUTED".equals(m.source())) {
+            c.add("reference", m.reference() + " is entered, not computed: correct its value instead");
+        }
+        if (!month.atEndOfMonth().isBefore(today())) {
+            c.add("period", Periods.name(month) + " has not closed yet: its value is computed whenever it is read");
+        }
+        if (r == null || r.reason() == null || r.reason().isBlank() || r.reason().length() > 1000) {
+            c.add("reason", "Say why the month is recomputed (1000 characters or fewer)");
+        }
+        c.orRefuse();
+        MeasureFigures.Figure f = sourceOf(m.reference()).flatMap(s -> s.figure(m.reference(), month.atEndOfMonth()))
+                .orElseThrow(() -> new InvalidInput("reference", "No module computes " + m.reference() + " any more"));
+        String name = Periods.name(month);
+        Optional<PerformanceStore.ValueRow> was = store.value(m.reference(), name);
+        if (was.isEmpty()) {
+            store.keep(m.reference(), name, f.value(), f.numerator(), f.denominator(), "Kept on request", CurrentStaff.username());
+        } else if (!store.revise(was.get(), f.value(), f.numerator(), f.denominator(), "Recomputed on request", r.reason().strip(),
+                CurrentStaff.username())) {
+            throw new StaleVersion(m.reference() + " for " + name);
+        }
+        audit.record(CurrentStaff.username(), Action.CHANGED, "measure", m.reference(), m.reference(), "Recomputed " + name + " ("
+                + was.map(v -> String.valueOf(v.value())).orElse("not kept") + " to " + f.value() + "): " + r.reason().strip());
+        return read(m.reference(), name);
+    }
+
+    /** Enters (or corrects, from its version and with a reason) an entered measure's value for a month. */
+    @PreAuthorize(Measures.MANAGE)
+    @Transactional
+    public Value enter(String reference, String period, MeasureCommands.EnteredValue v) {
+        PerformanceStore.MeasureRow m = measures.row(reference);
+        YearMonth month = Periods.month(period, "period");
+        FieldChecks c = new FieldChecks();
+        if ("COMPUTED".equals(m.source())) {
+            c.add("value", m.reference() + " is computed from the record, so its values cannot be typed");
+            c.orRefuse();
+        }
+        if (v.value() == null) {
+            c.add("value", "Enter the value for " + Periods.name(month));
+        } else if (v.value().abs().compareTo(new BigDecimal("1000000000000")) >= 0) {
+            c.add("value", "Enter a value below 1,000,000,000,000");
+        }
+        if ("PERCENTAGE".equals(m.unit()) && v.value() != null && (v.value().signum() < 0 || v.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            c.add("value", "A percentage is from 0 to 100");
+        }
+        if (v.numerator() != null && v.numerator().abs().compareTo(Measures.LIMIT) >= 0) {
+            c.add("numerator", "Enter a numerator below 1,000,000,000,000");
+        }
+        if (v.denominator() != null && v.denominator().abs().compareTo(Measures.LIMIT) >= 0) {
+            c.add("denominator", "Enter a denominator below 1,000,000,000,000");
+        }
+        c.text(v.source(), "source", "where the value comes from, such as the survey or return it was published in", 500);
+        if (YearMonth.from(today()).isBefore(month)) {
+            c.add("period", Periods.name(month) + " has not started yet");
+        }
+        Optional<PerformanceStore.ValueRow> was = store.value(m.reference(), Periods.name(month));
+        if (was.isPresent() && v.version() == null) {
+            c.add("version", "A value for " + Periods.name(month) + " is already entered: give its version (" + was.get().version()
+                    + ") and a reason to correct it");
+        }
+        if (was.isPresent() && (v.reason() == null || v.reason().isBlank())) {
+            c.add("reason", "Say why the value for " + Periods.name(month) + " is corrected");
+        }
+        c.orRefuse();
+        BigDecimal value = v.value().setScale(2, RoundingMode.HALF_UP);
+        String by = CurrentStaff.username();
+        if (was.isEmpty()) {
+            if (!store.keep(m.reference(), Periods.name(month), value, v.numerator(), v.denominator(), v.source().strip(), by)) {
+                throw new StaleVersion(m.reference() + " for " + Periods.name(month));
+            }
+        } else if (was.get().version() != v.version()
+                || !store.revise(was.get(), value, v.numerator(), v.denominator(), v.source().strip(), v.reason().strip(), by)) {
+            throw new StaleVersion(m.reference() + " for " + Periods.name(month));
+        }
+        audit.record(by, was.isEmpty() ? Action.CREATED : Action.CHANGED, "measure-value", m.reference() + "/" + Periods.name(month), m.reference(),
+                "Value " + value.toPlainString() + " from " + v.source().strip());
+        return read(m.reference(), Periods.name(month));
+    }
+
+    private Value read(String reference, String period) {
+        PerformanceStore.ValueRow v = store.value(reference, period).orElseThrow();
+        return new Value(period, v.value(), v.numerator(), v.denominator(), true, false, v.version() > 0, v.source());
+    }
+
+    @PreAuthorize(Measures.READ)
+    public List<PerformanceStore.Revision> revisions(String reference, YearMonth from, YearMonth to) {
+        return store.revisions(measures.row(reference).reference(), Periods.name(from), Periods.name(to));
+    }
+}

@@ -1,0 +1,14 @@
+package org.openasc.performance;
+
+/** A measure in the library: its definition, where its values come from and the RAG rule that applies to it. */
+public record MeasureView(String reference, String name, String group, String numerator, String denominator, String unit, String polarity,
+                          String basis, String owner, String source, Rule ragRule, String baselineFrom, int version) {
+
+    /** The rule in force and whether it is the performance team's default. */
+    public record Rule(java.math.BigDecimal greenWithin, java.math.BigDecimal amberWithin, String basis, boolean isDefault) {
+    }
+
+    public boolean computed() {
+        return "COMPUTED".equals(source);
+    }
+}

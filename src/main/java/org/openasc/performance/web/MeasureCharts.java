@@ -1,0 +1,73 @@
+package org.openasc.performance.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.openasc.performance.Benchmarks;
+import org.openasc.performance.Charts;
+import org.openasc.performance.MeasureView;
+import org.openasc.performance.Measures;
+import org.openasc.performance.Scorecard;
+import org.openasc.performance.Series;
+import org.openasc.platform.signals.MeasureFigures;
+
+/** A measure's series, SPC and benchmark drawn as the charts the pages show beside their data tables. */
+final class MeasureCharts {
+
+    private MeasureCharts() {
+    }
+
+    static String line(MeasureView m, Series.MeasureSeries s, Measures.YearTarget target) {
+        List<Charts.Point> points = points(s);
+        Charts.Band band = target == null || target.band() == null ? null
+                : new Charts.Band(target.band().lower().doubleValue(), target.band().upper().doubleValue());
+        Double value = target == null || target.target() == null ? null : target.target().doubleValue();
+        return Charts.line("trend-" + id(m), m.name(), "Monthly values of " + m.reference() + " from " + s.from() + " to " + s.to()
+                + (value != null ? ", with the target of " + target.target().toPlainString() : band != null ? ", with the target band" : "")
+                + ". The values are in the table below.", unit(m), points, value, band);
+    }
+
+    static String spc(MeasureView m, Series.MeasureSeries s) {
+        Map<String, Charts.Mark> marks = new HashMap<>();
+        s.spc().specialCause().forEach(c -> marks.put(c.period(), Charts.Mark.valueOf(c.direction())));
+        List<Charts.Limits> limits = s.spc().baselines().stream().map(l -> new Charts.Limits(l.from(), l.to(), l.mean().doubleValue(),
+                l.upperLimit().doubleValue(), l.lowerLimit().doubleValue())).toList();
+        Double target = s.points().isEmpty() || s.points().get(s.points().size() - 1).target() == null ? null
+                : s.points().get(s.points().size() - 1).target().doubleValue();
+        List<Charts.Point> closed = s.points().stream().filter(p -> !p.toDate())
+                .map(p -> new Charts.Point(p.period(), p.value() == null ? null : p.value().doubleValue())).toList();
+        return Charts.spc("spc-" + id(m), "Statistical process control chart: " + m.name(), "Individuals (XmR) chart of " + m.reference()
+                + " with mean " + s.spc().mean() + ", upper process limit " + s.spc().upperLimit() + " and lower process limit "
+                + s.spc().lowerLimit() + "; " + s.spc().specialCause().size() + " special-cause flags. "
+                + (s.spc().variation() == null ? "" : s.spc().variation().label() + ". ")
+                + (s.spc().assurance() == null ? "" : s.spc().assurance().label() + "."), unit(m), closed, limits, marks, target);
+    }
+
+    static String benchmark(MeasureView m, Benchmarks.Comparison c) {
+        List<Charts.Dot> dots = c.areas().stream().map(a -> new Charts.Dot(a.areaName(), a.value().doubleValue(), a.council())).toList();
+        return Charts.dotPlot("benchmark-" + id(m), m.reference() + " in " + c.year() + ": " + c.group(), "Each dot is one council's value for "
+                + c.year() + "; the larger dot is ours" + (c.value() == null ? " (we have no value)" : " at " + c.value().toPlainString())
+                + (c.median() == null ? "" : "; the median is " + c.median().toPlainString()) + ". The values are in the table below.", unit(m), dots,
+                c.median() == null ? null : c.median().doubleValue());
+    }
+
+    static String sparkline(Scorecard.Row r) {
+        List<Charts.Point> points = r.trend().stream().filter(p -> !p.toDate())
+                .map(p -> new Charts.Point(p.period(), p.value() == null ? null : p.value().doubleValue())).toList();
+        return Charts.sparkline("spark-" + r.reference().replaceAll("[^A-Za-z0-9]", "-"), "Trend of " + r.reference() + " over "
+                + points.size() + " months", points, r.target() == null ? null : r.target().doubleValue());
+    }
+
+    private static List<Charts.Point> points(Series.MeasureSeries s) {
+        return s.points().stream().map(p -> new Charts.Point(p.period(), p.value() == null ? null : p.value().doubleValue())).toList();
+    }
+
+    private static MeasureFigures.Unit unit(MeasureView m) {
+        return MeasureFigures.Unit.valueOf(m.unit());
+    }
+
+    private static String id(MeasureView m) {
+        return m.reference().replaceAll("[^A-Za-z0-9]", "-");
+    }
+}

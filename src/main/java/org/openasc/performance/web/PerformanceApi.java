@@ -1,0 +1,100 @@
+package org.openasc.performance.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.openasc.performance.Benchmarks;
+import org.openasc.performance.MeasureCommands;
+import org.openasc.performance.MeasureView;
+import org.openasc.performance.Measures;
+import org.openasc.performance.Scorecard;
+import org.openasc.performance.domain.PerformanceStore;
+import org.openasc.platform.csv.CsvFiles;
+
+/** The scorecard, the default RAG rule, benchmark and population imports and comparator groups over JSON. */
+@RestController
+class PerformanceApi {
+
+    private final Scorecard scorecard;
+    private final Measures measures;
+    private final Benchmarks benchmarks;
+
+    PerformanceApi(Scorecard scorecard, Measures measures, Benchmarks benchmarks) {
+        this.scorecard = scorecard;
+        this.measures = measures;
+        this.benchmarks = benchmarks;
+    }
+
+    @GetMapping(path = "/api/v1/performance/scorecard", produces = MediaType.APPLICATION_JSON_VALUE)
+    Scorecard.Card scorecard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return scorecard.scorecard(asOf);
+    }
+
+    @GetMapping(path = "/api/v1/performance/scorecard.csv", produces = "text/csv")
+    ResponseEntity<String> scorecardCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Scorecard.Card card = scorecard.scorecard(asOf);
+        return CsvFiles.attachment("scorecard-" + card.asOf() + ".csv", PerformanceCsv.scorecard(card));
+    }
+
+    @GetMapping(path = "/api/v1/performance/rag-rule", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> defaultRule() {
+        MeasureView.Rule r = measures.defaultRule();
+        return Map.of("greenWithin", r.greenWithin(), "amberWithin", r.amberWithin(), "basis", r.basis(), "version", measures.defaultRuleVersion());
+    }
+
+    @PutMapping(path = "/api/v1/performance/rag-rule", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> setDefaultRule(@RequestBody MeasureCommands.RuleSetting rule) {
+        measures.setDefaultRule(rule);
+        return defaultRule();
+    }
+
+    @PostMapping(path = "/api/v1/benchmarks", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Benchmarks.Imported> importBenchmarks(@RequestParam(required = false) String fileName, @RequestBody String csv) {
+        return ResponseEntity.status(201).body(benchmarks.importFile(fileName, csv));
+    }
+
+    @PostMapping(path = "/api/v1/benchmarks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Benchmarks.Imported> uploadBenchmarks(@RequestPart("file") MultipartFile file) throws IOException {
+        return ResponseEntity.status(201).body(benchmarks.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+    }
+
+    @GetMapping(path = "/api/v1/benchmarks/groups", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, List<String>> groups() {
+        return benchmarks.groups();
+    }
+
+    @PostMapping(path = "/api/v1/benchmarks/groups", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, List<String>>> addGroup(@RequestBody MeasureCommands.ComparatorGroup group) {
+        return ResponseEntity.status(201).body(benchmarks.addGroup(group));
+    }
+
+    @GetMapping(path = "/api/v1/population", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<PerformanceStore.PopulationRow> population() {
+        return benchmarks.population();
+    }
+
+    @PostMapping(path = "/api/v1/population", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<PerformanceStore.PopulationRow>> importPopulation(@RequestParam(required = false) String fileName, @RequestBody String csv) {
+        return ResponseEntity.status(201).body(benchmarks.importPopulation(fileName, csv));
+    }
+
+    @PostMapping(path = "/api/v1/population", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<PerformanceStore.PopulationRow>> uploadPopulation(@RequestPart("file") MultipartFile file) throws IOException {
+        return ResponseEntity.status(201).body(benchmarks.importPopulation(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+    }
+}

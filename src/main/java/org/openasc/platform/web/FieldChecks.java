@@ -1,0 +1,49 @@
+package org.openasc.platform.web;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** Collects what is wrong with a request, field by field, so every problem is reported at once and nothing is kept. */
+public final class FieldChecks {
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    /** Required text of at most {@code max} characters; {@code what} completes "Enter ...". */
+    public FieldChecks text(String value, String field, String what, int max) {
+        if (value == null || value.isBlank()) {
+            add(field, "Enter " + what);
+        } else if (value.strip().length() > max) {
+            add(field, "Enter " + what + " in " + max + " characters or fewer");
+        }
+        return this;
+    }
+
+    /** One of a list of codes, spelt exactly. */
+    public FieldChecks oneOf(String value, String field, Collection<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            add(field, "Choose one of " + String.join(", ", allowed));
+        }
+        return this;
+    }
+
+    public FieldChecks add(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+        return this;
+    }
+
+    public boolean has(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    /** Refuses the request with every problem found so far. */
+    public void orRefuse() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+}
