@@ -62,23 +62,55 @@ public class MeasureValues {
             byMeasure.get(v.reference()).put(v.period(), new Value(v.period(), v.value(), v.numerator(), v.denominator(), true, false, v.version() > 0,
                     v.source()));
         }
-        for (PerformanceStore.MeasureRow m : rows) {
-            if (!"COMPUTED".equals(m.source())) {
+        for (YearMonth month : Periods.between(from, to)) {
+            if (month.atDay(1).isAfter(asOf)) {
                 continue;
             }
-            Optional<MeasureFigures> source = sourceOf(m.reference());
-            for (YearMonth month : Periods.between(from, to)) {
-                LocalDate end = month.atEndOfMonth();
-                boolean inProgress = !end.isBefore(asOf);
-                if (month.atDay(1).isAfter(asOf) || (!inProgress && byMeasure.get(m.reference()).containsKey(Periods.name(month)))) {
-                    continue;
-                }
-                LocalDate on = inProgress ? asOf : end;
-                source.flatMap(s -> s.figure(m.reference(), on)).ifPresent(f -> byMeasure.get(m.reference()).put(Periods.name(month),
-                        new Value(Periods.name(month), f.value(), f.numerator(), f.denominator(), false, on.isBefore(end), false, null)));
-            }
+            LocalDate end = month.atEndOfMonth();
+            boolean inProgress = !end.isBefore(asOf);
+            LocalDate on = inProgress ? asOf : end;
+            // Only months not kept (and the month in progress) are computed, a module's measures together.
+            List<PerformanceStore.MeasureRow> missing = rows.stream().filter(m -> "COMPUTED".equals(m.source())
+                    && (inProgress || !byMeasure.get(m.reference()).containsKey(Periods.name(month)))).toList();
+            computed(missing, on).forEach((reference, f) -> byMeasure.get(reference).put(Periods.name(month),
+                    new Value(Periods.name(month), f.value(), f.numerator(), f.denominator(), false, on.isBefore(end), false, null)));
         }
         return byMeasure;
+    }
+
+    /** The computed measures' figures for the period ending on a date, asking each module once for all of its measures. */
+    private Map<String, MeasureFigures.Figure> computed(List<PerformanceStore.MeasureRow> rows, LocalDate on) {
+        Map<String, MeasureFigures.Figure> figures = new HashMap<>();
+        for (MeasureFigures source : measures.sources()) {
+            List<PerformanceStore.MeasureRow> mine = rows.stream().filter(m -> source.definitions().stream()
+                    .anyMatch(d -> d.reference().equals(m.reference()))).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Map<String, MeasureFigures.Figure> raw = source.figures(mine.stream().map(PerformanceStore.MeasureRow::reference).toList(), on);
+            mine.stream().filter(m -> raw.containsKey(m.reference())).forEach(m -> figures.put(m.reference(), rate(m, raw.get(m.reference()), on)));
+        }
+        return figures;
+    }
+
+    /** The module's figure for a period, as a rate where the measure is one. */
+    private Optional<MeasureFigures.Figure> figureOf(PerformanceStore.MeasureRow m, MeasureFigures source, LocalDate on) {
+        return source.figure(m.reference(), on).map(f -> rate(m, f, on));
+    }
+
+    /**
+     * A rate per 100,000 divides the module's count by the population of its age band (the mid-year estimate of the
+     * year the financial year starts, or the latest before it), and has no value without one; other figures are as given.
+     */
+    private MeasureFigures.Figure rate(PerformanceStore.MeasureRow m, MeasureFigures.Figure f, LocalDate on) {
+        if (m.populationBand() == null || !"RATE_PER_100000".equals(m.unit())) {
+            return f;
+        }
+        BigDecimal counted = f.numerator();
+        return store.population(Periods.financialYear(on), m.populationBand()).filter(p -> p.population() > 0)
+                .map(p -> new MeasureFigures.Figure(counted.multiply(BigDecimal.valueOf(100_000)).divide(BigDecimal.valueOf(p.population()), 1,
+                        RoundingMode.HALF_UP), counted, BigDecimal.valueOf(p.population())))
+                .orElse(new MeasureFigures.Figure(null, counted, null));
     }
 
     /** Where the records behind a computed month's figure are listed, for the roles that may drill down. */
@@ -101,22 +133,15 @@ public class MeasureValues {
         }
         YearMonth last = YearMonth.from(today()).minusMonths(1);
         YearMonth first = last.minusMonths(months - 1L);
+        List<PerformanceStore.MeasureRow> computed = store.measures().stream().filter(m -> "COMPUTED".equals(m.source())).toList();
+        Map<String, java.util.Set<String>> have = new HashMap<>();
+        computed.forEach(m -> have.put(m.reference(), new java.util.HashSet<>()));
+        store.values(have.keySet(), Periods.name(first), Periods.name(last)).forEach(v -> have.get(v.reference()).add(v.period()));
         int kept = 0;
-        for (PerformanceStore.MeasureRow m : store.measures()) {
-            if (!"COMPUTED".equals(m.source())) {
-                continue;
-            }
-            Optional<MeasureFigures> source = sourceOf(m.reference());
-            if (source.isEmpty()) {
-                continue;
-            }
-            java.util.Set<String> have = new java.util.HashSet<>(store.keptPeriods(m.reference(), Periods.name(first), Periods.name(last)));
-            for (YearMonth month : Periods.between(first, last)) {
-                if (have.contains(Periods.name(month))) {
-                    continue;
-                }
-                Optional<MeasureFigures.Figure> f = source.get().figure(m.reference(), month.atEndOfMonth());
-                if (f.isPresent() && store.keep(m.reference(), Periods.name(month), f.get().value(), f.get().numerator(), f.get().denominator(),
+        for (YearMonth month : Periods.between(first, last)) {
+            List<PerformanceStore.MeasureRow> missing = computed.stream().filter(m -> !have.get(m.reference()).contains(Periods.name(month))).toList();
+            for (Map.Entry<String, MeasureFigures.Figure> f : computed(missing, month.atEndOfMonth()).entrySet()) {
+                if (store.keep(f.getKey(), Periods.name(month), f.getValue().value(), f.getValue().numerator(), f.getValue().denominator(),
                         "Kept at the month end", "system")) {
                     kept++;
                 }
@@ -142,7 +167,7 @@ public class MeasureValues {
             c.add("reason", "Say why the month is recomputed (1000 characters or fewer)");
         }
         c.orRefuse();
-        MeasureFigures.Figure f = sourceOf(m.reference()).flatMap(s -> s.figure(m.reference(), month.atEndOfMonth()))
+        MeasureFigures.Figure f = sourceOf(m.reference()).flatMap(s -> figureOf(m, s, month.atEndOfMonth()))
                 .orElseThrow(() -> new InvalidInput("reference", "No module computes " + m.reference() + " any more"));
         String name = Periods.name(month);
         Optional<PerformanceStore.ValueRow> was = store.value(m.reference(), name);

@@ -56,7 +56,8 @@ public class Measures {
         for (MeasureFigures source : sources) {
             for (MeasureFigures.Definition d : source.definitions()) {
                 store.saveDefinition(new PerformanceStore.MeasureRow(d.reference(), d.name(), d.group(), d.numerator(), d.denominator(),
-                        d.unit().name(), d.polarity().name(), d.basis().name(), d.owner(), "COMPUTED", ++position, null, null, null, null, 0), "system");
+                        d.unit().name(), d.polarity().name(), d.basis().name(), d.owner(), "COMPUTED", ++position, null, null, null, null, 0,
+                        d.populationBand()), "system");
             }
         }
     }
@@ -93,7 +94,7 @@ public class Measures {
         String reference = m.reference().strip();
         store.saveDefinition(new PerformanceStore.MeasureRow(reference, m.name().strip(), m.group().strip(), m.numerator().strip(),
                 blankToNull(m.denominator()), m.unit(), m.polarity(), m.basis(), m.owner().strip(), "ENTERED", store.nextPosition(), null, null,
-                null, null, 0), CurrentStaff.username());
+                null, null, 0, null), CurrentStaff.username());
         audit.record(CurrentStaff.username(), Action.CREATED, "measure", reference, reference, m.name().strip());
         return get(reference);
     }

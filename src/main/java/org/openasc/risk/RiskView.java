@@ -13,7 +13,7 @@ public record RiskView(UUID id, String reference, String register, String title,
                        int grossLikelihood, int grossScore, int netImpact, int netLikelihood, int netScore, int targetImpact, int targetLikelihood,
                        int targetScore, String rating, String grossRating, String targetRating, Movement movement, LocalDate reviewDueOn,
                        boolean reviewOverdue, List<RiskCommands.Action> actions, List<String> linkedReferences, List<ReviewLine> reviews,
-                       List<LiveSignals.Reading> signals, List<String> warnings, int version) {
+                       List<LiveSignals.Reading> signals, List<String> warnings, Integer enteredNetScore, LocalDate enteredOn, int version) {
 
     public record ReviewLine(LocalDate reviewedOn, int grossScore, int netScore, int targetScore, String notes, String reviewedBy) {
     }

@@ -318,7 +318,8 @@ public class Risks {
         int gross = r.grossImpact() * r.grossLikelihood();
         int net = r.netImpact() * r.netLikelihood();
         int target = r.targetImpact() * r.targetLikelihood();
-        Integer previous = reviews.size() < 2 ? null : reviews.get(1).netScore();
+        // The first review moves from the scores the risk was entered with; later ones from the review before.
+        Integer previous = reviews.size() >= 2 ? Integer.valueOf(reviews.get(1).netScore()) : r.enteredNetScore();
         List<String> warnings = new ArrayList<>();
         if (target > net) {
             warnings.add("The target score (" + target + ") is worse than the net score (" + net + ")");
@@ -331,6 +332,7 @@ public class Risks {
                 r.netLikelihood(), net, r.targetImpact(), r.targetLikelihood(), target, rating(net), rating(gross), rating(target),
                 reviews.isEmpty() ? Movement.NEW : Movement.between(previous, reviews.get(0).netScore()), r.reviewDueOn(),
                 r.reviewDueOn().isBefore(today()), store.actions(id), store.links(id), reviews,
-                readSignals ? store.signals(id).stream().map(signals::read).toList() : List.of(), warnings, r.version());
+                readSignals ? store.signals(id).stream().map(signals::read).toList() : List.of(), warnings, r.enteredNetScore(),
+                LocalDate.ofInstant(r.createdAt(), org.openasc.platform.calendar.Today.COUNCIL_ZONE), r.version());
     }
 }

@@ -73,12 +73,15 @@ public class SafeguardingFigures {
 
     /** A concern or enquiry behind a figure, for the team and analysts. */
     public record FigureRecord(java.util.UUID concernId, long concernNumber, java.util.UUID enquiryId, Long enquiryNumber, String personName,
-                               LocalDate receivedOn, LocalDate startedOn, LocalDate concludedOn, String decision, String conclusion) {
+                               LocalDate receivedOn, LocalDate startedOn, LocalDate concludedOn, String decision, String conclusion,
+                               LocalDate screeningDueOn, LocalDate screenedOn, String outcomesAchieved) {
     }
 
     /**
      * The records behind a figure of the summary: received, organisational, outcome (value: S42,
-     * OTHER_ENQUIRY, INCIDENT_ONLY, NOT_SAFEGUARDING or NOT_SCREENED), concluded (value: the conclusion) or open.
+     * OTHER_ENQUIRY, INCIDENT_ONLY, NOT_SAFEGUARDING or NOT_SCREENED), concluded (value: the conclusion) or open; and behind the
+     * measures, concerns screened in the period (screened, screened-on-time) and section 42 enquiries concluded with outcomes expressed
+     * (msp-expressed, msp-achieved).
      */
     @PreAuthorize("hasAnyRole('SAFEGUARDING','PERFORMANCE')")
     public List<FigureRecord> records(String figure, String value, LocalDate from, LocalDate to) {
@@ -90,7 +93,8 @@ public class SafeguardingFigures {
         audit.record(org.openasc.platform.security.CurrentStaff.username(), org.openasc.platform.audit.AuditTrail.Action.SEARCHED,
                 "safeguarding-figure", figure, value, rows.size() + " records " + s.from() + " to " + s.to());
         return rows.stream().map(r -> new FigureRecord(r.concernId(), r.concernNumber(), r.enquiryId(), r.enquiryNumber(), scope.name(r.personId()),
-                r.receivedOn(), r.startedOn(), r.concludedOn(), r.decision(), r.conclusion())).toList();
+                r.receivedOn(), r.startedOn(), r.concludedOn(), r.decision(), r.conclusion(), r.screeningDueOn(), r.screenedOn(),
+                r.outcomesAchieved())).toList();
     }
 
     /** Leicestershire's Tables 1 and 2 for a calendar year, as the record stands today. */

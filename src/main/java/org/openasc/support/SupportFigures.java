@@ -127,26 +127,42 @@ public class SupportFigures {
         }
     }
 
-    /** The records behind a figure, limited to the caller's teams unless they work across the council. */
+    /**
+     * The records behind a figure, limited to the caller's teams unless they work across the council. Discharges are those
+     * from {@code from} to the date, or in the 28 days to it when no first day is given (a measure's month, or the dashboard's window).
+     */
     @PreAuthorize(Access.DRILL_DOWN)
-    public List<FigureRecord> records(String figure, LocalDate asOf, Integer setting, String reason, String serviceType) {
+    public List<FigureRecord> records(String figure, LocalDate asOf, LocalDate from, Integer setting, String reason, String serviceType) {
         LocalDate on = date(asOf);
         if (figure == null || !SupportFigureQuery.known(figure)) {
             throw new InvalidInput("figure", "There is no care and support figure called " + figure);
         }
+        LocalDate first = dischargesFrom(from, on);
         List<Long> teams = context.visibleTeams();
         List<SupportFigureQuery.Record> rows = switch (figure) {
-            case "discharges" -> query.dischargeRecords(on.minusDays(DISCHARGE_WINDOW_DAYS - 1), on, teams, 1000);
+            case "discharges" -> query.dischargeRecords(first, on, teams, 1000);
             case "weekly-cost" -> query.costRecords(on, serviceType, teams, 1000);
             default -> query.people(figure, on, setting, reason, teams, 1000);
         };
         Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(SupportFigureQuery.Record::personId).collect(Collectors.toSet()));
-        audit.record(CurrentStaff.username(), Action.SEARCHED, "support-figure", figure, null, "As of " + on + ", " + rows.size() + " records");
+        String period = "discharges".equals(figure) ? "From " + first + " to " + on : "As of " + on;
+        audit.record(CurrentStaff.username(), Action.SEARCHED, "support-figure", figure, null, period + ", " + rows.size() + " records");
         return rows.stream().map(r -> {
             PersonSummary p = people.get(r.personId());
             return new FigureRecord(r.personId(), p == null ? null : p.fullName(), p == null || p.restricted() ? null : p.personId(), r.recordId(),
                     describe(figure, r.detail()), r.from(), r.amount());
         }).toList();
+    }
+
+    /** The first day of discharges listed: the one asked for, or the start of the dashboard's 28 days. */
+    public static LocalDate dischargesFrom(LocalDate from, LocalDate to) {
+        if (from == null) {
+            return to.minusDays(DISCHARGE_WINDOW_DAYS - 1);
+        }
+        if (from.isAfter(to)) {
+            throw new InvalidInput("from", "The first day must be on or before the last day");
+        }
+        return from;
     }
 
     private static String describe(String figure, String detail) {

@@ -2,7 +2,10 @@ package org.openasc.support;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -19,6 +22,7 @@ class SupportMeasures implements MeasureFigures {
     private static final String REVIEWED = "LTS-REVIEWED";
     private static final String DIRECT_PAYMENTS = "LTS-DIRECT-PAYMENTS";
     private static final String DISCHARGE = "DISCHARGE-DAYS";
+    private static final String ADMISSIONS = "CARE-HOME-ADMISSIONS-65";
     private static final String LONG_TERM_CARE = "Head of Service, Long-term care";
 
     private static final List<Definition> DEFINITIONS = List.of(
@@ -41,7 +45,12 @@ class SupportMeasures implements MeasureFigures {
             new Definition(DISCHARGE, "Average days from the discharge hub's decision to discharge", "Hospital discharge",
                     "Days from the discharge hub's decision to the day the person left hospital, added up over the month's discharges",
                     "People who left hospital in the month with social care support arranged through the council's discharge hub", Unit.DAYS,
-                    Polarity.LOWER_IS_BETTER, PeriodBasis.MONTH, "Head of Service, Hospital discharge and reablement"));
+                    Polarity.LOWER_IS_BETTER, PeriodBasis.MONTH, "Head of Service, Hospital discharge and reablement"),
+            new Definition(ADMISSIONS, "Older people whose long-term needs were met by admission to a care home, per 100,000", "Long-term care",
+                    "People aged 65 and over at the start whose long-term residential or nursing placement started in the financial year to date,"
+                            + " leaving out a move between homes (a placement ended in the 365 days before) and self-funders",
+                    "The area's population aged 65 and over (ONS mid-year estimate for the year the financial year starts)",
+                    Unit.RATE_PER_100000, Polarity.LOWER_IS_BETTER, PeriodBasis.YEAR_TO_DATE, LONG_TERM_CARE, "65+"));
 
     private final SupportFigureQuery query;
 
@@ -56,20 +65,30 @@ class SupportMeasures implements MeasureFigures {
 
     @Override
     public Optional<Figure> figure(String reference, LocalDate end) {
-        return switch (reference) {
-            case HOME -> totals(end).map(t -> Figure.share(t.settled(), t.workingAge()));
-            case CARE_HOMES -> totals(end).map(t -> Figure.count(t.residential() + t.nursing()));
-            case REVIEWED -> totals(end).map(t -> Figure.share(t.reviewed(), t.longStanding()));
-            case DIRECT_PAYMENTS -> totals(end).map(t -> Figure.share(t.directPayment(), t.community()));
-            case DISCHARGE -> {
-                SupportFigureQuery.DischargeRow d = query.discharges(PeriodBasis.MONTH.start(end), end, SupportFigures.DISCHARGE_TARGET_DAYS);
-                yield Optional.of(Figure.average(BigDecimal.valueOf(d.totalDays()), d.discharges()));
-            }
-            default -> Optional.empty();
-        };
+        return Optional.ofNullable(figures(List.of(reference), end).get(reference));
     }
 
-    /** The dashboard's records for each part; discharges are listed for the 28 days to a date, not a calendar month, so have none. */
+    /** The four shares and counts of people in long-term support come from one reading of the record on the date. */
+    @Override
+    public Map<String, Figure> figures(Collection<String> references, LocalDate end) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        if (references.stream().anyMatch(r -> List.of(HOME, CARE_HOMES, REVIEWED, DIRECT_PAYMENTS).contains(r))) {
+            SupportFigures.Totals t = SupportFigures.Totals.of(query.groups(end));
+            Map<String, Figure> people = Map.of(HOME, Figure.share(t.settled(), t.workingAge()), CARE_HOMES, Figure.count(t.residential() + t.nursing()),
+                    REVIEWED, Figure.share(t.reviewed(), t.longStanding()), DIRECT_PAYMENTS, Figure.share(t.directPayment(), t.community()));
+            references.stream().filter(people::containsKey).forEach(r -> out.put(r, people.get(r)));
+        }
+        if (references.contains(DISCHARGE)) {
+            SupportFigureQuery.DischargeRow d = query.discharges(PeriodBasis.MONTH.start(end), end, SupportFigures.DISCHARGE_TARGET_DAYS);
+            out.put(DISCHARGE, Figure.average(BigDecimal.valueOf(d.totalDays()), d.discharges()));
+        }
+        if (references.contains(ADMISSIONS)) {
+            out.put(ADMISSIONS, Figure.count(query.careHomeAdmissions(PeriodBasis.YEAR_TO_DATE.start(end), end, 65)));
+        }
+        return out;
+    }
+
+    /** The dashboard's records for each part; a month's discharges, listed with their days, are behind both the days and the count. */
     @Override
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         return Optional.ofNullable(switch (reference) {
@@ -77,13 +96,12 @@ class SupportMeasures implements MeasureFigures {
             case CARE_HOMES -> new DrillDown(records("older-care-homes", end), null);
             case REVIEWED -> new DrillDown(records("reviewed", end), records("long-standing", end));
             case DIRECT_PAYMENTS -> new DrillDown(records("direct-payment", end), records("community", end));
-            case DISCHARGE -> new DrillDown(null, null);
+            case DISCHARGE -> {
+                String month = records("discharges", end) + "&from=" + PeriodBasis.MONTH.start(end);
+                yield new DrillDown(month, month);
+            }
             default -> null;
         });
-    }
-
-    private Optional<SupportFigures.Totals> totals(LocalDate on) {
-        return Optional.of(SupportFigures.Totals.of(query.groups(on)));
     }
 
     private static String records(String figure, LocalDate on) {

@@ -21,6 +21,7 @@ import org.openasc.performance.MeasureValues;
 import org.openasc.performance.Measures;
 import org.openasc.performance.Periods;
 import org.openasc.performance.Scorecard;
+import org.openasc.platform.signals.MeasureFigures;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.providers.ProviderRegister;
 
@@ -75,6 +76,13 @@ public final class PerformanceBenchmark {
             int kept = values.keepMonthEnds(36);
             System.out.printf("%-52s %10.1f  (%,d values kept)%n", "Keeping 36 month ends of every computed measure", (System.nanoTime() - keep) / 1e6, kept);
             report("Scorecard, with kept month ends", 10, () -> scorecard.scorecard(today));
+            System.out.println();
+            System.out.println("Each computed measure for the month in progress (what the scorecard still computes live)");
+            for (MeasureFigures source : context.getBeansOfType(MeasureFigures.class).values()) {
+                for (MeasureFigures.Definition d : source.definitions()) {
+                    report(d.reference(), 5, () -> source.figure(d.reference(), today));
+                }
+            }
             report("Scorecard at a past date, with kept month ends", 10, () -> scorecard.scorecard(today.minusMonths(6).withDayOfMonth(1).minusDays(1)));
         } finally {
             context.close();

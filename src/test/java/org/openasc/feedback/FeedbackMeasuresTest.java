@@ -45,6 +45,7 @@ import static org.openasc.testing.MeasureAssertions.source;
  * 30 Apr 2022     C1 C2 C3      3     C2 C3         2   66.7%
  * 31 May 2022     + C4          4     + C4          3   75.0%
  * 30 Jun 2022     + C5 C6       6     C2 C3 C4      3   50.0%
+ * drill-down to 30 June, by response date: C1 C2 C3 C4 C6 C5 responded, C2 C3 C4 within timescale
  * </pre>
  * C1 was received in 2021-22 and is counted in 2022-23, when it was answered. C3, answered on 30 April, counts in
  * April; C4, answered on 1 May, does not, nor C8 in June.
@@ -92,7 +93,24 @@ class FeedbackMeasuresTest extends IntegrationTest {
         assertFigure(measures, "COMPLAINTS-IN-TIME", "2022-04-30", "66.7", 2, 3L);
         assertFigure(measures, "COMPLAINTS-IN-TIME", "2022-05-31", "75.0", 3, 4L);
         assertFigure(measures, "COMPLAINTS-IN-TIME", "2022-06-30", "50.0", 3, 6L);
-        assertDrillDown(measures, "COMPLAINTS-IN-TIME", "2022-06-30", null, null);
+        String inTime = "/feedback/figures/records?figure=responded-in-time&from=2022-04-01&to=2022-06-30";
+        String responded = "/feedback/figures/records?figure=responded&from=2022-04-01&to=2022-06-30";
+        assertDrillDown(measures, "COMPLAINTS-IN-TIME", "2022-06-30", inTime, responded);
+
+        // Each link lists exactly the complaints counted; a manager sees only their teams' complaints, and these name no team.
+        Api performance = staffWith(Role.PERFORMANCE);
+        assertThat(ids(performance, responded)).containsExactly(c1, c2, c3, c4, c6, c5);
+        assertThat(ids(performance, inTime)).containsExactly(c2, c3, c4);
+        assertThat(ids(staffIn(java.util.Set.of(newTeam("Complaints ")), Role.TEAM_MANAGER), responded)).isEmpty();
+        assertThat(staffWith(Role.COUNCILLOR).get("/api/v1" + responded).status()).isEqualTo(403);
+    }
+
+    private static List<String> ids(Api api, String page) {
+        Api.Response listed = api.get("/api/v1" + page);
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        listed.json().path("records").forEach(r -> ids.add(r.path("id").asString()));
+        return ids;
     }
 
     private String complaint(String on) {

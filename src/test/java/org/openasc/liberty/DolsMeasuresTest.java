@@ -1,7 +1,6 @@
 package org.openasc.liberty;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +52,7 @@ import static org.openasc.testing.MeasureAssertions.source;
  * 30 Jun 2009    A9                                       1              A6 A7 A8              2 of 3     66.7%
  * 31 Jul 2009    none                                     0              A9 A10                2 of 2    100.0%
  * 31 Aug 2009    none                                     0              none                            no value
+ * drill-down: waiting on 31 May A6 A7; decided in June A6 A7 A8, in time A6 A8
  * </pre>
  * A3 and A9, received on a month end, wait that day; A7, signed off on 30 June, no longer does; A10, received on 1 July,
  * is not waiting on 30 June. A3's sign-off on 1 May counts in May, not April.
@@ -84,9 +84,12 @@ class DolsMeasuresTest extends IntegrationTest {
         notGranted(apply("2009-04-30", false), "2009-05-01");
         notGranted(apply("2009-05-11", true), "2009-05-15");
         decide(apply("2009-05-18", false), Map.of("signedOffOn", "2009-05-29", "outcome", "WITHDRAWN", "reason", "Moved to a hospice"));
-        grant(apply("2009-05-20", false), bia, mh, "2009-06-09");
-        notGranted(apply("2009-05-26", false), "2009-06-30");
-        notGranted(apply("2009-06-01", false), "2009-06-05");
+        JsonNode a6 = apply("2009-05-20", false);
+        grant(a6, bia, mh, "2009-06-09");
+        JsonNode a7 = apply("2009-05-26", false);
+        notGranted(a7, "2009-06-30");
+        JsonNode a8 = apply("2009-06-01", false);
+        notGranted(a8, "2009-06-05");
         notGranted(apply("2009-06-30", false), "2009-07-21");
         notGranted(apply("2009-07-01", false), "2009-07-10");
 
@@ -106,10 +109,37 @@ class DolsMeasuresTest extends IntegrationTest {
         JsonNode may = staffWith(Role.PERFORMANCE).get("/api/v1/dols/backlog?asOf=2009-05-31").json();
         assertThat(may.path("waiting").asLong()).isEqualTo(2);
 
-        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-        assertDrillDown(measures, "DOLS-WAITING", today, "/dols", null);
-        assertDrillDown(measures, "DOLS-WAITING", "2009-05-31", null, null);
-        assertDrillDown(measures, "DOLS-21-DAYS", "2009-05-31", null, null);
+        String waiting = "/dols/figures/records?figure=waiting&to=2009-05-31";
+        String inTime = "/dols/figures/records?figure=decided-in-time&from=2009-06-01&to=2009-06-30";
+        String decided = "/dols/figures/records?figure=decided&from=2009-06-01&to=2009-06-30";
+        assertDrillDown(measures, "DOLS-WAITING", "2009-05-31", waiting, null);
+        assertDrillDown(measures, "DOLS-21-DAYS", "2009-06-30", inTime, decided);
+
+        // Each link lists exactly the applications counted: A6 A7 waiting on 31 May; A6 A7 A8 decided in June, A6 A8 in time.
+        Api performance = staffWith(Role.PERFORMANCE);
+        assertThat(ids(performance, waiting)).containsExactly(id(a6), id(a7));
+        assertThat(ids(performance, decided)).containsExactly(id(a6), id(a7), id(a8));
+        assertThat(ids(performance, inTime)).containsExactly(id(a6), id(a8));
+        assertThat(ids(staffWith(Role.TEAM_MANAGER), inTime)).containsExactly(id(a6), id(a8));
+        Api councillor = staffWith(Role.COUNCILLOR);
+        assertThat(councillor.get(api(decided)).status()).isEqualTo(403);
+        assertThat(councillor.get(api(waiting)).status()).isEqualTo(403);
+    }
+
+    private static String id(JsonNode application) {
+        return application.path("id").asString();
+    }
+
+    private static String api(String page) {
+        return "/api/v1" + page;
+    }
+
+    private static List<String> ids(Api api, String page) {
+        Api.Response listed = api.get(api(page));
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        listed.json().path("records").forEach(r -> ids.add(r.path("id").asString()));
+        return ids;
     }
 
     private long assessor(String name, String qualification) {

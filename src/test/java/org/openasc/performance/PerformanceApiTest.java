@@ -321,6 +321,41 @@ class PerformanceApiTest extends IntegrationTest {
      * are April 74, May 76 and June 79; the target 80; June's 79 is 1 short, green by the measure's own rule; the chart's
      * variation is special cause, improving, and its assurance hit and miss; and June is up on May, improving.
      */
+    /*
+     * The same 15 months with the baseline recalculated from December 2019, after a change in how the service works:
+     * before, 64 73 63 74 62 73 65 70: mean 544 / 8 = 68.00; moving ranges 9 10 11 12 11 8 5, mean 66 / 7 = 9.43;
+     *   limits 68.00 +- 2.66 x 9.43 = 68.00 +- 25.08: 93.08 and 42.92
+     * from December, 78 74 78 77 74 76 79: mean 536 / 7 = 76.57; moving ranges 4 4 1 3 2 3, mean 17 / 6 = 2.83;
+     *   limits 76.57 +- 7.54: 84.11 and 69.03. No month breaks a rule within its own baseline: common cause; the target
+     *   of 80 lies between the new limits: hit and miss.
+     */
+    @Test
+    void aRecalculatedBaselineGivesEachPartOfTheChartItsOwnLimits() {
+        Api team = staffWith(Role.PERFORMANCE);
+        String ref = chartedMeasure(team, uniqueName("Workforce "));
+        int version = team.get("/api/v1/measures/" + ref).json().path("version").asInt();
+        assertThat(team.put("/api/v1/measures/" + ref + "/baseline", Map.of("from", "2019-12")).errorFor("version")).isNotNull();
+        assertThat(team.put("/api/v1/measures/" + ref + "/baseline", Map.of("from", "Dec", "version", version)).errorFor("from")).isNotNull();
+        Api.Response set = team.put("/api/v1/measures/" + ref + "/baseline", Map.of("from", "2019-12", "version", version));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().path("baselineFrom").asString()).isEqualTo("2019-12");
+        assertThat(team.put("/api/v1/measures/" + ref + "/baseline", Map.of("from", "2020-01", "version", version)).status()).as("stale").isEqualTo(409);
+
+        JsonNode spc = team.get("/api/v1/measures/" + ref + "/series?from=2019-04&to=2020-06").json().path("spc");
+        assertThat(spc.path("baselines")).hasSize(2);
+        JsonNode before = spc.path("baselines").get(0);
+        assertThat(List.of(before.path("from").asString(), before.path("to").asString())).containsExactly("2019-04", "2019-11");
+        assertThat(before.path("mean").decimalValue()).isEqualByComparingTo("68.00");
+        assertThat(before.path("upperLimit").decimalValue()).isEqualByComparingTo("93.08");
+        assertThat(before.path("lowerLimit").decimalValue()).isEqualByComparingTo("42.92");
+        assertThat(spc.path("mean").decimalValue()).isEqualByComparingTo("76.57");
+        assertThat(spc.path("upperLimit").decimalValue()).isEqualByComparingTo("84.11");
+        assertThat(spc.path("lowerLimit").decimalValue()).isEqualByComparingTo("69.03");
+        assertThat(spc.path("specialCause")).isEmpty();
+        assertThat(spc.path("variation").asString()).isEqualTo("COMMON_CAUSE");
+        assertThat(spc.path("assurance").asString()).isEqualTo("HIT_AND_MISS");
+    }
+
     @Test
     void theScorecardShowsLastYearTheLastThreeMonthsTheTargetAndTheRatingOfEachMeasureInItsGroup() {
         Api team = staffWith(Role.PERFORMANCE);
@@ -371,6 +406,23 @@ class PerformanceApiTest extends IntegrationTest {
         assertThat(lines[0]).isEqualTo("group,measure,name,unit,actual_2019_20,2020-04,2020-05,2020-06,target_2020_21,rag,variation,assurance");
         assertThat(lines).contains(group + "," + ref + ",Care workers still in post after a year " + ref
                 + ",PERCENTAGE,77.00,74.00,76.00,79.00,80.00,GREEN,SPECIAL_CAUSE_IMPROVING,HIT_AND_MISS");
+
+        Api.Document pdf = staffWith(Role.COUNCILLOR).document("/api/v1/performance/scorecard.pdf?asOf=2020-06-30");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of("target", "documents", "scorecard-2020-06-30.pdf");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, pdf.bytes());
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                assertThat(text).contains("Performance scorecard as at 30 June 2020").contains("2019/20 actual")
+                        .contains("Care workers still in post after a year " + ref)
+                        .contains("77.0% 74.0% 76.0% 79.0% 80.0% Green Special cause variation: improving Hit and miss");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /*
@@ -447,6 +499,9 @@ class PerformanceApiTest extends IntegrationTest {
     @Test
     void aFaultyBenchmarkFileIsRefusedWholeWithEveryFaultyRowListed() {
         Api team = staffWith(Role.PERFORMANCE);
+        Api.Response notMultipart = team.raw("POST", "/api/v1/benchmarks", "multipart/form-data; boundary=x", "not a multipart body");
+        assertThat(notMultipart.status()).as("a body that is not multipart is the caller's mistake").isEqualTo(400);
+        assertThat(notMultipart.errorFor("file")).contains("multipart/form-data");
         String ref = addMeasure(team, "DAYS", "LOWER_IS_BETTER", "MONTH");
         // Lower is better: ours 12 against Northshire's 9, so rank 2 of 2.
         assertThat(benchmarks(team, "measure,year,area_code,area_name,value\n" + ref + ",2020," + ownArea + ",Anytown Council,12\n"

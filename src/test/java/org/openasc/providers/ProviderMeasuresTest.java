@@ -71,7 +71,7 @@ class ProviderMeasuresTest extends IntegrationTest {
         String h1 = CareAndSupport.location(brokerage, uniqueName("Holly House "), List.of("Residential care home"), 30);
         String h2 = CareAndSupport.location(brokerage, uniqueName("Hazel Nursing "), List.of("Nursing home"), 45);
         String h3 = CareAndSupport.location(brokerage, uniqueName("Heather Lodge "), List.of("Residential care home"), 25);
-        CareAndSupport.location(brokerage, uniqueName("Hornbeam Court "), List.of("Residential care home"), 20);
+        String h4 = CareAndSupport.location(brokerage, uniqueName("Hornbeam Court "), List.of("Residential care home"), 20);
         String h5 = CareAndSupport.location(brokerage, uniqueName("Home Helpers "), List.of("Home care"), 0);
         rate(brokerage, h1, "Good", "2021-06-01");
         rate(brokerage, h1, "Requires improvement", "2022-02-01");
@@ -91,7 +91,32 @@ class ProviderMeasuresTest extends IntegrationTest {
         MeasureFigures.Figure january = source(measures, "CARE-HOMES-GOOD").figure("CARE-HOMES-GOOD", LocalDate.parse("2022-01-31")).orElseThrow();
         assertThat(market.path("ratedHomes").asLong()).isEqualTo(january.denominator().longValue());
         assertThat(market.path("goodOrOutstandingHomes").asLong()).isEqualTo(january.numerator().longValue());
-        assertDrillDown(measures, "CARE-HOMES-GOOD", "2022-01-31", "/providers/market?asOf=2022-01-31", "/providers/market?asOf=2022-01-31");
+        String good = "/providers/market/homes?figure=good-or-outstanding&asOf=2022-02-28";
+        String rated = "/providers/market/homes?figure=rated&asOf=2022-02-28";
+        assertDrillDown(measures, "CARE-HOMES-GOOD", "2022-02-28", good, rated);
+
+        // Each link lists exactly the homes counted: on 28 February H1 (now Requires improvement), H2 and H3 are rated, only H2
+        // good or outstanding; other tests' homes are in both lists, as in both counts.
+        Api performance = staffWith(Role.PERFORMANCE);
+        MeasureFigures.Figure february = source(measures, "CARE-HOMES-GOOD").figure("CARE-HOMES-GOOD", LocalDate.parse("2022-02-28")).orElseThrow();
+        Map<String, String> ratedHomes = homes(performance, rated);
+        Map<String, String> goodHomes = homes(performance, good);
+        assertThat(ratedHomes).hasSize(february.denominator().intValue()).containsEntry(h1, "Requires improvement").containsEntry(h2, "Outstanding")
+                .containsEntry(h3, "Inadequate").doesNotContainKeys(h4, h5);
+        assertThat(goodHomes).hasSize(february.numerator().intValue()).containsEntry(h2, "Outstanding").doesNotContainKeys(h1, h3, h4, h5);
+        assertThat(staffWith(Role.COUNCILLOR).get(api(rated)).status()).isEqualTo(403);
+    }
+
+    private static String api(String page) {
+        return page.replace("/providers/market/homes", "/api/v1/providers/summary/homes");
+    }
+
+    private static Map<String, String> homes(Api api, String page) {
+        Api.Response listed = api.get(api(page));
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        Map<String, String> homes = new java.util.HashMap<>();
+        listed.json().path("homes").forEach(h -> homes.put(h.path("id").asString(), h.path("rating").asString()));
+        return homes;
     }
 
     /** These homes' counts added to what the record held before them; alone, exactly the table. */

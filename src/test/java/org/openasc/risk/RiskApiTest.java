@@ -62,7 +62,8 @@ class RiskApiTest extends IntegrationTest {
 
         JsonNode first = manager.post(path + "/reviews", review(r.path("version").asInt(), TODAY.minusMonths(3).toString(), new int[] {4, 4},
                 TODAY.toString())).json();
-        assertThat(first.path("movement").asString()).isEqualTo("NEW");
+        assertThat(first.path("movement").asString()).as("the first review compares with the net score entered, 16").isEqualTo("NO_CHANGE");
+        assertThat(first.path("enteredNetScore").asInt()).isEqualTo(16);
         JsonNode second = manager.post(path + "/reviews", review(first.path("version").asInt(), TODAY.toString(), new int[] {4, 3},
                 TODAY.plusMonths(3).toString())).json();
         assertThat(second.path("netScore").asInt()).isEqualTo(12);
@@ -75,6 +76,12 @@ class RiskApiTest extends IntegrationTest {
         assertThat(third.path("movement").asString()).isEqualTo("WORSENING");
         assertThat(manager.post(path + "/reviews", review(second.path("version").asInt(), TODAY.toString(), new int[] {1, 1},
                 TODAY.plusMonths(3).toString())).status()).as("a stale version").isEqualTo(409);
+
+        String worse = "W" + uniqueName("").substring(0, 6).toUpperCase();
+        JsonNode entered = manager.post("/api/v1/risks", risk(worse, new int[] {5, 5}, new int[] {5, 3}, new int[] {3, 2})).json();
+        JsonNode firstReview = manager.post("/api/v1/risks/" + entered.path("id").asString() + "/reviews", review(entered.path("version").asInt(),
+                TODAY.toString(), new int[] {5, 4}, TODAY.plusMonths(3).toString())).json();
+        assertThat(firstReview.path("movement").asString()).as("entered at net 15, reviewed at 20").isEqualTo("WORSENING");
 
         assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/risks?register=Strategic&rating=VERY_HIGH").json().toString()).contains(ref);
         assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/risks?rating=LOW").json().toString()).doesNotContain(ref);

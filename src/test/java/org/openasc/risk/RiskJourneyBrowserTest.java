@@ -44,7 +44,9 @@ class RiskJourneyBrowserTest extends IntegrationTest {
             browser.type("netLikelihood", "3");
             browser.type("notes", "Rural uplift agreed; two new providers");
             browser.click("Record the review");
-            assertThat(browser.text()).contains("Review recorded").contains("Very high, improving").contains("net 5 x 3 = 15").contains("Rural uplift agreed");
+            assertThat(browser.text()).contains("Review recorded").contains("Very high, improving").contains("net 5 x 3 = 15").contains("Rural uplift agreed")
+                    .contains("Entered on").contains("with a net score of 20");
+            assertThat(browser.exists("net-history-title")).as("the chart of the net score over time").isTrue();
             browser.checkAccessibility("risk-reviewed");
             browser.click("Link the signal");
             assertThat(browser.errorSummary()).containsExactly("Choose a live signal from the list");

@@ -57,6 +57,8 @@ import static org.openasc.testing.MeasureAssertions.source;
  *                                 28 Feb 2022: E2 E3 E6 expressed, E2 achieved      1 of 3 = 33.3%
  *                                 31 Mar 2022: E2 E3 E6 E5 expressed, E2 E5         2 of 4 = 50.0%
  *                                 31 Jan 2021: none                                  no value
+ * The drill-down for March lists S6 S8 S9 S10 screened (S8 S9 S10 on time); for the 12 months to 31 March, E2 E3 E5 E6
+ * with outcomes expressed (E2 E5 achieved).
  * </pre>
  * S3, screened on 31 January, counts in January; S4, screened on 1 February, does not. E1, concluded on the first day
  * of the 12 months to 31 January 2022, counts then and not a month later; E6, concluded on 28 February, counts then.
@@ -85,20 +87,27 @@ class SafeguardingMeasuresTest extends IntegrationTest {
         String e5 = screen(raise("2022-01-28"), "2022-01-31", "S42", "SAFEGUARDING_TEAM");
         screen(raise("2022-01-31"), "2022-02-01", "INCIDENT_ONLY", null);
         screen(raise("2022-02-09"), "2022-02-15", "INCIDENT_ONLY", null);
-        screen(raise("2022-02-28"), "2022-03-07", "NOT_SAFEGUARDING", null);
+        String s6 = raise("2022-02-28");
+        screen(s6, "2022-03-07", "NOT_SAFEGUARDING", null);
         screen(raise("2022-03-14"), "2022-05-03", "INCIDENT_ONLY", null);
-        screen(raise("2022-03-09"), "2022-03-14", "INCIDENT_ONLY", null);
-        String e7 = screen(raise("2022-03-15"), "2022-03-16", "OTHER_ENQUIRY", "SAFEGUARDING_TEAM");
-        screen(raise("2022-03-21"), "2022-03-22", "INCIDENT_ONLY", null);
+        String s8 = raise("2022-03-09");
+        screen(s8, "2022-03-14", "INCIDENT_ONLY", null);
+        String s9 = raise("2022-03-15");
+        String e7 = screen(s9, "2022-03-16", "OTHER_ENQUIRY", "SAFEGUARDING_TEAM");
+        String s10 = raise("2022-03-21");
+        screen(s10, "2022-03-22", "INCIDENT_ONLY", null);
 
         String expressed = "Yes they were asked and outcomes were expressed";
         conclude(screen(raise("2021-01-18"), "2021-01-19", "S42", "SAFEGUARDING_TEAM"), expressed, "2021-02-01", "Fully Achieved");
-        conclude(screen(raise("2021-06-07"), "2021-06-08", "S42", "SAFEGUARDING_TEAM"), expressed, "2021-09-15", "Partially Achieved");
-        conclude(screen(raise("2021-10-04"), "2021-10-05", "S42", "SAFEGUARDING_TEAM"), expressed, "2021-11-30", "Not Achieved");
+        String e2 = screen(raise("2021-06-07"), "2021-06-08", "S42", "SAFEGUARDING_TEAM");
+        conclude(e2, expressed, "2021-09-15", "Partially Achieved");
+        String e3 = screen(raise("2021-10-04"), "2021-10-05", "S42", "SAFEGUARDING_TEAM");
+        conclude(e3, expressed, "2021-11-30", "Not Achieved");
         conclude(screen(raise("2021-11-01"), "2021-11-02", "S42", "SAFEGUARDING_TEAM"), "Yes they were asked but no outcomes were expressed",
                 "2022-01-31", null);
         conclude(e5, expressed, "2022-03-01", "Fully Achieved");
-        conclude(screen(raise("2021-12-06"), "2021-12-07", "S42", "SAFEGUARDING_TEAM"), expressed, "2022-02-28", "Not Achieved");
+        String e6 = screen(raise("2021-12-06"), "2021-12-07", "S42", "SAFEGUARDING_TEAM");
+        conclude(e6, expressed, "2022-02-28", "Not Achieved");
         conclude(e7, expressed, "2022-03-20", "Fully Achieved");
 
         assertFigure(measures, "SG-SCREENED-3-DAYS", "2022-01-31", "66.7", 2, 3L);
@@ -116,8 +125,41 @@ class SafeguardingMeasuresTest extends IntegrationTest {
         assertThat(year.path("mspAchieved").path("Fully Achieved").asLong() + year.path("mspAchieved").path("Partially Achieved").asLong())
                 .isEqualTo(2);
 
-        assertDrillDown(measures, "SG-SCREENED-3-DAYS", "2022-03-31", null, null);
-        assertDrillDown(measures, "SG-MSP-ACHIEVED", "2022-03-31", null, null);
+        String screenedOnTime = "/safeguarding/figures/records?figure=screened-on-time&from=2022-03-01&to=2022-03-31";
+        String screened = "/safeguarding/figures/records?figure=screened&from=2022-03-01&to=2022-03-31";
+        String achieved = "/safeguarding/figures/records?figure=msp-achieved&from=2021-04-01&to=2022-03-31";
+        String outcomesExpressed = "/safeguarding/figures/records?figure=msp-expressed&from=2021-04-01&to=2022-03-31";
+        asRole("TEAM_MANAGER", () -> {
+            // A team manager may not list the council's concerns, so is given no link that would only refuse them.
+            assertDrillDown(measures, "SG-SCREENED-3-DAYS", "2022-03-31", null, null);
+            assertDrillDown(measures, "SG-MSP-ACHIEVED", "2022-03-31", null, null);
+        });
+        asRole("PERFORMANCE", () -> {
+            assertDrillDown(measures, "SG-SCREENED-3-DAYS", "2022-03-31", screenedOnTime, screened);
+            assertDrillDown(measures, "SG-MSP-ACHIEVED", "2022-03-31", achieved, outcomesExpressed);
+        });
+
+        // Each link lists exactly the records counted: March's screening S6 S8 S9 S10 (S8 S9 S10 on time); E2 E3 E5 E6 (E2 E5 achieved).
+        Api performance = staffWith(Role.PERFORMANCE);
+        assertThat(ids(performance, screened, "concernId")).containsExactlyInAnyOrder(s6, s8, s9, s10);
+        assertThat(ids(performance, screenedOnTime, "concernId")).containsExactlyInAnyOrder(s8, s9, s10);
+        assertThat(ids(performance, outcomesExpressed, "enquiryId")).containsExactlyInAnyOrder(e2, e3, e5, e6);
+        assertThat(ids(performance, achieved, "enquiryId")).containsExactlyInAnyOrder(e2, e5);
+        Api councillor = staffWith(Role.COUNCILLOR);
+        assertThat(councillor.get(api(screened)).status()).isEqualTo(403);
+        assertThat(councillor.get(api(achieved)).status()).isEqualTo(403);
+    }
+
+    private static String api(String page) {
+        return page.replace("/safeguarding/figures/records", "/api/v1/safeguarding/summary/records");
+    }
+
+    private static List<String> ids(Api api, String page, String field) {
+        List<String> ids = new java.util.ArrayList<>();
+        Api.Response listed = api.get(api(page));
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        listed.json().forEach(r -> ids.add(r.path(field).asString()));
+        return ids;
     }
 
     private String raise(String on) {
@@ -156,5 +198,16 @@ class SafeguardingMeasuresTest extends IntegrationTest {
         }
         Api.Response concluded = team.post(path + "/conclude", body);
         assertThat(concluded.status()).as(concluded.toString()).isEqualTo(200);
+    }
+
+    private static void asRole(String role, Runnable check) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("measures-test", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
+        try {
+            check.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 }

@@ -59,6 +59,8 @@ import static org.openasc.testing.MeasureAssertions.source;
  *   direct payment                         P1               1    P1 P6             2    P1 P6           2
  *   LTS-DIRECT-PAYMENTS                    33.3%                 66.7%                  66.7%
  * DISCHARGE-DAYS: days / discharges        3 / 1 = 3.0           3+0+2 / 3 = 1.7        none: no value
+ *   discharges listed (month)              P4                    P3 P1 P5               -
+ * CARE-HOME-ADMISSIONS-65 (since 1 April)  none             0    P3                1    P3              1
  * </pre>
  * P3's home support ends on 31 May and P4's placement on 30 June: each still counts on that day. P3's nursing,
  * P6's direct payment and P3's discharge fall on 1 June, so count in June and not in May.
@@ -77,6 +79,8 @@ class SupportMeasuresTest extends IntegrationTest {
         assertDeclared(measures, "LTS-REVIEWED", "Reviews", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, PeriodBasis.SNAPSHOT);
         assertDeclared(measures, "LTS-DIRECT-PAYMENTS", "Direct payments", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, PeriodBasis.SNAPSHOT);
         assertDeclared(measures, "DISCHARGE-DAYS", "Hospital discharge", Unit.DAYS, Polarity.LOWER_IS_BETTER, PeriodBasis.MONTH);
+        assertDeclared(measures, "CARE-HOME-ADMISSIONS-65", "Long-term care", Unit.RATE_PER_100000, Polarity.LOWER_IS_BETTER,
+                PeriodBasis.YEAR_TO_DATE);
         assertOffersNothingFor(source(measures, "LTS-REVIEWED"), "WAITING-ASSESSMENT");
     }
 
@@ -125,6 +129,11 @@ class SupportMeasuresTest extends IntegrationTest {
         assertFigure(measures, "LTS-CARE-HOMES-65", "2008-05-31", "1", 1, null);
         assertFigure(measures, "LTS-CARE-HOMES-65", "2008-06-30", "2", 2, null);
         assertFigure(measures, "LTS-CARE-HOMES-65", "2008-07-31", "1", 1, null);
+        // Admissions since 1 April 2008 of people 65 or over: P3's nursing placement from 1 June (aged 73, no home before);
+        // P4's placement began in 2007-08 and P2 was 26. The module counts; the framework divides by the population.
+        assertFigure(measures, "CARE-HOME-ADMISSIONS-65", "2008-05-31", "0", 0, null);
+        assertFigure(measures, "CARE-HOME-ADMISSIONS-65", "2008-06-30", "1", 1, null);
+        assertFigure(measures, "CARE-HOME-ADMISSIONS-65", "2008-07-31", "1", 1, null);
         assertFigure(measures, "LTS-REVIEWED", "2008-05-31", "66.7", 2, 3L);
         assertFigure(measures, "LTS-REVIEWED", "2008-06-30", "50.0", 2, 4L);
         assertFigure(measures, "LTS-REVIEWED", "2008-07-31", "33.3", 1, 3L);
@@ -147,7 +156,8 @@ class SupportMeasuresTest extends IntegrationTest {
                 "/support/dashboard/records?figure=long-standing&asOf=2008-06-30");
         assertDrillDown(measures, "LTS-DIRECT-PAYMENTS", "2008-06-30", "/support/dashboard/records?figure=direct-payment&asOf=2008-06-30",
                 "/support/dashboard/records?figure=community&asOf=2008-06-30");
-        assertDrillDown(measures, "DISCHARGE-DAYS", "2008-06-30", null, null);
+        String juneDischarges = "/support/dashboard/records?figure=discharges&asOf=2008-06-30&from=2008-06-01";
+        assertDrillDown(measures, "DISCHARGE-DAYS", "2008-06-30", juneDischarges, juneDischarges);
 
         // Each link lists exactly the people counted.
         Api performance = staffWith(Role.PERFORMANCE);
@@ -155,6 +165,20 @@ class SupportMeasuresTest extends IntegrationTest {
         assertThat(people(performance, "long-standing", "2008-06-30")).containsExactlyInAnyOrder(p1, p2, p4, p5);
         assertThat(people(performance, "older-care-homes", "2008-06-30")).containsExactlyInAnyOrder(p3, p4);
         assertThat(people(performance, "direct-payment", "2008-05-31")).containsExactly(p1);
+
+        // June's discharges, longest wait first: P3 3 days, P5 2, P1 0 (5 days over 3 discharges); May's is P4's alone.
+        JsonNode june = performance.get("/api/v1/support/summary/records?figure=discharges&asOf=2008-06-30&from=2008-06-01").json();
+        List<String> juneIds = new java.util.ArrayList<>();
+        List<Integer> juneDays = new java.util.ArrayList<>();
+        june.forEach(r -> {
+            juneIds.add(r.path("personId").asString());
+            juneDays.add(r.path("amount").asInt());
+        });
+        assertThat(juneIds).containsExactly(p3, p5, p1);
+        assertThat(juneDays).containsExactly(3, 2, 0);
+        assertThat(people(performance, "discharges", "2008-05-31&from=2008-05-01")).containsExactly(p4);
+        Api councillor = staffWith(Role.COUNCILLOR);
+        assertThat(councillor.get("/api/v1/support/summary/records?figure=discharges&asOf=2008-06-30&from=2008-06-01").status()).isEqualTo(403);
     }
 
     private static JsonNode homeSupport(Api api, String person, long team, String start) {

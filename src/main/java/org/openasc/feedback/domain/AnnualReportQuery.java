@@ -21,8 +21,16 @@ public class AnnualReportQuery {
     /** Answered by the response date in force: the agreed one where the period was extended (as {@code FeedbackClocks.withinTimescale}). */
     private static final String WITHIN_TIMESCALE = "responded_on <= coalesce(agreed_response_due_on, response_due_on)";
 
+    /** Responded to in the period (the measure's denominator); with {@link #WITHIN_TIMESCALE}, its numerator. */
+    private static final String RESPONDED_IN = "responded_on between :from and :to";
+
     /** Complaints responded to in a period, and how many of them within timescale. */
     public record Responses(long responded, long withinTimescale) {
+    }
+
+    /** A complaint responded to in a period, without the complainant or the person: the list behind the measure. */
+    public record Answered(java.util.UUID id, long complaintNumber, LocalDate receivedOn, String serviceArea, Long teamId, LocalDate responseDueOn,
+                           LocalDate respondedOn, boolean withinTimescale, String outcome) {
     }
 
     private final JdbcClient jdbc;
@@ -46,8 +54,18 @@ public class AnnualReportQuery {
 
     public Responses responded(LocalDate from, LocalDate to) {
         return jdbc.sql("select count(*) as responded, count(*) filter (where " + WITHIN_TIMESCALE + ") as within_timescale"
-                        + " from feedback.complaint where responded_on between :from and :to")
+                        + " from feedback.complaint where " + RESPONDED_IN)
                 .param("from", from).param("to", to).query(Responses.class).single();
+    }
+
+    /** The complaints counted by {@link #responded}, all or only those within timescale, in the given teams (null: all). */
+    public List<Answered> answered(LocalDate from, LocalDate to, boolean withinTimescaleOnly, List<Long> teams, int limit) {
+        return jdbc.sql("select id, complaint_number, received_on, service_area, team_id, coalesce(agreed_response_due_on, response_due_on) as response_due_on,"
+                        + " responded_on, " + WITHIN_TIMESCALE + " as within_timescale, outcome from feedback.complaint where " + RESPONDED_IN
+                        + (withinTimescaleOnly ? " and " + WITHIN_TIMESCALE : "") + " and (cast(:all as boolean) or team_id = any(:teams))"
+                        + " order by responded_on, complaint_number limit :limit")
+                .param("from", from).param("to", to).param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new))
+                .param("limit", limit).query(Answered.class).list();
     }
 
     /** Items of a kind (and member type) received in the year by service area. */

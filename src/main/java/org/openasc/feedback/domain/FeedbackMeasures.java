@@ -39,9 +39,13 @@ class FeedbackMeasures implements MeasureFigures {
         return Optional.of(Figure.share(r.withinTimescale(), r.responded()));
     }
 
-    /** The workbench lists only complaints still open, and the annual report counts, so no page lists the complaints answered. */
+    /** The complaints answered in the year to date, and those within timescale, listed with the same conditions. */
     @Override
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
-        return IN_TIME.equals(reference) ? Optional.of(new DrillDown(null, null)) : Optional.empty();
+        if (!IN_TIME.equals(reference)) {
+            return Optional.empty();
+        }
+        String period = "&from=" + PeriodBasis.YEAR_TO_DATE.start(end) + "&to=" + end;
+        return Optional.of(new DrillDown("/feedback/figures/records?figure=responded-in-time" + period, "/feedback/figures/records?figure=responded" + period));
     }
 }

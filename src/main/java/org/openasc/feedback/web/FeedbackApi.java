@@ -1,9 +1,11 @@
 package org.openasc.feedback.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.openasc.feedback.AnnualReport;
 import org.openasc.feedback.AnnualReports;
+import org.openasc.feedback.ComplaintFigures;
 import org.openasc.feedback.ComplaintView;
 import org.openasc.feedback.Complaints;
 import org.openasc.feedback.Feedback;
 import org.openasc.feedback.FeedbackCommands;
 
-/** Customer feedback over JSON: complaints and their clocks, the other kinds of feedback, lessons and the annual report. */
+/** Customer feedback over JSON: complaints and their clocks, the other kinds of feedback, lessons, the annual report and the complaints behind it. */
 @RestController
 @RequestMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
 class FeedbackApi {
@@ -29,11 +32,20 @@ class FeedbackApi {
     private final Complaints complaints;
     private final Feedback feedback;
     private final AnnualReports reports;
+    private final ComplaintFigures figures;
 
-    FeedbackApi(Complaints complaints, Feedback feedback, AnnualReports reports) {
+    FeedbackApi(Complaints complaints, Feedback feedback, AnnualReports reports, ComplaintFigures figures) {
         this.complaints = complaints;
         this.feedback = feedback;
         this.reports = reports;
+        this.figures = figures;
+    }
+
+    @GetMapping("/figures/records")
+    ComplaintFigures.Listing records(@RequestParam(required = false) String figure,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return figures.records(figure, from, to);
     }
 
     @PostMapping(path = "/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)

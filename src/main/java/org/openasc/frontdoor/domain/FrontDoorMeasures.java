@@ -2,6 +2,8 @@ package org.openasc.frontdoor.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,19 +46,31 @@ class FrontDoorMeasures implements MeasureFigures {
 
     @Override
     public Optional<Figure> figure(String reference, LocalDate end) {
-        if (layer(reference) != null) {
+        return Optional.ofNullable(figures(List.of(reference), end).get(reference));
+    }
+
+    /** The four layers share one count of the year's contacts, and the two waiting measures one reading of the waiting list. */
+    @Override
+    public Map<String, Figure> figures(Collection<String> references, LocalDate end) {
+        Map<String, Figure> out = new LinkedHashMap<>();
+        if (references.stream().anyMatch(r -> layer(r) != null)) {
             Map<String, Long> byLayer = figures.counts(FrontDoorFigureQuery.Figure.CONTACTS_BY_LAYER, PeriodBasis.YEAR_TO_DATE.start(end), end);
             long layered = FrontDoorFigures.LAYERS.stream().mapToLong(l -> byLayer.getOrDefault(l, 0L)).sum();
-            return Optional.of(Figure.share(byLayer.getOrDefault(layer(reference), 0L), layered));
+            references.stream().filter(r -> layer(r) != null).forEach(r -> out.put(r, Figure.share(byLayer.getOrDefault(layer(r), 0L), layered)));
         }
-        if (WAITING.equals(reference) || WAITING_LONG.equals(reference)) {
+        if (references.contains(WAITING) || references.contains(WAITING_LONG)) {
             // Always rebuilt from the dated histories, so a month end reads exactly as the waiting list on that date did.
             List<WaitingListQuery.Count> counts = waiting.counts(WaitingListFilter.today(), end, false, null, null);
-            return Optional.of(Figure.count(counts.stream()
-                    .filter(c -> WAITING.equals(reference) || !WaitBand.UP_TO_4_WEEKS.name().equals(c.band()))
-                    .mapToLong(WaitingListQuery.Count::requests).sum()));
+            long all = counts.stream().mapToLong(WaitingListQuery.Count::requests).sum();
+            long longer = counts.stream().filter(c -> !WaitBand.UP_TO_4_WEEKS.name().equals(c.band())).mapToLong(WaitingListQuery.Count::requests).sum();
+            if (references.contains(WAITING)) {
+                out.put(WAITING, Figure.count(all));
+            }
+            if (references.contains(WAITING_LONG)) {
+                out.put(WAITING_LONG, Figure.count(longer));
+            }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** Contacts with any layer have no single list, nor does a wait of 4 weeks or more: the waiting list on the date shows it, longest first. */

@@ -26,6 +26,12 @@ public class ApplicationStore {
     /** The backlog's definition of waiting: received by :asOf and not signed off by then. */
     public static final String WAITING = "received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf)";
 
+    /** A standard application (no urgent authorisation) granted or not granted from :from to :to; withdrawn is not a decision. */
+    public static final String STANDARD_DECIDED = "not urgent and outcome in ('GRANTED', 'NOT_GRANTED') and signed_off_on between :from and :to";
+
+    /** Of those, signed off within :days of the day the request was received. */
+    public static final String DECIDED_IN_TIME = STANDARD_DECIDED + " and signed_off_on - received_on <= :days";
+
     private static final String SELECT = """
             select a.id, a.application_number, a.person_id, a.location_id, a.managing_authority, a.cqc_location_code, a.received_on, a.urgent,
               a.urgent_granted_on, a.urgent_extended_days, a.priority, a.priority_reason, a.best_interests_assessor, s.name as assessor_name,
@@ -135,10 +141,18 @@ public class ApplicationStore {
     }
 
     public Decisions standardDecided(LocalDate from, LocalDate to, int days) {
-        return jdbc.sql("""
-                select count(*) as decided, count(*) filter (where signed_off_on - received_on <= :days) as in_time from liberty.application
-                where not urgent and outcome in ('GRANTED', 'NOT_GRANTED') and signed_off_on between :from and :to""")
+        return jdbc.sql("select count(*) as decided, count(*) filter (where " + DECIDED_IN_TIME + ") as in_time from liberty.application where "
+                        + STANDARD_DECIDED)
                 .param("from", from).param("to", to).param("days", days).query(Decisions.class).single();
+    }
+
+    /**
+     * The applications meeting one of the conditions above, oldest received first: {@code :asOf} is the end of the period,
+     * {@code :from} its start (the same as the end for the backlog on a date).
+     */
+    public List<Row> listed(String where, LocalDate from, LocalDate asOf, int days, int limit) {
+        return jdbc.sql(SELECT + " where " + where + " order by a.received_on, a.application_number limit :limit")
+                .param("from", from).param("to", asOf).param("asOf", asOf).param("days", days).param("limit", limit).query(Row.class).list();
     }
 
     /** Applications active in the period: received by its end, and not ended before its start (the DoLS return's rows). */

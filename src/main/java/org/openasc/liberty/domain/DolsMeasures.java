@@ -1,6 +1,5 @@
 package org.openasc.liberty.domain;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import org.openasc.liberty.DolsClock;
-import org.openasc.platform.calendar.Today;
 import org.openasc.platform.signals.MeasureFigures;
 
 /** The DoLS measures for the performance framework: the backlog on a date, and standard decisions made within the 21 days. */
@@ -30,11 +28,9 @@ class DolsMeasures implements MeasureFigures {
                             + " withdrawn applications are not decisions", Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, PeriodBasis.MONTH, OWNER));
 
     private final ApplicationStore store;
-    private final Clock clock;
 
-    DolsMeasures(ApplicationStore store, Clock clock) {
+    DolsMeasures(ApplicationStore store) {
         this.store = store;
-        this.clock = clock;
     }
 
     @Override
@@ -54,12 +50,16 @@ class DolsMeasures implements MeasureFigures {
         return Optional.empty();
     }
 
-    /** The DoLS page lists only today's waiting applications, and no page lists decisions, so only today's backlog has its records. */
+    /** The applications behind each figure, listed with the same conditions the measures count. */
     @Override
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         if (WAITING.equals(reference)) {
-            return Optional.of(new DrillDown(end.equals(Today.on(clock)) ? "/dols" : null, null));
+            return Optional.of(new DrillDown("/dols/figures/records?figure=waiting&to=" + end, null));
         }
-        return IN_TIME.equals(reference) ? Optional.of(new DrillDown(null, null)) : Optional.empty();
+        if (IN_TIME.equals(reference)) {
+            String period = "&from=" + PeriodBasis.MONTH.start(end) + "&to=" + end;
+            return Optional.of(new DrillDown("/dols/figures/records?figure=decided-in-time" + period, "/dols/figures/records?figure=decided" + period));
+        }
+        return Optional.empty();
     }
 }

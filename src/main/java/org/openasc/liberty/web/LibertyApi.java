@@ -22,19 +22,22 @@ import org.openasc.liberty.ApplicationView;
 import org.openasc.liberty.DolsApplications;
 import org.openasc.liberty.DolsBacklog;
 import org.openasc.liberty.DolsCommands;
+import org.openasc.liberty.DolsFigures;
 import org.openasc.liberty.MhaAssessments;
 
-/** DoLS and Mental Health Act assessments over JSON, and the annual DoLS return as CSV. */
+/** DoLS and Mental Health Act assessments over JSON, the applications behind the measures, and the annual DoLS return as CSV. */
 @RestController
 class LibertyApi {
 
     private final DolsApplications dols;
     private final MhaAssessments mha;
+    private final DolsFigures figures;
     private final String laCode;
 
-    LibertyApi(DolsApplications dols, MhaAssessments mha, @Value("${openasc.council.la-code:999}") String laCode) {
+    LibertyApi(DolsApplications dols, MhaAssessments mha, DolsFigures figures, @Value("${openasc.council.la-code:999}") String laCode) {
         this.dols = dols;
         this.mha = mha;
+        this.figures = figures;
         this.laCode = laCode;
     }
 
@@ -82,6 +85,13 @@ class LibertyApi {
     @GetMapping(path = "/api/v1/dols/backlog", produces = MediaType.APPLICATION_JSON_VALUE)
     DolsBacklog backlog(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return dols.backlog(asOf);
+    }
+
+    @GetMapping(path = "/api/v1/dols/figures/records", produces = MediaType.APPLICATION_JSON_VALUE)
+    DolsFigures.Listing records(@RequestParam(required = false) String figure,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return figures.records(figure, from, to);
     }
 
     @GetMapping("/api/v1/returns/dols.csv")

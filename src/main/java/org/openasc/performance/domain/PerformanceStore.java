@@ -18,7 +18,7 @@ public class PerformanceStore {
     /** A measure as held; null rule columns mean the default rule applies. */
     public record MeasureRow(String reference, String name, String measureGroup, String numerator, String denominator, String unit,
                              String polarity, String basis, String owner, String source, int position, BigDecimal greenWithin,
-                             BigDecimal amberWithin, String ragBasis, String baselineFrom, int version) {
+                             BigDecimal amberWithin, String ragBasis, String baselineFrom, int version, String populationBand) {
     }
 
     public record RagDefault(BigDecimal greenWithin, BigDecimal amberWithin, String ragBasis, int version) {
@@ -46,7 +46,7 @@ public class PerformanceStore {
     }
 
     private static final String MEASURE = "select reference, name, measure_group, numerator, denominator, unit, polarity, basis, owner, source,"
-            + " position, green_within, amber_within, rag_basis, baseline_from, version from performance.measure";
+            + " position, green_within, amber_within, rag_basis, baseline_from, version, population_band from performance.measure";
 
     private final JdbcClient jdbc;
 
@@ -66,20 +66,21 @@ public class PerformanceStore {
     public void saveDefinition(MeasureRow m, String by) {
         jdbc.sql("""
                 insert into performance.measure (reference, name, measure_group, numerator, denominator, unit, polarity, basis, owner, source,
-                  position, created_by)
-                values (:reference, :name, :group, :numerator, :denominator, :unit, :polarity, :basis, :owner, :source, :position, :by)
+                  position, population_band, created_by)
+                values (:reference, :name, :group, :numerator, :denominator, :unit, :polarity, :basis, :owner, :source, :position, :band, :by)
                 on conflict (reference) do update set name = excluded.name, measure_group = excluded.measure_group,
                   numerator = excluded.numerator, denominator = excluded.denominator, unit = excluded.unit, polarity = excluded.polarity,
-                  basis = excluded.basis, position = excluded.position
+                  basis = excluded.basis, position = excluded.position, population_band = excluded.population_band
                   where performance.measure.source = 'COMPUTED'
                     and (performance.measure.name, performance.measure.measure_group, performance.measure.numerator,
                          coalesce(performance.measure.denominator, ''), performance.measure.unit, performance.measure.polarity,
-                         performance.measure.basis, performance.measure.position)
+                         performance.measure.basis, performance.measure.position, coalesce(performance.measure.population_band, ''))
                     is distinct from (excluded.name, excluded.measure_group, excluded.numerator, coalesce(excluded.denominator, ''),
-                         excluded.unit, excluded.polarity, excluded.basis, excluded.position)""")
+                         excluded.unit, excluded.polarity, excluded.basis, excluded.position, coalesce(excluded.population_band, ''))""")
                 .param("reference", m.reference()).param("name", m.name()).param("group", m.measureGroup()).param("numerator", m.numerator())
                 .param("denominator", m.denominator()).param("unit", m.unit()).param("polarity", m.polarity()).param("basis", m.basis())
-                .param("owner", m.owner()).param("source", m.source()).param("position", m.position()).param("by", by).update();
+                .param("owner", m.owner()).param("source", m.source()).param("position", m.position()).param("band", m.populationBand())
+                .param("by", by).update();
     }
 
     public int nextPosition() {
@@ -264,6 +265,33 @@ public class PerformanceStore {
                             + " imported_at = now()")
                     .param("y", p.year()).param("b", p.ageBand()).param("p", p.population()).param("by", by).update();
         }
+    }
+
+    /**
+     * The estimate for an age band in the latest year up to {@code year}: the band itself, or else the sum of the finer
+     * bands inside it (65-74, 75-84 and 85+ make 65+); empty when none is held.
+     */
+    public Optional<PopulationRow> population(int year, String band) {
+        int[] wanted = bounds(band);
+        Map<Integer, Integer> byYear = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, Boolean> exact = new java.util.HashMap<>();
+        for (PopulationRow p : population()) {
+            int[] b = bounds(p.ageBand());
+            if (p.year() <= year && b[0] >= wanted[0] && b[1] <= wanted[1]) {
+                if (p.ageBand().equals(band)) {
+                    byYear.put(p.year(), p.population());
+                    exact.put(p.year(), true);
+                } else if (!exact.getOrDefault(p.year(), false)) {
+                    byYear.merge(p.year(), p.population(), Integer::sum);
+                }
+            }
+        }
+        return byYear.entrySet().stream().findFirst().map(e -> new PopulationRow(e.getKey(), band, e.getValue()));
+    }
+
+    private static int[] bounds(String band) {
+        return band.endsWith("+") ? new int[] {Integer.parseInt(band.substring(0, band.length() - 1)), Integer.MAX_VALUE}
+                : java.util.Arrays.stream(band.split("-")).mapToInt(Integer::parseInt).toArray();
     }
 
     public List<PopulationRow> population() {

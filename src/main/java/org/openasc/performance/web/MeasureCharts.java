@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.openasc.performance.Benchmarks;
-import org.openasc.performance.Charts;
+import org.openasc.platform.charts.Charts;
 import org.openasc.performance.MeasureView;
 import org.openasc.performance.Measures;
 import org.openasc.performance.Scorecard;
@@ -57,6 +57,39 @@ final class MeasureCharts {
                 .map(p -> new Charts.Point(p.period(), p.value() == null ? null : p.value().doubleValue())).toList();
         return Charts.sparkline("spark-" + r.reference().replaceAll("[^A-Za-z0-9]", "-"), "Trend of " + r.reference() + " over "
                 + points.size() + " months", points, r.target() == null ? null : r.target().doubleValue());
+    }
+
+    /**
+     * The special causes in words, one line per run of consecutive months flagged by the same rule on the same side,
+     * such as "Shift, high (concerning): Aug 2025 to Mar 2026".
+     */
+    static List<String> runs(Series.MeasureSeries s) {
+        List<String> periods = s.points().stream().map(Series.Point::period).toList();
+        Map<String, List<String>> byRule = new java.util.LinkedHashMap<>();
+        s.spc().specialCause().forEach(c -> byRule.computeIfAbsent(c.rule() + "|" + c.side() + "|" + c.direction(), k -> new java.util.ArrayList<>())
+                .add(c.period()));
+        List<String> lines = new java.util.ArrayList<>();
+        byRule.forEach((key, flagged) -> {
+            String[] k = key.split("\\|");
+            String what = RULES.get(k[0]) + ", " + k[1].toLowerCase() + (k[2].equals("NEITHER") ? "" : " (" + k[2].toLowerCase() + ")");
+            int start = 0;
+            for (int i = 1; i <= flagged.size(); i++) {
+                if (i == flagged.size() || periods.indexOf(flagged.get(i)) != periods.indexOf(flagged.get(i - 1)) + 1) {
+                    lines.add(what + ": " + month(flagged.get(start)) + (i - 1 == start ? "" : " to " + month(flagged.get(i - 1))));
+                    start = i;
+                }
+            }
+        });
+        return lines;
+    }
+
+    private static final Map<String, String> RULES = Map.of("OUTSIDE_LIMITS", "Outside the process limits", "SHIFT",
+            "Shift: 7 or more months on one side of the mean", "TREND", "Trend: 7 or more months rising or falling", "TWO_OF_THREE",
+            "Two of three months near a limit");
+
+    private static String month(String period) {
+        java.time.YearMonth m = java.time.YearMonth.parse(period);
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " " + m.getYear();
     }
 
     private static List<Charts.Point> points(Series.MeasureSeries s) {

@@ -51,7 +51,19 @@ class PerformancePages {
     private final Benchmarks benchmarks;
     private final FormSubmission pages;
 
-    PerformancePages(Scorecard scorecard, Measures measures, MeasureValues values, Series series, Benchmarks benchmarks, FormSubmission pages) {
+    private final org.openasc.platform.documents.PdfDocuments documents;
+    private final org.thymeleaf.ITemplateEngine templates;
+    private final org.openasc.platform.web.DateDisplay dates = new org.openasc.platform.web.DateDisplay();
+    private final java.time.Clock clock;
+    private final ValueFormat format;
+
+    PerformancePages(Scorecard scorecard, Measures measures, MeasureValues values, Series series, Benchmarks benchmarks, FormSubmission pages,
+                     org.openasc.platform.documents.PdfDocuments documents, org.thymeleaf.ITemplateEngine templates, java.time.Clock clock,
+                     ValueFormat format) {
+        this.format = format;
+        this.documents = documents;
+        this.templates = templates;
+        this.clock = clock;
         this.scorecard = scorecard;
         this.measures = measures;
         this.values = values;
@@ -70,6 +82,26 @@ class PerformancePages {
         model.addAttribute("sparklines", sparklines);
         model.addAttribute("canManage", CurrentStaff.hasRole(Role.PERFORMANCE));
         return "performance/scorecard";
+    }
+
+    /** The scorecard as a printable PDF for committee papers, with who printed it and when. */
+    @GetMapping({"/performance/scorecard.pdf", "/api/v1/performance/scorecard.pdf"})
+    @PreAuthorize(Measures.READ)
+    org.springframework.http.ResponseEntity<byte[]> scorecardPdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                                                 LocalDate asOf) {
+        Scorecard.Card card = scorecard.scorecard(asOf);
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.UK);
+        Map<String, String> sparklines = new HashMap<>();
+        card.groups().forEach(g -> g.measures().forEach(r -> sparklines.put(r.reference(), MeasureCharts.sparkline(r))));
+        context.setVariable("card", card);
+        context.setVariable("sparklines", sparklines);
+        context.setVariable("dates", dates);
+        context.setVariable("measureFormat", format);
+        context.setVariable("printedBy", CurrentStaff.username());
+        context.setVariable("printedAt", dates.when(java.time.Instant.now(clock)));
+        byte[] pdf = documents.render(templates.process("performance/scorecard-print", context));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"scorecard-" + card.asOf() + ".pdf\"").body(pdf);
     }
 
     @GetMapping("/performance/measures/{reference}")
@@ -96,6 +128,7 @@ class PerformancePages {
         model.addAttribute("revisions", values.revisions(m.reference(), YearMonth.parse(s.from()), YearMonth.parse(s.to())));
         model.addAttribute("lineChart", MeasureCharts.line(m, s, target.orElse(null)));
         model.addAttribute("spcChart", s.spc().pointsNeeded() > 0 ? null : MeasureCharts.spc(m, s));
+        model.addAttribute("specialCauseRuns", MeasureCharts.runs(s));
         List<Integer> years = benchmarks.years(m.reference());
         model.addAttribute("benchmarkYears", years);
         model.addAttribute("groups", benchmarks.groups().keySet());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,8 @@ public class PdfDocuments {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessbility(true);
+            // Charts are SVG (platform.charts), drawn into the PDF as vectors so they print sharp.
+            builder.useSVGDrawer(new BatikSVGDrawer());
             builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/LiberationSans-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> PdfDocuments.class.getResourceAsStream("/fonts/LiberationSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, "/");

@@ -36,9 +36,18 @@ public interface MeasureFigures {
         }
     }
 
-    /** A measure as the module declares it: numerator and denominator in words, so a reader knows what is counted. */
+    /**
+     * A measure as the module declares it: numerator and denominator in words, so a reader knows what is counted. A rate
+     * per 100,000 names the age band of the population it is counted out of (such as {@code 65+}); the module counts the
+     * numerator and the framework divides by the ONS estimate it holds.
+     */
     record Definition(String reference, String name, String group, String numerator, String denominator, Unit unit, Polarity polarity,
-                      PeriodBasis basis, String owner) {
+                      PeriodBasis basis, String owner, String populationBand) {
+
+        public Definition(String reference, String name, String group, String numerator, String denominator, Unit unit, Polarity polarity,
+                          PeriodBasis basis, String owner) {
+            this(reference, name, group, numerator, denominator, unit, polarity, basis, owner, null);
+        }
     }
 
     /**
@@ -72,6 +81,18 @@ public interface MeasureFigures {
 
     /** The figure for the period ending on {@code end} (a month end, or today for a month in progress), read on the measure's basis. */
     Optional<Figure> figure(String reference, LocalDate end);
+
+    /**
+     * Several of this module's measures for the same period, by reference (those it does not offer are left out). A
+     * module whose measures share a query overrides this to run the query once.
+     */
+    default java.util.Map<String, Figure> figures(java.util.Collection<String> references, LocalDate end) {
+        java.util.Map<String, Figure> figures = new java.util.LinkedHashMap<>();
+        for (String reference : references) {
+            figure(reference, end).ifPresent(f -> figures.put(reference, f));
+        }
+        return figures;
+    }
 
     /** Where the records behind a period's figure are listed; empty for a measure this module does not offer. */
     Optional<DrillDown> drillDown(String reference, LocalDate end);

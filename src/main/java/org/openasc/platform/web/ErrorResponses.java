@@ -121,6 +121,14 @@ class ErrorResponses {
                 List.of(new FieldProblem(name, "Check the value: dates are yyyy-MM-dd and numbers are plain digits")), "error/not-found");
     }
 
+    /** A request that says it is multipart but is not, or lacks the file part: the caller's mistake, never a server error. */
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    Object multipart(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        String detail = "Send the file as multipart/form-data with a part called file.";
+        return answer(request, response, HttpStatus.BAD_REQUEST, detail, List.of(new FieldProblem("file", detail)), "error/not-found");
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -2,7 +2,6 @@ package org.openasc.providers.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +13,6 @@ import org.openasc.platform.signals.MeasureFigures;
 class ProviderMeasures implements MeasureFigures {
 
     private static final String HOMES_GOOD = "CARE-HOMES-GOOD";
-    private static final String NOT_RATED = "Not yet rated";
 
     private static final Definition DEFINITION = new Definition(HOMES_GOOD, "Care homes rated good or outstanding", "Care market",
             "Care homes whose latest CQC rating published by the date was Good or Outstanding",
@@ -38,15 +36,14 @@ class ProviderMeasures implements MeasureFigures {
         if (!HOMES_GOOD.equals(reference)) {
             return Optional.empty();
         }
-        Map<String, Long> byRating = store.homesByRating(end);
-        long rated = byRating.entrySet().stream().filter(e -> !NOT_RATED.equals(e.getKey())).mapToLong(Map.Entry::getValue).sum();
-        return Optional.of(Figure.share(byRating.getOrDefault("Outstanding", 0L) + byRating.getOrDefault("Good", 0L), rated));
+        ProviderStore.RatedHomes homes = store.ratedHomes(end);
+        return Optional.of(Figure.share(homes.good(), homes.rated()));
     }
 
-    /** The market summary on the date counts the homes by rating; no page lists them one by one. */
+    /** The homes counted, with their latest rating on the date, listed with the same conditions. */
     @Override
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
-        return HOMES_GOOD.equals(reference) ? Optional.of(new DrillDown("/providers/market?asOf=" + end, "/providers/market?asOf=" + end))
-                : Optional.empty();
+        return HOMES_GOOD.equals(reference) ? Optional.of(new DrillDown("/providers/market/homes?figure=good-or-outstanding&asOf=" + end,
+                "/providers/market/homes?figure=rated&asOf=" + end)) : Optional.empty();
     }
 }

@@ -37,6 +37,18 @@ public class ProviderStore {
             left join lateral (select r.rating, r.rated_on from providers.rating r where r.location_id = l.id and r.rated_on <= :asOf
                                order by r.rated_on desc, r.id desc limit 1) lr on true""";
 
+    /** A care home with a CQC rating published by :asOf (the measure's denominator), and rated good or outstanding (its numerator). */
+    private static final String RATED_HOME = CARE_HOME + " and lr.rating is not null";
+    private static final String GOOD_HOME = RATED_HOME + " and lr.rating in ('Outstanding', 'Good')";
+
+    /** Care homes rated on a date, and how many of them good or outstanding. */
+    public record RatedHomes(long rated, long good) {
+    }
+
+    /** A care home with its latest rating on a date. */
+    public record RatedHome(UUID id, String name, String providerName, String cqcLocationId, String rating, LocalDate ratedOn) {
+    }
+
     private final JdbcClient jdbc;
 
     ProviderStore(JdbcClient jdbc) {
@@ -164,6 +176,19 @@ public class ProviderStore {
                         + " where " + CARE_HOME + " group by 1 order by 2 desc")
                 .param("asOf", asOf).query((rs, n) -> byRating.put(rs.getString(1), rs.getLong(2))).list();
         return byRating;
+    }
+
+    public RatedHomes ratedHomes(LocalDate asOf) {
+        return jdbc.sql("select count(*) as rated, count(*) filter (where " + GOOD_HOME + ") as good from providers.location l " + LATEST_RATING
+                        + " where " + RATED_HOME)
+                .param("asOf", asOf).query(RatedHomes.class).single();
+    }
+
+    /** The homes counted by {@link #ratedHomes}: all rated, or only those good or outstanding, by name. */
+    public List<RatedHome> ratedHomeList(LocalDate asOf, boolean goodOnly, int limit) {
+        return jdbc.sql("select l.id, l.name, l.provider_name, l.cqc_location_id, lr.rating, lr.rated_on from providers.location l " + LATEST_RATING
+                        + " where " + (goodOnly ? GOOD_HOME : RATED_HOME) + " order by l.name, l.id limit :limit")
+                .param("asOf", asOf).param("limit", limit).query(RatedHome.class).list();
     }
 
     public long beds() {

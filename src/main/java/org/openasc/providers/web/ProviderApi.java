@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.openasc.platform.web.Page;
 import org.openasc.providers.ContractStatus;
+import org.openasc.providers.CareHomeRatings;
 import org.openasc.providers.LocationView;
 import org.openasc.providers.MarketSummary;
 import org.openasc.providers.ProviderCommands;
@@ -28,9 +29,11 @@ import org.openasc.providers.ProviderRegister;
 class ProviderApi {
 
     private final ProviderRegister register;
+    private final CareHomeRatings ratings;
 
-    ProviderApi(ProviderRegister register) {
+    ProviderApi(ProviderRegister register, CareHomeRatings ratings) {
         this.register = register;
+        this.ratings = ratings;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -76,6 +79,12 @@ class ProviderApi {
     LocationView actionDone(@PathVariable UUID id, @PathVariable UUID visitId, @PathVariable UUID actionId,
                             @RequestBody ProviderCommands.ActionDone done) {
         return register.actionDone(id, visitId, actionId, done);
+    }
+
+    @GetMapping("/summary/homes")
+    CareHomeRatings.Listing ratedHomes(@RequestParam(required = false) String figure,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return ratings.homes(figure, asOf);
     }
 
     @GetMapping("/summary")

@@ -29,6 +29,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
+import org.openasc.providers.CareHomeRatings;
 import org.openasc.providers.ContractStatus;
 import org.openasc.providers.LocationView;
 import org.openasc.providers.ProviderCommands;
@@ -40,10 +41,12 @@ class ProviderPages {
 
     private final ProviderRegister register;
     private final CodeLists codes;
+    private final CareHomeRatings ratings;
 
-    ProviderPages(ProviderRegister register, CodeLists codes) {
+    ProviderPages(ProviderRegister register, CodeLists codes, CareHomeRatings ratings) {
         this.register = register;
         this.codes = codes;
+        this.ratings = ratings;
     }
 
     @GetMapping("/providers")
@@ -68,6 +71,16 @@ class ProviderPages {
         }
         model.addAttribute("canOpen", !CurrentStaff.hasRole(Role.COUNCILLOR));
         return "providers/market";
+    }
+
+    @GetMapping("/providers/market/homes")
+    @PreAuthorize(Access.DRILL_DOWN)
+    String ratedHomes(@RequestParam(required = false) String figure,
+                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        CareHomeRatings.Listing listing = ratings.homes(figure, asOf);
+        model.addAttribute("listing", listing);
+        model.addAttribute("heading", CareHomeRatings.GOOD.equals(listing.figure()) ? "Care homes rated good or outstanding" : "Care homes with a CQC rating");
+        return "providers/market-homes";
     }
 
     @GetMapping("/providers/new")

@@ -20,12 +20,14 @@ public class RiskStore {
 
     public record Row(UUID id, String reference, String register, String title, String description, String category, String owners, String appetite,
                       String impact, String opportunities, String controls, String barriers, BigDecimal financialImpact, int grossImpact,
-                      int grossLikelihood, int netImpact, int netLikelihood, int targetImpact, int targetLikelihood, LocalDate reviewDueOn, int version) {
+                      int grossLikelihood, int netImpact, int netLikelihood, int targetImpact, int targetLikelihood, LocalDate reviewDueOn, int version,
+                      Integer enteredNetScore, java.time.Instant createdAt) {
     }
 
     private static final String SELECT = """
             select id, reference, register, title, description, category, owners, appetite, impact, opportunities, controls, barriers,
-              financial_impact, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood, review_due_on, version
+              financial_impact, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood, review_due_on, version,
+              entered_net_score, created_at
             from risk.risk""";
 
     private final JdbcClient jdbc;
@@ -66,13 +68,16 @@ public class RiskStore {
     public boolean save(UUID id, boolean insert, RiskCommands.RiskDetails d, String by) {
         String sql = insert ? """
                 insert into risk.risk (id, reference, register, title, description, category, owners, appetite, impact, opportunities, controls, barriers,
-                  financial_impact, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood, review_due_on, created_by)
+                  financial_impact, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood, review_due_on, created_by,
+                  entered_net_score)
                 values (:id, :reference, :register, :title, :description, :category, :owners, :appetite, :impact, :opportunities, :controls, :barriers,
-                  :financial, :gi, :gl, :ni, :nl, :ti, :tl, :due, :by)""" : """
+                  :financial, :gi, :gl, :ni, :nl, :ti, :tl, :due, :by, :ni * :nl)""" : """
                 update risk.risk set reference = :reference, register = :register, title = :title, description = :description, category = :category,
                   owners = :owners, appetite = :appetite, impact = :impact, opportunities = :opportunities, controls = :controls, barriers = :barriers,
                   financial_impact = :financial, gross_impact = :gi, gross_likelihood = :gl, net_impact = :ni, net_likelihood = :nl, target_impact = :ti,
-                  target_likelihood = :tl, review_due_on = :due, version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :version""";
+                  target_likelihood = :tl, review_due_on = :due, version = version + 1, changed_at = now(), changed_by = :by,
+                  entered_net_score = case when exists (select 1 from risk.review v where v.risk_id = :id) then entered_net_score else :ni * :nl end
+                where id = :id and version = :version""";
         int saved = jdbc.sql(sql).param("version", d.version() == null ? -1 : d.version()).param("id", id).param("reference", d.reference().strip()).param("register", d.register()).param("title", d.title().strip())
                 .param("description", d.description().strip()).param("category", d.category().strip()).param("owners", d.owners().strip())
                 .param("appetite", d.appetite()).param("impact", d.impact()).param("opportunities", d.opportunities()).param("controls", d.controls())
@@ -162,6 +167,7 @@ public class RiskStore {
                 rs.getString("category"), rs.getString("owners"), rs.getString("appetite"), rs.getString("impact"), rs.getString("opportunities"),
                 rs.getString("controls"), rs.getString("barriers"), rs.getBigDecimal("financial_impact"), rs.getInt("gross_impact"),
                 rs.getInt("gross_likelihood"), rs.getInt("net_impact"), rs.getInt("net_likelihood"), rs.getInt("target_impact"),
-                rs.getInt("target_likelihood"), rs.getObject("review_due_on", LocalDate.class), rs.getInt("version"));
+                rs.getInt("target_likelihood"), rs.getObject("review_due_on", LocalDate.class), rs.getInt("version"),
+                rs.getObject("entered_net_score", Integer.class), rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.openasc.platform.charts.Charts;
 import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.signals.MeasureFigures;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
@@ -145,6 +147,22 @@ class RiskPages {
                 .map(s -> new org.openasc.platform.web.Choice(s.key(), s.label())).toList());
         model.addAttribute("canReview", CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE));
         model.addAttribute("oneToFive", List.of("1", "2", "3", "4", "5"));
+        model.addAttribute("netHistory", netHistory(r));
         return "risk/risk";
+    }
+
+    /** The net score when entered and at each review, oldest first, against the target score: how the risk has moved over time. */
+    private static String netHistory(RiskView r) {
+        List<Charts.Point> points = new java.util.ArrayList<>();
+        if (r.enteredNetScore() != null) {
+            points.add(new Charts.Point("Entered " + r.enteredOn(), r.enteredNetScore().doubleValue()));
+        }
+        for (int i = r.reviews().size() - 1; i >= 0; i--) {
+            points.add(new Charts.Point(r.reviews().get(i).reviewedOn().toString(), (double) r.reviews().get(i).netScore()));
+        }
+        return points.size() < 2 ? null : Charts.line("net-history", "Net score of " + r.reference() + " over time",
+                "The net score (impact times likelihood, 1 to 25) when the risk was entered and at each of its " + r.reviews().size()
+                        + " reviews, with the target score of " + r.targetScore() + ". The scores are in the review history table.",
+                MeasureFigures.Unit.COUNT, points, (double) r.targetScore(), null);
     }
 }

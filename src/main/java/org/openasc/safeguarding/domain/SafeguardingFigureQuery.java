@@ -21,6 +21,18 @@ public class SafeguardingFigureQuery {
                               long notClosed) {
     }
 
+    /** A concern screened in the period (the screening measure's denominator), and screened by its due date (its numerator). */
+    private static final String SCREENED_IN = "c.screened_on between :from and :to";
+    private static final String SCREENED_ON_TIME = SCREENED_IN + " and c.screened_on <= c.screening_due_on";
+
+    /**
+     * A section 42 enquiry concluded in the period whose outcomes were expressed, as the Safeguarding Adults Collection (SG4a)
+     * counts Making Safeguarding Personal; and of those, outcomes fully or partly achieved.
+     */
+    private static final String MSP_EXPRESSED = "e.kind = 'S42' and e.concluded_on between :from and :to"
+            + " and coalesce(e.msp_achieved, e.msp_asked) in ('Fully Achieved', 'Partially Achieved', 'Not Achieved')";
+    private static final String MSP_ACHIEVED = MSP_EXPRESSED + " and coalesce(e.msp_achieved, e.msp_asked) in ('Fully Achieved', 'Partially Achieved')";
+
     private final JdbcClient jdbc;
 
     SafeguardingFigureQuery(JdbcClient jdbc) {
@@ -46,10 +58,19 @@ public class SafeguardingFigureQuery {
     }
 
     public Screening screenedIn(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select count(*) as screened, count(*) filter (where screened_on <= screening_due_on) as on_time
-                from safeguarding.concern where screened_on between :from and :to""")
+        return jdbc.sql("select count(*) as screened, count(*) filter (where " + SCREENED_ON_TIME + ") as on_time"
+                        + " from safeguarding.concern c where " + SCREENED_IN)
                 .param("from", from).param("to", to).query(Screening.class).single();
+    }
+
+    /** Section 42 enquiries concluded in a period whose outcomes were expressed, and how many of those were fully or partly achieved. */
+    public record Personal(long expressed, long achieved) {
+    }
+
+    public Personal madeSafeguardingPersonal(LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) as expressed, count(*) filter (where " + MSP_ACHIEVED + ") as achieved"
+                        + " from safeguarding.enquiry e where " + MSP_EXPRESSED)
+                .param("from", from).param("to", to).query(Personal.class).single();
     }
 
     public Map<String, Long> started(LocalDate from, LocalDate to) {
@@ -102,12 +123,13 @@ public class SafeguardingFigureQuery {
 
     /** A concern or enquiry behind a figure. */
     public record Record(java.util.UUID concernId, long concernNumber, java.util.UUID enquiryId, Long enquiryNumber, java.util.UUID personId,
-                         LocalDate receivedOn, LocalDate startedOn, LocalDate concludedOn, String decision, String conclusion) {
+                         LocalDate receivedOn, LocalDate startedOn, LocalDate concludedOn, String decision, String conclusion,
+                         LocalDate screeningDueOn, LocalDate screenedOn, String outcomesAchieved) {
     }
 
     private static final String RECORDS = """
             select c.id as concern_id, c.concern_number, e.id as enquiry_id, e.enquiry_number, c.person_id, c.received_on, e.started_on,
-              e.concluded_on, c.decision, e.conclusion
+              e.concluded_on, c.decision, e.conclusion, c.screening_due_on, c.screened_on, coalesce(e.msp_achieved, e.msp_asked) as outcomes_achieved
             from safeguarding.concern c left join safeguarding.enquiry e on e.concern_id = c.id where """;
 
     /** The records behind a figure: the same predicates as the counts. */
@@ -120,6 +142,10 @@ public class SafeguardingFigureQuery {
                     : "c.received_on between :from and :to and c.decision = :value and c.screened_on <= :to";
             case "concluded" -> "e.concluded_on between :from and :to and e.conclusion = :value";
             case "open" -> "e.started_on <= :to and (e.concluded_on is null or e.concluded_on > :to)";
+            case "screened" -> SCREENED_IN;
+            case "screened-on-time" -> SCREENED_ON_TIME;
+            case "msp-expressed" -> MSP_EXPRESSED;
+            case "msp-achieved" -> MSP_ACHIEVED;
             default -> throw new IllegalArgumentException(figure);
         };
         return jdbc.sql(RECORDS + " " + where + " order by c.received_on, c.concern_number limit :limit")
@@ -127,11 +153,14 @@ public class SafeguardingFigureQuery {
                 .query((rs, n) -> new Record(rs.getObject("concern_id", java.util.UUID.class), rs.getLong("concern_number"),
                         rs.getObject("enquiry_id", java.util.UUID.class), (Long) rs.getObject("enquiry_number"), rs.getObject("person_id", java.util.UUID.class),
                         rs.getObject("received_on", LocalDate.class), rs.getObject("started_on", LocalDate.class),
-                        rs.getObject("concluded_on", LocalDate.class), rs.getString("decision"), rs.getString("conclusion"))).list();
+                        rs.getObject("concluded_on", LocalDate.class), rs.getString("decision"), rs.getString("conclusion"),
+                        rs.getObject("screening_due_on", LocalDate.class), rs.getObject("screened_on", LocalDate.class),
+                        rs.getString("outcomes_achieved"))).list();
     }
 
     public static boolean knownFigure(String figure) {
-        return List.of("received", "organisational", "outcome", "concluded", "open").contains(figure);
+        return List.of("received", "organisational", "outcome", "concluded", "open", "screened", "screened-on-time", "msp-expressed", "msp-achieved")
+                .contains(figure);
     }
 
     private Map<String, Long> counts(String sql, LocalDate from, LocalDate to) {

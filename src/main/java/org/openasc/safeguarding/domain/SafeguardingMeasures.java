@@ -2,11 +2,12 @@ package org.openasc.safeguarding.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
 import org.openasc.platform.signals.MeasureFigures;
 
 /** The safeguarding measures for the performance framework: screening on time, and Making Safeguarding Personal as the summary counts it. */
@@ -44,17 +45,33 @@ class SafeguardingMeasures implements MeasureFigures {
             return Optional.of(Figure.share(s.onTime(), s.screened()));
         }
         if (MSP.equals(reference)) {
-            // As the Safeguarding Adults Collection (SG4a) counts it: only enquiries where outcomes were expressed have an achievement.
-            Map<String, Long> msp = query.mspAchieved(PeriodBasis.ROLLING_12_MONTHS.start(end), end);
-            long achieved = msp.getOrDefault("Fully Achieved", 0L) + msp.getOrDefault("Partially Achieved", 0L);
-            return Optional.of(Figure.share(achieved, achieved + msp.getOrDefault("Not Achieved", 0L)));
+            SafeguardingFigureQuery.Personal msp = query.madeSafeguardingPersonal(PeriodBasis.ROLLING_12_MONTHS.start(end), end);
+            return Optional.of(Figure.share(msp.achieved(), msp.expressed()));
         }
         return Optional.empty();
     }
 
-    /** The figures page lists concerns by when they were received and enquiries by conclusion, so neither measure has its records listed. */
+    /** The figures page's records, listed with the same conditions the measures count. */
     @Override
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
-        return SCREENED.equals(reference) || MSP.equals(reference) ? Optional.of(new DrillDown(null, null)) : Optional.empty();
+        // The concerns behind the figures are for the Safeguarding Adults Team and the performance team only (managers see
+        // only what their teams raised, case by case), so others are given no link that would only refuse them.
+        boolean mayList = CurrentStaff.hasRole(Role.SAFEGUARDING) || CurrentStaff.hasRole(Role.PERFORMANCE);
+        if (!mayList && (SCREENED.equals(reference) || MSP.equals(reference))) {
+            return Optional.of(new DrillDown(null, null));
+        }
+        if (SCREENED.equals(reference)) {
+            LocalDate from = PeriodBasis.MONTH.start(end);
+            return Optional.of(new DrillDown(records("screened-on-time", from, end), records("screened", from, end)));
+        }
+        if (MSP.equals(reference)) {
+            LocalDate from = PeriodBasis.ROLLING_12_MONTHS.start(end);
+            return Optional.of(new DrillDown(records("msp-achieved", from, end), records("msp-expressed", from, end)));
+        }
+        return Optional.empty();
+    }
+
+    private static String records(String figure, LocalDate from, LocalDate to) {
+        return "/safeguarding/figures/records?figure=" + figure + "&from=" + from + "&to=" + to;
     }
 }

@@ -203,14 +203,19 @@ class SafeguardingPages {
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         model.addAttribute("records", figures.records(figure, value, from, to));
-        model.addAttribute("title", switch (figure) {
+        model.addAttribute("heading", switch (figure) {
             case "received" -> "New concerns";
             case "organisational" -> "New concerns about care providers";
             case "outcome" -> "New concerns: " + ("NOT_SCREENED".equals(value) ? "not yet screened" : ScreeningDecision.parse(value) == null ? value
                     : ScreeningDecision.parse(value).label().toLowerCase());
             case "concluded" -> "Enquiries concluded: " + value;
+            case "screened" -> "Concerns screened";
+            case "screened-on-time" -> "Concerns screened within 3 working days";
+            case "msp-expressed" -> "Section 42 enquiries concluded where the person said what outcomes they wanted";
+            case "msp-achieved" -> "Section 42 enquiries concluded with the outcomes the person wanted fully or partly achieved";
             default -> "Enquiries open at the end of the period";
         });
+        model.addAttribute("figure", figure);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "safeguarding/figure-records";

@@ -68,6 +68,9 @@ public class SupportFigureQuery {
             Map.entry("reviewed", "f.lts_from <= :yearAgo and f.reviewed"),
             Map.entry("not-reviewed", "f.lts_from <= :yearAgo and not f.reviewed"));
 
+    /** A discharge counted in a period: the day the person left hospital, as both the average and its list read it. */
+    private static final String DISCHARGED_IN = "discharged_on between :from and :to";
+
     private final JdbcClient jdbc;
 
     SupportFigureQuery(JdbcClient jdbc) {
@@ -108,7 +111,7 @@ public class SupportFigureQuery {
                 select count(*) as discharges, coalesce(sum(discharged_on - hub_decision_on), 0) as total_days,
                   round(avg(discharged_on - hub_decision_on), 1) as average_days,
                   count(*) filter (where discharged_on - hub_decision_on <= :target) as within_target
-                from support.discharge where discharged_on between :from and :to""")
+                from support.discharge where """ + " " + DISCHARGED_IN)
                 .param("from", from).param("to", to).param("target", targetDays).query(DischargeRow.class).single();
     }
 
@@ -132,8 +135,8 @@ public class SupportFigureQuery {
         return jdbc.sql("""
                 select person_id, id as record_id, hospital || ', ' || ward || ': pathway ' || pathway as detail, hub_decision_on as "from",
                   (discharged_on - hub_decision_on)::numeric as amount
-                from support.discharge where discharged_on between :from and :to and (cast(:all as boolean) or team_id = any(:teams))
-                order by discharged_on - hub_decision_on desc, discharged_on limit :limit""")
+                from support.discharge where (cast(:all as boolean) or team_id = any(:teams)) and """ + " " + DISCHARGED_IN
+                + " order by discharged_on - hub_decision_on desc, discharged_on limit :limit")
                 .param("from", from).param("to", to).param("all", teams == null)
                 .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).query(Record.class).list();
     }
@@ -152,4 +155,22 @@ public class SupportFigureQuery {
                 .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).query(Record.class).list();
     }
 
+
+    /**
+     * People aged {@code minAge} or over at the start whose long-term residential or nursing placement started between two
+     * dates, as ASCOF 2C counts admissions: not a move from another home (a placement ended in the 365 days before), not
+     * ending as self-funded.
+     */
+    public long careHomeAdmissions(LocalDate from, LocalDate to, int minAge) {
+        return jdbc.sql("""
+                select count(distinct s.person_id) from support.service s join people.person_facts p on p.id = s.person_id
+                where s.service_type in ('Long term support: Residential care', 'Long term support: Nursing care')
+                  and s.start_date between :from and :to
+                  and extract(year from age(s.start_date, p.date_of_birth)) >= :age
+                  and coalesce(s.end_outcome, '') not like 'NFA: Self-funded%'
+                  and not exists (select 1 from support.service e where e.person_id = s.person_id and e.id <> s.id
+                    and e.service_type in ('Long term support: Residential care', 'Long term support: Nursing care')
+                    and e.start_date < s.start_date and coalesce(e.end_date, s.start_date) >= s.start_date - 365)""")
+                .param("from", from).param("to", to).param("age", minAge).query(Long.class).single();
+    }
 }

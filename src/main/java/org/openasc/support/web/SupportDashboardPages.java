@@ -1,6 +1,9 @@
 package org.openasc.support.web;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -23,9 +27,11 @@ import org.openasc.support.SupportFigures;
 class SupportDashboardPages {
 
     private final SupportFigures figures;
+    private final Clock clock;
 
-    SupportDashboardPages(SupportFigures figures) {
+    SupportDashboardPages(SupportFigures figures, Clock clock) {
         this.figures = figures;
+        this.clock = clock;
     }
 
     @GetMapping("/support/dashboard")
@@ -47,12 +53,20 @@ class SupportDashboardPages {
     @GetMapping("/support/dashboard/records")
     @PreAuthorize(Access.DRILL_DOWN)
     String records(@RequestParam String figure, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) Integer setting, @RequestParam(required = false) String reason,
                    @RequestParam(required = false) String serviceType, Model model) {
-        model.addAttribute("records", figures.records(figure, asOf, setting, reason, serviceType));
+        List<SupportFigures.FigureRecord> records = figures.records(figure, asOf, from, setting, reason, serviceType);
+        LocalDate on = asOf == null ? Today.on(clock) : asOf;
+        model.addAttribute("records", records);
         model.addAttribute("figure", figure);
-        model.addAttribute("title", title(figure, setting, reason, serviceType));
-        model.addAttribute("asOf", asOf == null ? LocalDate.now(java.time.ZoneId.of("Europe/London")) : asOf);
+        model.addAttribute("heading", from != null && "discharges".equals(figure) ? "Hospital discharges in the period"
+                : title(figure, setting, reason, serviceType));
+        model.addAttribute("asOf", on);
+        if ("discharges".equals(figure)) {
+            model.addAttribute("from", SupportFigures.dischargesFrom(from, on));
+            model.addAttribute("totalDays", records.stream().map(SupportFigures.FigureRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
         return "support/figure-records";
     }
 

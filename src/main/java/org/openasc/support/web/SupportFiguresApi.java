@@ -38,8 +38,9 @@ class SupportFiguresApi {
     @GetMapping("/summary/records")
     List<SupportFigures.FigureRecord> records(@RequestParam String figure,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                               @RequestParam(required = false) Integer setting, @RequestParam(required = false) String reason,
                                               @RequestParam(required = false) String serviceType) {
-        return figures.records(figure, asOf, setting, reason, serviceType);
+        return figures.records(figure, asOf, from, setting, reason, serviceType);
     }
 }

@@ -1,4 +1,4 @@
-package org.openasc.performance;
+package org.openasc.platform.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.openasc.performance.SvgCanvas.Shape;
+import org.openasc.platform.charts.SvgCanvas.Shape;
 import org.openasc.platform.signals.MeasureFigures.Unit;
 
 /** Charts of measures as plain SVG for pages and PDF committee papers, named for screen readers and never relying on colour alone. */

@@ -1,8 +1,8 @@
-package org.openasc.performance;
+package org.openasc.platform.charts;
 
 import java.util.List;
 
-import org.openasc.performance.SvgCanvas.Shape;
+import org.openasc.platform.charts.SvgCanvas.Shape;
 
 /** A trend small enough for a scorecard cell: the line scaled to fill the cell, its latest value marked, the target dashed. */
 final class TrendSparkline {

@@ -1,11 +1,11 @@
-package org.openasc.performance;
+package org.openasc.platform.charts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
-import org.openasc.performance.SvgCanvas.Shape;
+import org.openasc.platform.charts.SvgCanvas.Shape;
 import org.openasc.platform.signals.MeasureFigures.Unit;
 
 /** Councils compared on one axis, close values stacked above and below the line so that every council stays visible. */

@@ -1,4 +1,4 @@
-package org.openasc.performance;
+package org.openasc.platform.charts;
 
 import java.util.Locale;
 

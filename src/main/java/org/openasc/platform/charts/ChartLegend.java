@@ -1,8 +1,8 @@
-package org.openasc.performance;
+package org.openasc.platform.charts;
 
 import java.util.List;
 
-import org.openasc.performance.SvgCanvas.Shape;
+import org.openasc.platform.charts.SvgCanvas.Shape;
 
 /** A legend under a chart: each line style or marker drawn as it is in the chart, with its name, wrapping as needed. */
 final class ChartLegend {

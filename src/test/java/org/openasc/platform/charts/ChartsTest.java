@@ -1,4 +1,4 @@
-package org.openasc.performance;
+package org.openasc.platform.charts;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +17,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import org.openasc.performance.Charts.Band;
-import org.openasc.performance.Charts.Dot;
-import org.openasc.performance.Charts.Limits;
-import org.openasc.performance.Charts.Mark;
-import org.openasc.performance.Charts.Point;
+import org.openasc.platform.charts.Charts.Band;
+import org.openasc.platform.charts.Charts.Dot;
+import org.openasc.platform.charts.Charts.Limits;
+import org.openasc.platform.charts.Charts.Mark;
+import org.openasc.platform.charts.Charts.Point;
 import org.openasc.platform.signals.MeasureFigures.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;

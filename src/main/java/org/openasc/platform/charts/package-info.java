@@ -1,0 +1,2 @@
+/** Charts drawn on the server as accessible SVG (title, description, shapes as well as colours), for pages and printed papers. */
+package org.openasc.platform.charts;
