@@ -70,14 +70,17 @@ class DemoCouncilTest {
                 "brokerage", List.of("/providers", "/brokerage", "/brokerage/zones"),
                 "safeguarding", List.of("/safeguarding", "/safeguarding/figures", "/returns/sac"),
                 "dols", List.of("/dols"),
-                "performance", List.of("/support/dashboard", "/returns/sac", "/safeguarding/figures", "/risks", "/risks/settings", "/finance/monitoring"),
+                "performance", List.of("/support/dashboard", "/returns/sac", "/safeguarding/figures", "/risks", "/risks/settings", "/finance/monitoring",
+                        "/performance", "/performance/settings", "/performance/measures/LOCAL-WF1", "/performance/measures/LTS-REVIEWED"),
                 "councillor", List.of("/support/dashboard", "/safeguarding/figures", "/dols", "/providers/market", "/feedback/annual-report",
-                        "/finance/monitoring", "/finance/mtfs"),
+                        "/finance/monitoring", "/finance/mtfs", "/performance", "/performance/measures/ASCOF%203A"),
                 "relations", List.of("/feedback", "/feedback/annual-report", "/feedback/complaints/new", "/feedback/new"));
         for (Map.Entry<String, List<String>> user : pages.entrySet()) {
             BenchSession session = BenchSession.signIn("http://localhost:" + port, user.getKey(), PASSWORD);
             for (String path : user.getValue()) {
-                assertThat(session.page(path)).as(user.getKey() + " " + path).doesNotContain("Sorry, there is a problem").contains("</main>");
+                String page = session.page(path);
+                assertThat(page).as(user.getKey() + " " + path).doesNotContain("Sorry, there is a problem").contains("</main>");
+                assertThat(page).as("the title of " + path).containsPattern("<title>[^<>{}$]+ - OpenASC - Anytown Council</title>");
             }
         }
     }

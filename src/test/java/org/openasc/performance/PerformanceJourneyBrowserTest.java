@@ -75,6 +75,10 @@ class PerformanceJourneyBrowserTest extends IntegrationTest {
             browser.checkAccessibility("scorecard");
             browser.click("Social worker vacancy rate " + ref);
             assertThat(browser.text()).doesNotContain("Set the target").doesNotContain("Records behind");
+            browser.open("/performance/settings");
+            assertThat(browser.heading()).isEqualTo("You cannot see this");
+            assertThat(browser.text()).contains("records for Anytown Council").contains("Performance");
+            browser.checkAccessibility("forbidden");
         }
     }
 }

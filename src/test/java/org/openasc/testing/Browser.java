@@ -146,6 +146,10 @@ public final class Browser implements AutoCloseable {
     /** Checks the page with axe-core: no serious or critical accessibility violations. Saves a screenshot. */
     public void checkAccessibility(String name) {
         screenshot(name);
+        // The title is the first thing a screen reader says: what the page is, the service and the council, "Error: " first on an error.
+        String title = driver.getTitle();
+        assertThat(title).as("the title of " + path()).matches("(Error: )?[^<>{}$]+ - OpenASC - [^<>{}$]+").doesNotContain("null");
+        assertThat(title.startsWith("Error: ")).as("the title of " + path() + " says when the error summary shows").isEqualTo(!errorSummary().isEmpty());
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze(driver);
         List<String> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

@@ -2,7 +2,6 @@ package org.openasc.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +35,12 @@ import tools.jackson.databind.DatabindException;
 class ErrorResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final LayoutAttributes layout;
+
+    ErrorResponses(LayoutAttributes layout) {
+        this.layout = layout;
+    }
 
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request, HttpServletResponse response) {
@@ -137,12 +142,14 @@ class ErrorResponses {
                 List.of(), "error/unexpected");
     }
 
-    private static Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
-                                 List<FieldProblem> problems, String view) {
+    private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+                          List<FieldProblem> problems, String view) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") || view == null) {
             return Problems.response(status, detail, problems);
         }
         response.setStatus(status.value());
-        return new ModelAndView(view, Map.of("detail", detail), status);
+        ModelAndView page = new ModelAndView(view, layout.all(), status);
+        page.addObject("detail", detail);
+        return page;
     }
 }

@@ -13,8 +13,11 @@ class HomePages {
         return "home";
     }
 
+    /** The sign-in page; after a failed or locked sign-in its title starts "Error: " as its error summary shows. */
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(@org.springframework.web.bind.annotation.RequestParam(required = false) String failed,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String locked, org.springframework.ui.Model model) {
+        model.addAttribute("signInRefused", failed != null || locked != null);
         return "sign-in";
     }
 

@@ -94,4 +94,23 @@ class LayoutAttributes {
     boolean isAdmin() {
         return CurrentStaff.hasRole(Role.ADMIN);
     }
+
+    /**
+     * Every attribute above, for pages no controller renders (an exception handler's refusal or error page): Spring does
+     * not apply controller advice there, which left the forbidden page without the council's name or its sections.
+     */
+    java.util.Map<String, Object> all() {
+        java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+        for (java.lang.reflect.Method method : LayoutAttributes.class.getDeclaredMethods()) {
+            ModelAttribute attribute = method.getAnnotation(ModelAttribute.class);
+            if (attribute != null && method.getParameterCount() == 0) {
+                try {
+                    attributes.put(attribute.value(), method.invoke(this));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return attributes;
+    }
 }

@@ -53,6 +53,10 @@ class RiskPages {
         model.addAttribute("map", kind);
         model.addAttribute("heatClass", java.util.Arrays.stream(risks.heatRatings())
                 .map(row -> java.util.Arrays.stream(row).map(r -> "app-heat--" + r.toLowerCase().replace('_', '-')).toArray(String[]::new)).toArray(String[][]::new));
+        // The band is written in each cell and in a legend, never told by colour alone.
+        model.addAttribute("heatBand", java.util.Arrays.stream(risks.heatRatings()).map(row -> java.util.Arrays.stream(row)
+                .map(r -> r.charAt(0) + r.substring(1).toLowerCase().replace('_', ' ')).toArray(String[]::new)).toArray(String[][]::new));
+        model.addAttribute("bands", risks.bandList());
         model.addAttribute("risks", all);
         model.addAttribute("heat", heat);
         model.addAttribute("veryHigh", all.stream().filter(r -> "VERY_HIGH".equals(r.rating())).toList());
