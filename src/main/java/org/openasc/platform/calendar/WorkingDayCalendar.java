@@ -39,13 +39,24 @@ public final class WorkingDayCalendar {
         coveredTo = LocalDate.of(sorted.lastKey().getYear(), 12, 31);
     }
 
-    /** England and Wales bank holidays as published, from the file shipped with OpenASC. */
+    /** The last year the calendar counts: after the published list, the regular holidays by rule up to then. */
+    static final int LAST_YEAR = 2100;
+
+    /**
+     * England and Wales bank holidays as published, from the file shipped with OpenASC, and after its last year the
+     * regular holidays by the standing rules up to {@value #LAST_YEAR}, so no statutory clock stops when the list ends.
+     */
     public static WorkingDayCalendar englandAndWales() {
         try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The bank holiday list " + RESOURCE + " is missing from the application");
             }
-            return new WorkingDayCalendar(read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+            List<BankHoliday> holidays = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            int lastPublished = holidays.stream().mapToInt(h -> h.date().getYear()).max().orElseThrow();
+            for (int year = lastPublished + 1; year <= LAST_YEAR; year++) {
+                holidays.addAll(RegularBankHolidays.of(year));
+            }
+            return new WorkingDayCalendar(holidays);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
