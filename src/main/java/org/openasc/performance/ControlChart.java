@@ -44,16 +44,13 @@ public final class ControlChart {
     public record SpecialCause(String period, Rule rule, Side side, Direction direction) {
     }
 
-    private final List<Point> points;
     private final int pointsNeeded;
     private final List<Segment> segments;
     private final List<SpecialCause> specialCauses;
     private final Variation variation;
     private final Assurance assurance;
 
-    private ControlChart(List<Point> points, int pointsNeeded, List<Segment> segments, List<SpecialCause> specialCauses,
-                         Variation variation, Assurance assurance) {
-        this.points = points;
+    private ControlChart(int pointsNeeded, List<Segment> segments, List<SpecialCause> specialCauses, Variation variation, Assurance assurance) {
         this.pointsNeeded = pointsNeeded;
         this.segments = segments;
         this.specialCauses = specialCauses;
@@ -82,7 +79,7 @@ public final class ControlChart {
             throw new IllegalArgumentException("The recalculated baseline starts in " + baselineFrom + ", which is not a period on the chart");
         }
         if (series.size() < MINIMUM_POINTS) {
-            return new ControlChart(series, MINIMUM_POINTS - series.size(), List.of(), List.of(), null, null);
+            return new ControlChart(MINIMUM_POINTS - series.size(), List.of(), List.of(), null, null);
         }
         int[] bounds = bounds(series, baselineFrom);
         List<Segment> segments = new ArrayList<>();
@@ -103,11 +100,7 @@ public final class ControlChart {
         Map<Rule, Side> latest = flags.get(series.size() - 1);
         Variation variation = latest.isEmpty() ? Variation.COMMON_CAUSE
                 : variation(direction(latest.values().iterator().next(), polarity, target, last));
-        return new ControlChart(series, 0, List.copyOf(segments), List.copyOf(causes), variation, assurance(polarity, target, last));
-    }
-
-    public List<Point> points() {
-        return points;
+        return new ControlChart(0, List.copyOf(segments), List.copyOf(causes), variation, assurance(polarity, target, last));
     }
 
     /** Whether there are enough points ({@value #MINIMUM_POINTS}) for limits. */
@@ -137,23 +130,6 @@ public final class ControlChart {
     /** Null without enough points, without a target or for a measure with neither polarity. */
     public Assurance assurance() {
         return assurance;
-    }
-
-    /** The segment whose baseline {@code period} is judged against; null for a period not on the chart or without limits. */
-    public Segment segmentOf(String period) {
-        int s = 0;
-        for (Point p : points) {
-            if (s == segments.size()) {
-                return null;
-            }
-            if (p.period().equals(period)) {
-                return segments.get(s);
-            }
-            if (p.period().equals(segments.get(s).to())) {
-                s++;
-            }
-        }
-        return null;
     }
 
     private static int[] bounds(List<Point> series, String baselineFrom) {

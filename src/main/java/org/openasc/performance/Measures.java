@@ -173,10 +173,10 @@ public class Measures {
         return store.targets(row(reference).reference()).stream().filter(t -> t.financialYear() == financialYear).findFirst().map(this::yearTarget);
     }
 
-    /** Every measure's target for a financial year, by reference (one query, for the scorecard). */
-    Map<String, YearTarget> targetsFor(int financialYear) {
-        Map<String, YearTarget> targets = new LinkedHashMap<>();
-        store.targetsFor(financialYear).forEach(t -> targets.put(t.reference(), yearTarget(t)));
+    /** A measure's targets by financial year, for its series and its scorecard row. */
+    Map<Integer, YearTarget> yearTargets(String reference) {
+        Map<Integer, YearTarget> targets = new LinkedHashMap<>();
+        store.targets(reference).forEach(t -> targets.put(t.financialYear(), yearTarget(t)));
         return targets;
     }
 

@@ -42,6 +42,12 @@ public final class Periods {
         return financialYear(YearMonth.from(day));
     }
 
+    /** A period as the pages write it: 2024-06 as "Jun 2024". */
+    public static String label(String period) {
+        YearMonth m = YearMonth.parse(period, MONTH);
+        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " " + m.getYear();
+    }
+
     /** 2024 as "2024/25". */
     public static String yearLabel(int financialYear) {
         return financialYear + "/" + String.format("%02d", (financialYear + 1) % 100);

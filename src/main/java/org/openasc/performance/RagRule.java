@@ -16,11 +16,6 @@ public record RagRule(BigDecimal greenWithin, BigDecimal amberWithin, Basis basi
     /** Whether the shortfall is read as a percentage of the target or in the measure's own units. */
     public enum Basis { RELATIVE, ABSOLUTE }
 
-    /** Green only on target, amber up to 5% short of it, red beyond. */
-    public static RagRule defaults() {
-        return new RagRule(BigDecimal.ZERO, BigDecimal.valueOf(5), Basis.RELATIVE);
-    }
-
     /**
      * The rating of {@code value} against {@code target}; null for a measure with neither polarity, without a target or
      * without a value, which has no rating rather than a made-up one.

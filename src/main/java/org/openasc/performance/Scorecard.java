@@ -65,17 +65,17 @@ public class Scorecard {
         List<PerformanceStore.MeasureRow> rows = store.measures();
         PerformanceStore.RagDefault rule = store.ragDefault();
         Map<String, Map<String, MeasureValues.Value>> known = values.values(rows, first, month, on);
-        Map<String, Measures.YearTarget> targets = measures.targetsFor(fy);
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (PerformanceStore.MeasureRow m : rows) {
-            Series.MeasureSeries s = series.build(m, month.minusMonths(35), month, on, rule, known);
+            Map<Integer, Measures.YearTarget> targets = measures.yearTargets(m.reference());
+            Series.MeasureSeries s = series.build(m, month.minusMonths(35), month, rule, known.get(m.reference()), targets);
             Map<String, MeasureValues.Value> byPeriod = known.get(m.reference());
             List<Month> three = new ArrayList<>();
             for (YearMonth x = month.minusMonths(2); !x.isAfter(month); x = x.plusMonths(1)) {
                 MeasureValues.Value v = byPeriod.get(Periods.name(x));
                 three.add(new Month(Periods.name(x), v == null ? null : v.value(), v != null && v.toDate()));
             }
-            Measures.YearTarget target = "NEITHER".equals(m.polarity()) ? null : targets.get(m.reference());
+            Measures.YearTarget target = "NEITHER".equals(m.polarity()) ? null : targets.get(fy);
             MeasureValues.Value latest = byPeriod.get(Periods.name(month));
             MeasureValues.Value before = byPeriod.get(Periods.name(month.minusMonths(1)));
             Rag rag = target == null || latest == null ? null

@@ -59,19 +59,15 @@ public class Series {
         if (first.plusYears(10).isBefore(last)) {
             throw new InvalidInput("from", "Ask for ten years or fewer at a time");
         }
-        return build(m, first, last, today, store.ragDefault(), null);
+        return build(m, first, last, store.ragDefault(), values.values(List.of(m), first, last, today).get(m.reference()),
+                measures.yearTargets(m.reference()));
     }
 
-    MeasureSeries build(PerformanceStore.MeasureRow m, YearMonth first, YearMonth last, LocalDate asOf, PerformanceStore.RagDefault d,
-                        Map<String, Map<String, MeasureValues.Value>> known) {
-        Map<String, MeasureValues.Value> byPeriod = known != null ? known.get(m.reference())
-                : values.values(List.of(m), first, last, asOf).get(m.reference());
+    /** The series from values already read (kept or computed) and the measure's targets by financial year. */
+    MeasureSeries build(PerformanceStore.MeasureRow m, YearMonth first, YearMonth last, PerformanceStore.RagDefault d,
+                        Map<String, MeasureValues.Value> byPeriod, Map<Integer, Measures.YearTarget> targets) {
         MeasureFigures.Polarity polarity = MeasureFigures.Polarity.valueOf(m.polarity());
         RagRule rule = Measures.rule(m, d);
-        Map<Integer, Measures.YearTarget> targets = new java.util.HashMap<>();
-        store.targets(m.reference()).forEach(t -> targets.put(t.financialYear(), new Measures.YearTarget(t.reference(), t.financialYear(),
-                Periods.yearLabel(t.financialYear()), t.target(), t.bandLower() == null ? null : new MeasureCommands.Band(t.bandLower(), t.bandUpper()),
-                store.profile(t.reference(), t.financialYear()), t.version(), t.setBy())));
         List<Point> points = new ArrayList<>();
         List<ControlChart.Point> closed = new ArrayList<>();
         for (YearMonth month : Periods.between(first, last)) {

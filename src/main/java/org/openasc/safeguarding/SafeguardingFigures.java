@@ -14,7 +14,6 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import org.openasc.platform.security.Access;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.safeguarding.domain.SafeguardingFigureQuery;
 

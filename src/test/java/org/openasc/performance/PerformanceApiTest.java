@@ -456,7 +456,9 @@ class PerformanceApiTest extends IntegrationTest {
         Api.Response grouped = team.post("/api/v1/benchmarks/groups", Map.of("name", neighbours, "description", "CIPFA nearest neighbours",
                 "areaCodes", List.of("E06000003", "E06000001", "E06000002", "E06000005", "E06000004")));
         assertThat(grouped.status()).as(grouped.toString()).isEqualTo(201);
-        assertThat(grouped.json().path(neighbours).toString()).isEqualTo("[\"E06000001\",\"E06000002\",\"E06000003\",\"E06000004\",\"E06000005\"]");
+        assertThat(grouped.json().path("name").asString()).isEqualTo(neighbours);
+        assertThat(grouped.json().path("areaCodes").toString()).isEqualTo("[\"E06000001\",\"E06000002\",\"E06000003\",\"E06000004\",\"E06000005\"]");
+        assertThat(team.get("/api/v1/benchmarks/groups").json().path("items").toString()).contains(neighbours);
         assertThat(team.post("/api/v1/benchmarks/groups", Map.of("name", neighbours, "areaCodes", List.of("E06000001"))).errorFor("name"))
                 .isEqualTo("There is already a comparator group called " + neighbours);
         assertThat(team.post("/api/v1/benchmarks/groups", Map.of("name", uniqueName("Empty "), "areaCodes", List.of())).errorFor("areaCodes"))
@@ -698,7 +700,7 @@ class PerformanceApiTest extends IntegrationTest {
 
     private static List<String> population(JsonNode rows) {
         List<String> out = new ArrayList<>();
-        rows.forEach(r -> out.add(r.path("year").asInt() + " " + r.path("ageBand").asString() + " " + r.path("population").asInt()));
+        rows.path("items").forEach(r -> out.add(r.path("year").asInt() + " " + r.path("ageBand").asString() + " " + r.path("population").asInt()));
         return out;
     }
 

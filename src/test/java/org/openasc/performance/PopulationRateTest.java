@@ -41,9 +41,7 @@ class PopulationRateTest extends IntegrationTest {
             Map<String, Object> placement = CareAndSupport.service(person, locality, "Long term support: Residential care", "Long Term Residential Care",
                     "CASSR commissioned support", "2003-05-12", "650.00", "Weekly", null);
             placement.put("locationId", home);
-            JsonNode started = CareAndSupport.start(practitioner, placement);
-            assertThat(practitioner.post("/api/v1/services/" + started.path("id").asString() + "/end", Map.of("version", started.path("version").asInt(),
-                    "endDate", "2003-12-31", "outcome", "NFA: Support ended as planned")).status()).isEqualTo(200);
+            CareAndSupport.end(practitioner, CareAndSupport.start(practitioner, placement), "2003-12-31");
         }
 
         JsonNode points = team.get("/api/v1/measures/CARE-HOME-ADMISSIONS-65/series?from=2003-04&to=2003-06").json().path("points");

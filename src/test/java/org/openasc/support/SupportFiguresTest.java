@@ -60,7 +60,7 @@ class SupportFiguresTest extends IntegrationTest {
         start(practitioner, nurse);
         JsonNode p3home = start(practitioner, CareAndSupport.service(p3, team, "Long term support: Community", "Home Support",
                 "CASSR commissioned support", "2011-06-01", "20.00", "Hourly", "10"));
-        end(practitioner, p3home, "2011-12-31");
+        CareAndSupport.end(practitioner, p3home, "2011-12-31");
         JsonNode p4home = start(practitioner, CareAndSupport.service(p4, team, "Long term support: Community", "Home Support",
                 "CASSR commissioned support", "2011-05-01", "18.75", "Hourly", "14"));
         assertThat(practitioner.post("/api/v1/services/" + p4home.path("id").asString() + "/changes", Map.of("version", p4home.path("version").asInt(),
@@ -70,13 +70,13 @@ class SupportFiguresTest extends IntegrationTest {
                 "2012-06-01", "150.00", "Weekly", null));
         JsonNode p6home = start(practitioner, CareAndSupport.service(p6, team, "Long term support: Community", "Home Support",
                 "CASSR commissioned support", "2010-06-01", "18.00", "Hourly", "5"));
-        end(practitioner, p6home, "2012-06-29");
+        CareAndSupport.end(practitioner, p6home, "2012-06-29");
 
-        review(practitioner, p1, "Planned", "2011-12-01", "Fully achieved");
-        review(practitioner, p4, "Unplanned - Other Reason", "2012-05-15", null);
-        discharge(practitioner, p4, team, "2012-06-08", "2012-06-10", "2012-06-11");
-        discharge(practitioner, p3, team, "2012-06-15", "2012-06-20", "2012-06-24");
-        discharge(practitioner, p2, team, "2012-04-20", "2012-04-28", "2012-05-01");
+        CareAndSupport.review(practitioner, p1, "Planned", "2011-12-01", "Fully achieved");
+        CareAndSupport.review(practitioner, p4, "Unplanned - Other Reason", "2012-05-15", null);
+        CareAndSupport.discharge(practitioner, p4, team, "2012-06-08", "2012-06-10", "2012-06-11");
+        CareAndSupport.discharge(practitioner, p3, team, "2012-06-15", "2012-06-20", "2012-06-24");
+        CareAndSupport.discharge(practitioner, p2, team, "2012-04-20", "2012-04-28", "2012-05-01");
 
         Api performance = staffWith(Role.PERFORMANCE);
         JsonNode s = performance.get("/api/v1/support/summary?asOf=" + AS_OF).json();
@@ -136,29 +136,6 @@ class SupportFiguresTest extends IntegrationTest {
 
     private static JsonNode start(Api api, Map<String, Object> body) {
         return CareAndSupport.start(api, body);
-    }
-
-    private static void end(Api api, JsonNode service, String on) {
-        Api.Response ended = api.post("/api/v1/services/" + service.path("id").asString() + "/end", Map.of("version", service.path("version").asInt(),
-                "endDate", on, "outcome", "NFA: Support ended as planned"));
-        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
-    }
-
-    private static void review(Api api, String person, String reason, String on, String outcomes) {
-        Map<String, Object> body = new HashMap<>(Map.of("personId", person, "reason", reason, "method", "Service User Only", "reviewedOn", on));
-        if (outcomes != null) {
-            body.put("outcomesAchieved", outcomes);
-        }
-        Api.Response done = api.post("/api/v1/reviews", body);
-        assertThat(done.status()).as(done.toString()).isEqualTo(201);
-    }
-
-    private static void discharge(Api api, String person, long team, String referred, String decided, String discharged) {
-        JsonNode d = api.post("/api/v1/discharges", Map.of("personId", person, "teamId", team, "hospital", "Anytown General", "ward", "Ward 3",
-                "referredOn", referred, "pathway", 1)).json();
-        Api.Response progressed = api.post("/api/v1/discharges/" + d.path("id").asString() + "/progress", Map.of("version", d.path("version").asInt(),
-                "hubDecisionOn", decided, "dischargedOn", discharged));
-        assertThat(progressed.status()).as(progressed.toString()).isEqualTo(200);
     }
 
     private static Map<String, Long> counts(JsonNode array, String key) {

@@ -1,6 +1,5 @@
 package org.openasc.support;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,26 +101,26 @@ class SupportMeasuresTest extends IntegrationTest {
                 "Settled mainstream housing with family or friends", "2007-01-01");
 
         // Every service ends by the end of 2008, so none is open when another test counts a later year.
-        end(practitioner, CareAndSupport.start(practitioner, CareAndSupport.service(p1, team, "Long term support: Community", "Direct Payment", null,
+        CareAndSupport.end(practitioner, CareAndSupport.start(practitioner, CareAndSupport.service(p1, team, "Long term support: Community", "Direct Payment", null,
                 "2007-01-15", "250.00", "Weekly", null)), YEAR_END);
-        end(practitioner, placement(practitioner, p2, team, "Long term support: Residential care", "Long Term Residential Care", residential,
+        CareAndSupport.end(practitioner, placement(practitioner, p2, team, "Long term support: Residential care", "Long Term Residential Care", residential,
                 "2007-03-01"), YEAR_END);
-        end(practitioner, homeSupport(practitioner, p3, team, "2007-09-01"), "2008-05-31");
-        end(practitioner, placement(practitioner, p3, team, "Long term support: Nursing care", "Long Term Nursing Care", nursing, "2008-06-01"),
+        CareAndSupport.end(practitioner, homeSupport(practitioner, p3, team, "2007-09-01"), "2008-05-31");
+        CareAndSupport.end(practitioner, placement(practitioner, p3, team, "Long term support: Nursing care", "Long Term Nursing Care", nursing, "2008-06-01"),
                 YEAR_END);
-        end(practitioner, placement(practitioner, p4, team, "Long term support: Residential care", "Long Term Residential Care", residential,
+        CareAndSupport.end(practitioner, placement(practitioner, p4, team, "Long term support: Residential care", "Long Term Residential Care", residential,
                 "2007-06-15"), "2008-06-30");
-        end(practitioner, homeSupport(practitioner, p5, team, "2007-05-01"), YEAR_END);
-        end(practitioner, CareAndSupport.start(practitioner, CareAndSupport.service(p6, team, "Long term support: Community", "Direct Payment", null,
+        CareAndSupport.end(practitioner, homeSupport(practitioner, p5, team, "2007-05-01"), YEAR_END);
+        CareAndSupport.end(practitioner, CareAndSupport.start(practitioner, CareAndSupport.service(p6, team, "Long term support: Community", "Direct Payment", null,
                 "2008-06-01", "180.00", "Weekly", null)), YEAR_END);
 
-        review(practitioner, p1, "Planned", "2008-02-10", "Fully achieved");
-        review(practitioner, p4, "Unplanned - Other Reason", "2008-05-20", null);
-        review(practitioner, p5, "Planned", "2007-06-01", "Partially achieved");
-        discharge(practitioner, p4, team, "2008-05-10", "2008-05-13");
-        discharge(practitioner, p3, team, "2008-05-29", "2008-06-01");
-        discharge(practitioner, p1, team, "2008-06-20", "2008-06-20");
-        discharge(practitioner, p5, team, "2008-06-28", "2008-06-30");
+        CareAndSupport.review(practitioner, p1, "Planned", "2008-02-10", "Fully achieved");
+        CareAndSupport.review(practitioner, p4, "Unplanned - Other Reason", "2008-05-20", null);
+        CareAndSupport.review(practitioner, p5, "Planned", "2007-06-01", "Partially achieved");
+        CareAndSupport.discharge(practitioner, p4, team, "2008-05-10", "2008-05-10", "2008-05-13");
+        CareAndSupport.discharge(practitioner, p3, team, "2008-05-29", "2008-05-29", "2008-06-01");
+        CareAndSupport.discharge(practitioner, p1, team, "2008-06-20", "2008-06-20", "2008-06-20");
+        CareAndSupport.discharge(practitioner, p5, team, "2008-06-28", "2008-06-28", "2008-06-30");
 
         assertFigure(measures, "LTS-HOME-18-64", "2008-05-31", "66.7", 2, 3L);
         assertFigure(measures, "LTS-HOME-18-64", "2008-06-30", "75.0", 3, 4L);
@@ -190,29 +189,6 @@ class SupportMeasuresTest extends IntegrationTest {
         Map<String, Object> body = CareAndSupport.service(person, team, type, component, "CASSR commissioned support", start, "750.00", "Weekly", null);
         body.put("locationId", location);
         return CareAndSupport.start(api, body);
-    }
-
-    private static void end(Api api, JsonNode service, String on) {
-        Api.Response ended = api.post("/api/v1/services/" + service.path("id").asString() + "/end", Map.of("version", service.path("version").asInt(),
-                "endDate", on, "outcome", "NFA: Support ended as planned"));
-        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
-    }
-
-    private static void review(Api api, String person, String reason, String on, String outcomes) {
-        Map<String, Object> body = new HashMap<>(Map.of("personId", person, "reason", reason, "method", "Service User Only", "reviewedOn", on));
-        if (outcomes != null) {
-            body.put("outcomesAchieved", outcomes);
-        }
-        Api.Response done = api.post("/api/v1/reviews", body);
-        assertThat(done.status()).as(done.toString()).isEqualTo(201);
-    }
-
-    private static void discharge(Api api, String person, long team, String decided, String discharged) {
-        JsonNode d = api.post("/api/v1/discharges", Map.of("personId", person, "teamId", team, "hospital", "Anytown General", "ward", "Ward 7",
-                "referredOn", decided, "pathway", 1)).json();
-        Api.Response progressed = api.post("/api/v1/discharges/" + d.path("id").asString() + "/progress", Map.of("version", d.path("version").asInt(),
-                "hubDecisionOn", decided, "dischargedOn", discharged));
-        assertThat(progressed.status()).as(progressed.toString()).isEqualTo(200);
     }
 
     private static List<String> people(Api api, String figure, String asOf) {

@@ -88,4 +88,34 @@ public final class CareAndSupport {
         }
         return started.json();
     }
+
+    /** Ends a service on a date, as planned. */
+    public static void end(Api api, JsonNode service, String on) {
+        expect(api.post("/api/v1/services/" + service.path("id").asString() + "/end", Map.of("version", service.path("version").asInt(),
+                "endDate", on, "outcome", "NFA: Support ended as planned")), 200, "end a service");
+    }
+
+    /** Records a review on a date; {@code outcomes} only for a planned one. */
+    public static void review(Api api, String person, String reason, String on, String outcomes) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("personId", person, "reason", reason, "method", "Service User Only",
+                "reviewedOn", on));
+        if (outcomes != null) {
+            body.put("outcomesAchieved", outcomes);
+        }
+        expect(api.post("/api/v1/reviews", body), 201, "record a review");
+    }
+
+    /** A pathway 1 hospital discharge: referred, the hub's decision and the day the person left hospital. */
+    public static void discharge(Api api, String person, long team, String referred, String decided, String discharged) {
+        JsonNode d = api.post("/api/v1/discharges", Map.of("personId", person, "teamId", team, "hospital", "Anytown General", "ward", "Ward 3",
+                "referredOn", referred, "pathway", 1)).json();
+        expect(api.post("/api/v1/discharges/" + d.path("id").asString() + "/progress", Map.of("version", d.path("version").asInt(),
+                "hubDecisionOn", decided, "dischargedOn", discharged)), 200, "record a discharge");
+    }
+
+    private static void expect(Api.Response response, int status, String what) {
+        if (response.status() != status) {
+            throw new IllegalStateException("Could not " + what + ": " + response);
+        }
+    }
 }

@@ -115,11 +115,6 @@ public class PerformanceStore {
                 + " where reference = :r order by financial_year").param("r", reference).query(TargetRow.class).list();
     }
 
-    public List<TargetRow> targetsFor(int financialYear) {
-        return jdbc.sql("select reference, financial_year, target, band_lower, band_upper, version, set_by, set_at from performance.target"
-                + " where financial_year = :fy").param("fy", financialYear).query(TargetRow.class).list();
-    }
-
     /** Month targets of a year's profile, by period. */
     public Map<String, BigDecimal> profile(String reference, int financialYear) {
         Map<String, BigDecimal> months = new LinkedHashMap<>();
@@ -204,12 +199,6 @@ public class PerformanceStore {
         return jdbc.sql("select reference, period, previous_value, value, reason, revised_by, revised_at from performance.value_revision"
                         + " where reference = :r and period between :from and :to order by id")
                 .param("r", reference).param("from", from).param("to", to).query(Revision.class).list();
-    }
-
-    /** Periods already kept for a measure between two periods. */
-    public List<String> keptPeriods(String reference, String from, String to) {
-        return jdbc.sql("select period from performance.measure_value where reference = :r and period between :from and :to")
-                .param("r", reference).param("from", from).param("to", to).query(String.class).list();
     }
 
     /** Takes the job's lock for this transaction, so two nodes never keep the same month twice at once. */

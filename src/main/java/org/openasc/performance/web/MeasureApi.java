@@ -2,7 +2,6 @@ package org.openasc.performance.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +43,7 @@ class MeasureApi {
 
     @GetMapping
     Page<MeasureView> list() {
-        List<MeasureView> all = measures.list();
-        return new Page<>(all, 1, all.size(), all.size());
+        return Page.whole(measures.list());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,8 +60,7 @@ class MeasureApi {
 
     @GetMapping("/{reference}/targets")
     Page<Measures.YearTarget> targets(@PathVariable String reference) {
-        List<Measures.YearTarget> all = measures.targets(reference);
-        return new Page<>(all, 1, all.size(), all.size());
+        return Page.whole(measures.targets(reference));
     }
 
     @PutMapping(path = "/{reference}/targets/{financialYear}", consumes = MediaType.APPLICATION_JSON_VALUE)

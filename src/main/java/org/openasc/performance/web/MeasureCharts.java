@@ -8,6 +8,7 @@ import org.openasc.performance.Benchmarks;
 import org.openasc.platform.charts.Charts;
 import org.openasc.performance.MeasureView;
 import org.openasc.performance.Measures;
+import org.openasc.performance.Periods;
 import org.openasc.performance.Scorecard;
 import org.openasc.performance.Series;
 import org.openasc.platform.signals.MeasureFigures;
@@ -75,7 +76,7 @@ final class MeasureCharts {
             int start = 0;
             for (int i = 1; i <= flagged.size(); i++) {
                 if (i == flagged.size() || periods.indexOf(flagged.get(i)) != periods.indexOf(flagged.get(i - 1)) + 1) {
-                    lines.add(what + ": " + month(flagged.get(start)) + (i - 1 == start ? "" : " to " + month(flagged.get(i - 1))));
+                    lines.add(what + ": " + Periods.label(flagged.get(start)) + (i - 1 == start ? "" : " to " + Periods.label(flagged.get(i - 1))));
                     start = i;
                 }
             }
@@ -86,11 +87,6 @@ final class MeasureCharts {
     private static final Map<String, String> RULES = Map.of("OUTSIDE_LIMITS", "Outside the process limits", "SHIFT",
             "Shift: 7 or more months on one side of the mean", "TREND", "Trend: 7 or more months rising or falling", "TWO_OF_THREE",
             "Two of three months near a limit");
-
-    private static String month(String period) {
-        java.time.YearMonth m = java.time.YearMonth.parse(period);
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK) + " " + m.getYear();
-    }
 
     private static List<Charts.Point> points(Series.MeasureSeries s) {
         return s.points().stream().map(p -> new Charts.Point(p.period(), p.value() == null ? null : p.value().doubleValue())).toList();

@@ -25,6 +25,7 @@ import org.openasc.performance.Measures;
 import org.openasc.performance.Scorecard;
 import org.openasc.performance.domain.PerformanceStore;
 import org.openasc.platform.csv.CsvFiles;
+import org.openasc.platform.web.Page;
 
 /** The scorecard, the default RAG rule, benchmark and population imports and comparator groups over JSON. */
 @RestController
@@ -73,28 +74,35 @@ class PerformanceApi {
         return ResponseEntity.status(201).body(benchmarks.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
     }
 
+    /** A comparator group and the area codes in it. */
+    record Group(String name, List<String> areaCodes) {
+    }
+
     @GetMapping(path = "/api/v1/benchmarks/groups", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, List<String>> groups() {
-        return benchmarks.groups();
+    Page<Group> groups() {
+        return Page.whole(benchmarks.groups().entrySet().stream().map(g -> new Group(g.getKey(), g.getValue())).toList());
     }
 
     @PostMapping(path = "/api/v1/benchmarks/groups", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, List<String>>> addGroup(@RequestBody MeasureCommands.ComparatorGroup group) {
-        return ResponseEntity.status(201).body(benchmarks.addGroup(group));
+    ResponseEntity<Group> addGroup(@RequestBody MeasureCommands.ComparatorGroup group) {
+        Map<String, List<String>> groups = benchmarks.addGroup(group);
+        String name = group.name().strip();
+        return ResponseEntity.status(201).body(new Group(name, groups.get(name)));
     }
 
     @GetMapping(path = "/api/v1/population", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<PerformanceStore.PopulationRow> population() {
-        return benchmarks.population();
+    Page<PerformanceStore.PopulationRow> population() {
+        return Page.whole(benchmarks.population());
     }
 
     @PostMapping(path = "/api/v1/population", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<PerformanceStore.PopulationRow>> importPopulation(@RequestParam(required = false) String fileName, @RequestBody String csv) {
-        return ResponseEntity.status(201).body(benchmarks.importPopulation(fileName, csv));
+    ResponseEntity<Page<PerformanceStore.PopulationRow>> importPopulation(@RequestParam(required = false) String fileName, @RequestBody String csv) {
+        return ResponseEntity.status(201).body(Page.whole(benchmarks.importPopulation(fileName, csv)));
     }
 
     @PostMapping(path = "/api/v1/population", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<PerformanceStore.PopulationRow>> uploadPopulation(@RequestPart("file") MultipartFile file) throws IOException {
-        return ResponseEntity.status(201).body(benchmarks.importPopulation(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+    ResponseEntity<Page<PerformanceStore.PopulationRow>> uploadPopulation(@RequestPart("file") MultipartFile file) throws IOException {
+        return ResponseEntity.status(201).body(Page.whole(benchmarks.importPopulation(file.getOriginalFilename(),
+                new String(file.getBytes(), StandardCharsets.UTF_8))));
     }
 }

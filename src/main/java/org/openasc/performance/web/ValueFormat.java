@@ -71,7 +71,6 @@ class ValueFormat {
     }
 
     public String month(String period) {
-        java.time.YearMonth m = java.time.YearMonth.parse(period);
-        return m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK) + " " + m.getYear();
+        return org.openasc.performance.Periods.label(period);
     }
 }

@@ -31,6 +31,11 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
     /** Keeps page numbers and sizes within sensible bounds whatever a caller asks for. */
+    /** A whole list as one page, for lists short enough never to need paging (measures, targets, groups). */
+    public static <T> Page<T> whole(List<T> items) {
+        return new Page<>(List.copyOf(items), 1, items.size(), items.size());
+    }
+
     public static int pageNumber(Integer requested) {
         return requested == null || requested < 1 ? 1 : Math.min(requested, 100_000);
     }
