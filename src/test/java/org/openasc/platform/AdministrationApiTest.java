@@ -1,5 +1,11 @@
 package org.openasc.platform;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -90,22 +96,41 @@ class AdministrationApiTest extends IntegrationTest {
     }
 
     @Test
-    void anAccountIsLockedAfterRepeatedFailedSignInsAndUnlockedByAnAdministrator() {
+    void failedSignInsSlowThatUsernameFromThatAddressWithoutLockingTheWorkerOutElsewhere() {
         Api admin = staffWith(Role.ADMIN);
         Api worker = staffWith(Role.PRACTITIONER);
-        Api wrong = new ApiFactory(port).as(worker.username(), "not the password at all");
+        String stranger = "198.51.100." + (int) (Math.random() * 200 + 1);
         for (int i = 0; i < 5; i++) {
-            assertThat(wrong.get("/api/v1/code-lists/gender").status()).isEqualTo(401);
+            assertThat(basic(worker.username(), "not the password at all", stranger).statusCode()).isEqualTo(401);
         }
-        assertThat(worker.get("/api/v1/code-lists/gender").status()).isEqualTo(401);
+        HttpResponse<String> heldBack = basic(worker.username(), worker.password(), stranger);
+        assertThat(heldBack.statusCode()).as("the right password from the guessing address waits").isEqualTo(429);
+        assertThat(Integer.parseInt(heldBack.headers().firstValue("Retry-After").orElseThrow())).isBetween(1, 5);
+        assertThat(basic(worker.username(), worker.password(), "203.0.113.7").statusCode())
+                .as("the worker at their own desk is not locked out").isEqualTo(200);
+        assertThat(basic("nobody.at.all", "a wrong password", stranger).statusCode())
+                .as("an unknown username is refused the same way as a wrong password").isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from platform.audit_event where actor = :u and action = 'SIGN_IN_FAILED' and detail like '%' || :from")
+                .param("u", worker.username()).param("from", stranger).query(Integer.class).single()).isEqualTo(6);
 
         JsonNode account = admin.get("/api/v1/users").json().path("items").valueStream()
                 .filter(u -> u.path("username").asString().equals(worker.username())).findFirst().orElseThrow();
-        assertThat(account.path("locked").asBoolean()).isTrue();
-        Api.Response unlocked = admin.put("/api/v1/users/" + account.path("id").asLong(), Map.of("displayName", "Unlocked",
+        assertThat(account.path("locked").asBoolean()).as("the administrator sees the sign-ins are slowed").isTrue();
+        Api.Response released = admin.put("/api/v1/users/" + account.path("id").asLong(), Map.of("displayName", "Released",
                 "roles", List.of("PRACTITIONER"), "enabled", true, "version", account.path("version").asInt()));
-        assertThat(unlocked.status()).as(unlocked.toString()).isEqualTo(200);
-        assertThat(worker.get("/api/v1/code-lists/gender").status()).isEqualTo(200);
+        assertThat(released.status()).as(released.toString()).isEqualTo(200);
+        assertThat(released.json().path("locked").asBoolean()).isFalse();
+        assertThat(basic(worker.username(), worker.password(), stranger).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> basic(String username, String password, String fromAddress) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/code-lists/gender"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                    .header("X-Forwarded-For", fromAddress).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

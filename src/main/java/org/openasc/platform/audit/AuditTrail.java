@@ -27,7 +27,7 @@ public class AuditTrail {
     private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     /** What was done to a record. */
-    public enum Action { VIEWED, CREATED, CHANGED, REFUSED, SEARCHED, RESTRICTED, SIGNED_IN, SIGN_IN_FAILED, LOCKED_OUT }
+    public enum Action { VIEWED, CREATED, CHANGED, REFUSED, SEARCHED, RESTRICTED, SIGNED_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGNED_OUT }
 
     /** One line of the trail. */
     public record Entry(long id, Instant occurredAt, String actor, String action, String subjectType,

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,8 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.web.Problems;
 
 /**
@@ -36,8 +39,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuditTrail audit) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof ThrottledSignIn.SignInHeldBack held) {
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, held.retryAfter().toSeconds())));
+                Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for this username or from this address: wait and try again.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"OpenASC\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials of a staff account, or use a signed-in browser session.");
         };
@@ -49,14 +57,17 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .addFilterBefore(new SessionRevocation(jdbc, audit), AuthorizationFilter.class)
+                // A request that authenticates itself by HTTP Basic carries no ambient credential a
+                // forged form could ride on; any other request (a session cookie) needs the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicCredentials))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/assets/**", "/favicon.ico", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
@@ -64,6 +75,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler()))
+                .addFilterBefore(new SessionRevocation(jdbc, audit), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -73,5 +85,10 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static boolean basicCredentials(jakarta.servlet.http.HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 }

@@ -5,17 +5,16 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends a failed sign-in back to the form, saying whether the account is locked. */
+/** Sends a failed sign-in back to the form, saying whether attempts must wait (never whether the username exists). */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked" : "failed";
+        String reason = exception instanceof ThrottledSignIn.SignInHeldBack ? "wait" : "failed";
         response.sendRedirect(request.getContextPath() + "/sign-in?" + reason);
     }
 }

@@ -1,7 +1,5 @@
 package org.openasc.platform.security;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,24 +10,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a local staff account, its roles and whether it is locked after failed sign-ins. */
+/** Loads a local staff account and its roles; failed sign-ins slow attempts (SignInThrottle) rather than lock the account. */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    StaffUserDetailsService(JdbcClient jdbc, Clock clock) {
+    StaffUserDetailsService(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Account(long id, String username, String passwordHash, boolean enabled, Instant lockedUntil) {
+        record Account(long id, String username, String passwordHash, boolean enabled) {
         }
         Account account = jdbc.sql("""
-                select id, username, password_hash, enabled, locked_until
+                select id, username, password_hash, enabled
                 from platform.staff_user where username = :username""")
                 .param("username", username == null ? "" : username.trim().toLowerCase())
                 .query(Account.class).optional()
@@ -39,11 +35,9 @@ class StaffUserDetailsService implements UserDetailsService {
                 .query(String.class).list().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                 .toList();
-        boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
-                .accountLocked(locked)
                 .authorities(authorities)
                 .build();
     }

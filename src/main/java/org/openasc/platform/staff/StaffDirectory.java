@@ -117,13 +117,14 @@ public class StaffDirectory {
         int updated = jdbc.sql("""
                 update platform.staff_user set display_name = :displayName, email = :email, enabled = :enabled,
                   password_hash = case when :newPassword then :hash else password_hash end,
-                  failed_sign_ins = 0, locked_until = case when :enabled then null else locked_until end,
+                  access_stamp = access_stamp + case when :endSessions then 1 else 0 end,
                   version = version + 1, changed_at = now(), changed_by = :by
                 where id = :id and version = :version""")
                 .param("displayName", change.displayName().trim())
                 .param("email", blankToNull(change.email()))
                 .param("enabled", change.enabled())
                 .param("newPassword", newPassword)
+                .param("endSessions", newPassword || !change.enabled() || !Set.copyOf(current.roles()).equals(change.roles()))
                 .param("hash", newPassword ? passwords.encode(change.password()) : "")
                 .param("by", CurrentStaff.username())
                 .param("id", id)
@@ -133,6 +134,11 @@ public class StaffDirectory {
             throw new StaleVersion("The account " + current.username());
         }
         replaceRolesAndTeams(id, change.roles(), change.teamIds());
+        if (change.enabled()) {
+            // Saving an account lets its sign-ins through again wherever they were being slowed.
+            jdbc.sql("delete from platform.sign_in_throttle where throttle_key = :user or starts_with(throttle_key, :user || '@')")
+                    .param("user", "user:" + current.username()).update();
+        }
         audit.record(CurrentStaff.username(), AuditTrail.Action.CHANGED, "staff-user", String.valueOf(id), current.username(),
                 "Roles " + change.roles() + (newPassword ? ", password reset" : ""));
         return staffMember(id);
@@ -251,7 +257,9 @@ public class StaffDirectory {
         }
         Row row = jdbc.sql("""
                 select id, username, display_name, email, enabled,
-                       coalesce(locked_until > now(), false) as locked, version
+                       exists (select 1 from platform.sign_in_throttle
+                               where (throttle_key = 'user:' || username or starts_with(throttle_key, 'user:' || username || '@'))
+                                 and blocked_until > now()) as locked, version
                 from platform.staff_user where id = :id""")
                 .param("id", id).query(Row.class).optional()
                 .orElseThrow(() -> new NotFound("Staff account " + id));

@@ -13,11 +13,11 @@ class HomePages {
         return "home";
     }
 
-    /** The sign-in page; after a failed or locked sign-in its title starts "Error: " as its error summary shows. */
+    /** The sign-in page; after a failed or held-back sign-in its title starts "Error: " as its error summary shows. */
     @GetMapping("/sign-in")
     String signIn(@org.springframework.web.bind.annotation.RequestParam(required = false) String failed,
-                  @org.springframework.web.bind.annotation.RequestParam(required = false) String locked, org.springframework.ui.Model model) {
-        model.addAttribute("signInRefused", failed != null || locked != null);
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String wait, org.springframework.ui.Model model) {
+        model.addAttribute("signInRefused", failed != null || wait != null);
         return "sign-in";
     }
 
