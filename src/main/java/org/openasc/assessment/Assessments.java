@@ -33,7 +33,6 @@ import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.RecordRefused;
 import org.openasc.platform.web.StaleVersion;
 
 /**
@@ -75,7 +74,7 @@ public class Assessments {
             if (!requests.isOpen(a.requestId())) {
                 problems.add(new FieldProblem("requestId", "Choose an open request for support (this one does not exist or has closed)"));
             } else {
-                UUID requestPerson = requests.personOf(a.requestId()).orElseThrow();
+                UUID requestPerson = requests.workablePerson(a.requestId());
                 if (personId != null && !personId.equals(requestPerson)) {
                     problems.add(new FieldProblem("personId", "The request is about someone else: assess the person the request is about"));
                 }
@@ -348,12 +347,8 @@ public class Assessments {
     }
 
     private PersonSummary visiblePerson(Row row) {
-        PersonSummary person = people.summariesOf(Set.of(row.personId())).get(row.personId());
-        if (person != null && person.restricted()) {
-            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, row.id().toString(), String.valueOf(row.assessmentNumber()), "Restricted person");
-            throw new RecordRefused("The person this assessment is about");
-        }
-        return person;
+        people.requireOpenable(row.personId(), SUBJECT, row.id(), String.valueOf(row.assessmentNumber()));
+        return people.summariesOf(Set.of(row.personId())).get(row.personId());
     }
 
     private PersonSummary person(UUID personId) {
@@ -362,7 +357,7 @@ public class Assessments {
             throw new InvalidInput("personId", "There is no person with this ID: find them or create their record first");
         }
         if (person.restricted()) {
-            throw new RecordRefused("The person's record");
+            people.requireOpenable(personId, "person", personId, null);
         }
         return person;
     }

@@ -222,7 +222,9 @@ public class Complaints {
     @PreAuthorize(WORK)
     public List<ComplaintView> outstanding() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Outstanding complaints");
-        return store.outstanding(2000).stream().map(this::view).toList();
+        List<ComplaintStore.Row> rows = store.outstanding(2000);
+        Map<UUID, PersonSummary> persons = people.summariesOf(rows.stream().map(ComplaintStore.Row::personId).filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(r -> view(r, r.personId() == null ? null : persons.get(r.personId()))).toList();
     }
 
     ComplaintStore.Row rowForLesson(UUID id) {
@@ -244,8 +246,9 @@ public class Complaints {
                 && (r.teamId() == null || !staff.teamIdsOf(CurrentStaff.username()).contains(r.teamId()))) {
             audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()),
                     "Not customer relations or a manager of the team concerned");
-            throw new RecordRefused("This complaint");
+            throw RecordRefused.outsideTeam("This complaint");
         }
+        people.requireOpenable(r.personId(), SUBJECT, id, String.valueOf(r.complaintNumber()));
         return r;
     }
 
@@ -288,12 +291,27 @@ public class Complaints {
         PersonSummary p = people.summariesOf(Set.of(id)).get(id);
         if (p == null) {
             problems.add(new FieldProblem(field, "There is no person with this ID"));
+        } else if (p.restricted()) {
+            people.requireOpenable(id, "person", id, null);
         }
     }
 
     private ComplaintView view(ComplaintStore.Row r) {
+        return view(r, r.personId() == null ? null : people.summariesOf(Set.of(r.personId())).get(r.personId()));
+    }
+
+    /**
+     * A complaint about a restricted person the caller may not open keeps only its number, dates,
+     * clocks, codes and officer in a list: the complainant and what they complain of are left out.
+     */
+    private ComplaintView view(ComplaintStore.Row r, PersonSummary p) {
         LocalDate today = today();
-        PersonSummary p = r.personId() == null ? null : people.summariesOf(Set.of(r.personId())).get(r.personId());
+        if (p != null && p.restricted()) {
+            r = new ComplaintStore.Row(r.id(), r.complaintNumber(), r.receivedOn(), r.howReceived(), null, r.representative(), r.consentRecorded(),
+                    r.personId(), r.serviceArea(), r.teamId(), r.theme(), null, r.investigatingOfficer(), r.acknowledgementDueOn(), r.acknowledgedOn(), r.responseDueOn(),
+                    r.agreedResponseDueOn(), null, r.complainantToldOn(), r.respondedOn(), r.outcome(), null, r.withdrawnOn(), null,
+                    r.passedToSafeguardingOn(), r.version());
+        }
         LocalDate inForce = r.agreedResponseDueOn() != null ? r.agreedResponseDueOn() : r.responseDueOn();
         LocalDate done = r.respondedOn() != null ? r.respondedOn() : r.withdrawnOn();
         return new ComplaintView(r.id(), r.complaintNumber(), r.receivedOn(), r.howReceived(), r.complainant(), r.representative(), r.consentRecorded(),
@@ -302,6 +320,7 @@ public class Complaints {
                 r.responseDueOn(), r.agreedResponseDueOn(), r.extensionReason(), r.complainantToldOn(), inForce,
                 r.withdrawnOn() != null ? null : ClockStatus.of(inForce, today, r.respondedOn(), 3, calendar), FeedbackClocks.sixMonthLimit(r.receivedOn()),
                 r.respondedOn(), r.outcome(), r.signedBy(), r.respondedOn() == null ? null : FeedbackClocks.withinTimescale(r.respondedOn(), r.responseDueOn(),
-                r.agreedResponseDueOn()), r.withdrawnOn(), r.withdrawnReason(), r.passedToSafeguardingOn(), store.lessons(r.id()), r.version());
+                r.agreedResponseDueOn()), r.withdrawnOn(), r.withdrawnReason(), r.passedToSafeguardingOn(),
+                p != null && p.restricted() ? List.of() : store.lessons(r.id()), r.version());
     }
 }

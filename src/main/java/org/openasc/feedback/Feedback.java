@@ -97,7 +97,7 @@ public class Feedback {
         if (o.complaintId() != null) {
             try {
                 complaints.rowForLesson(o.complaintId());
-            } catch (RuntimeException e) {
+            } catch (org.openasc.platform.web.NotFound e) {
                 problems.add(new FieldProblem("complaintId", "There is no such complaint"));
             }
         }

@@ -193,7 +193,8 @@ public class SupportRequests {
      */
     @Transactional
     public void assessmentRecorded(UUID requestId, UUID assessmentId, String type, LocalDate startedOn, LocalDate completedOn) {
-        RequestRow row = requests.find(requestId).orElseThrow(() -> new InvalidInput("requestId", "Select a request for support that exists"));
+        requests.find(requestId).orElseThrow(() -> new InvalidInput("requestId", "Select a request for support that exists"));
+        RequestRow row = visible(requestId);
         String by = CurrentStaff.username();
         requests.assessment(requestId, assessmentId, type, startedOn, completedOn);
         requests.history(requestId, by, completedOn == null ? "Assessment started" : "Assessment completed",
@@ -209,9 +210,13 @@ public class SupportRequests {
         return requests.find(requestId).map(r -> r.stage() != Stage.CLOSED).orElse(false);
     }
 
-    /** The person a request is about. */
-    public java.util.Optional<UUID> personOf(UUID requestId) {
-        return requests.find(requestId).map(RequestRow::personId);
+    /**
+     * The person an open request is about, if the caller may work the request (their team's, their
+     * own or unallocated); otherwise refused and audited, as opening the request would be.
+     */
+    @PreAuthorize(Access.WORK_REQUESTS)
+    public UUID workablePerson(UUID requestId) {
+        return openRequest(requestId).personId();
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -266,11 +271,7 @@ public class SupportRequests {
                     "Allocated to another team");
             throw RecordRefused.outsideTeam("Request " + row.requestNumber());
         }
-        people.summariesOf(Set.of(row.personId())).values().stream().filter(PersonSummary::restricted).findAny().ifPresent(p -> {
-            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, id.toString(), String.valueOf(row.requestNumber()),
-                    "Restricted person");
-            throw new RecordRefused("The person this request is about");
-        });
+        people.requireOpenable(row.personId(), SUBJECT, id, String.valueOf(row.requestNumber()));
         return row;
     }
 

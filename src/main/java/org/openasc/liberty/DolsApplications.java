@@ -29,7 +29,6 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.RecordRefused;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
@@ -245,7 +244,9 @@ public class DolsApplications {
     @PreAuthorize(WORK)
     public List<ApplicationView> waiting() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Waiting applications");
-        return store.waiting(today(), 1000).stream().map(id -> view(row(id))).toList();
+        List<ApplicationStore.Row> rows = store.waiting(today(), 1000).stream().map(id -> store.find(id).orElseThrow()).toList();
+        Map<UUID, PersonSummary> persons = people.summariesOf(rows.stream().map(ApplicationStore.Row::personId).toList());
+        return rows.stream().map(r -> view(r, persons.get(r.personId()))).toList();
     }
 
     @PreAuthorize(SEE)
@@ -290,16 +291,15 @@ public class DolsApplications {
         }
         LocalDate from = LocalDate.of(financialYear, 4, 1);
         LocalDate to = from.plusYears(1).minusDays(1);
-        List<UUID> ids = store.activeIn(from, to);
-        Map<UUID, PersonSummary> persons = new LinkedHashMap<>();
+        List<ApplicationStore.Row> rows = store.activeIn(from, to).stream().map(id -> store.find(id).orElseThrow()).toList();
+        Map<UUID, String> references = people.referencesForReturns(rows.stream().map(ApplicationStore.Row::personId).toList());
         StringBuilder csv = new StringBuilder("Application Reference,Person Reference,LA code,CQC location code,Date application received,Urgent included,"
                 + "Age Requirement,Mental Health Requirement,Mental Capacity Requirement,No Refusals Requirement,Eligibility Requirement,"
                 + "Best interests requirement,Date of last assessment,Application sign off date,Application status,Authorisation start date,Authorisation end date\n");
         Map<String, Integer> index = new LinkedHashMap<>();
-        for (UUID id : ids) {
-            ApplicationStore.Row r = store.find(id).orElseThrow();
-            PersonSummary p = persons.computeIfAbsent(r.personId(), k -> people.summariesOf(Set.of(k)).get(k));
-            String personRef = p == null ? "" : p.personId();
+        for (ApplicationStore.Row r : rows) {
+            UUID id = r.id();
+            String personRef = references.get(r.personId());
             int n = index.merge(personRef, 1, Integer::sum);
             Map<String, ApplicationStore.AssessmentRow> results = new LinkedHashMap<>();
             store.assessments(id).forEach(a -> results.put(a.requirement(), a));
@@ -316,7 +316,7 @@ public class DolsApplications {
                     .append(status(r)).append(',').append(r.authorisedFrom() == null ? "" : r.authorisedFrom()).append(',')
                     .append(r.authorisedTo() == null ? "" : r.authorisedTo()).append('\n');
         }
-        audit.record(CurrentStaff.username(), Action.SEARCHED, "return", "DoLS", String.valueOf(financialYear), ids.size() + " applications");
+        audit.record(CurrentStaff.username(), Action.SEARCHED, "return", "DoLS", String.valueOf(financialYear), rows.size() + " applications");
         return csv.toString();
     }
 
@@ -386,10 +386,7 @@ public class DolsApplications {
 
     private ApplicationStore.Row row(UUID id) {
         ApplicationStore.Row r = store.find(id).orElseThrow(() -> new NotFound("The DoLS application " + id));
-        PersonSummary p = people.summariesOf(Set.of(r.personId())).get(r.personId());
-        if (p != null && p.restricted()) {
-            throw new RecordRefused("The person's record");
-        }
+        people.requireOpenable(r.personId(), SUBJECT, id, String.valueOf(r.applicationNumber()));
         return r;
     }
 
@@ -410,13 +407,20 @@ public class DolsApplications {
         if (p == null) {
             problems.add(new FieldProblem("personId", "There is no person with this ID: find them or create their record first"));
         } else if (p.restricted()) {
-            throw new RecordRefused("The person's record");
+            people.requireOpenable(personId, "person", personId, null);
         }
         return p;
     }
 
     private ApplicationView view(ApplicationStore.Row r) {
-        PersonSummary p = people.summariesOf(Set.of(r.personId())).get(r.personId());
+        return view(r, people.summariesOf(Set.of(r.personId())).get(r.personId()));
+    }
+
+    /** A restricted person's application, for a viewer not named on the restriction, keeps its number, dates, clocks and status only. */
+    private ApplicationView view(ApplicationStore.Row r, PersonSummary p) {
+        if (p != null && p.restricted()) {
+            r = r.sealed();
+        }
         Map<String, ApplicationStore.AssessmentRow> results = new LinkedHashMap<>();
         store.assessments(r.id()).forEach(a -> results.put(a.requirement(), a));
         List<ApplicationView.Assessment> assessments = java.util.Arrays.stream(Requirement.values()).map(q -> {

@@ -23,7 +23,6 @@ import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
-import org.openasc.platform.web.RecordRefused;
 
 /**
  * Mental Health Act assessments by Approved Mental Health Professionals: the request, the AMHP and the
@@ -52,11 +51,13 @@ public class MhaAssessments {
     private final JdbcClient jdbc;
     private final PersonRecords people;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
-    MhaAssessments(JdbcClient jdbc, PersonRecords people, AuditTrail audit) {
+    MhaAssessments(JdbcClient jdbc, PersonRecords people, AuditTrail audit, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @PreAuthorize(WORK)
@@ -67,9 +68,9 @@ public class MhaAssessments {
         if (a.personId() == null || (person = people.summariesOf(Set.of(a.personId())).get(a.personId())) == null) {
             problems.add(new FieldProblem("personId", "Choose the person: find them or create their record first"));
         } else if (person.restricted()) {
-            throw new RecordRefused("The person's record");
+            people.requireOpenable(a.personId(), "person", a.personId(), null);
         }
-        LocalDateTime now = LocalDateTime.now(COUNCIL);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(COUNCIL));
         if (a.requestedAt() == null || a.requestedAt().isAfter(now)) {
             problems.add(new FieldProblem("requestedAt", "Enter when the assessment was requested, not in the future"));
         }

@@ -161,12 +161,39 @@ public class PersonRecords {
         return result;
     }
 
+    /**
+     * Council person IDs for a statutory return, which must count every person, restricted or not:
+     * the ID alone names nobody, and the return's rows are linked by it from year to year.
+     */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public java.util.Map<UUID, String> referencesForReturns(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> references = new java.util.HashMap<>();
+        people.numbers(List.copyOf(new java.util.LinkedHashSet<>(ids))).forEach((id, number) -> references.put(id, String.valueOf(number)));
+        return references;
+    }
+
+    /**
+     * Refuses another module's record about a restricted person unless the caller is named on the
+     * restriction, whatever their role or team; the refusal is audited against that record.
+     */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public void requireOpenable(UUID personId, String subject, Object recordId, String ref) {
+        String by = CurrentStaff.username();
+        if (personId != null && !restrictions.mayOpen(personId, by)) {
+            audit.recordRegardless(by, Action.REFUSED, subject, String.valueOf(recordId), ref, "Restricted person");
+            throw new RecordRefused("The person this " + subject.replace('-', ' ') + " is about");
+        }
+    }
+
     /** Who has viewed, changed or been refused this record, newest first. */
     @PreAuthorize(Access.READ_PEOPLE)
     @Transactional
     public Page<AuditTrail.Entry> accessLog(UUID id, int page, int size) {
-        openable(id, CurrentStaff.username());
-        return audit.forSubject(SUBJECT, id.toString(), page, size);
+        String by = CurrentStaff.username();
+        PersonStore.PersonRow row = openable(id, by);
+        Page<AuditTrail.Entry> log = audit.forSubject(SUBJECT, id.toString(), page, size);
+        audit.record(by, Action.VIEWED, SUBJECT, id.toString(), String.valueOf(row.personNumber()), "Access log");
+        return log;
     }
 
     /** The record if it exists and the caller may open it; a refusal is audited even though the request fails. */

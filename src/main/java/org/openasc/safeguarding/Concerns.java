@@ -161,42 +161,46 @@ public class Concerns {
     @PreAuthorize(Access.SCREEN_CONCERNS)
     public List<ConcernView> awaitingScreening() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Awaiting screening");
-        return store.unscreened(1000).stream().map(this::view).toList();
+        return views(store.unscreened(1000));
     }
 
     /** The concerns about a person that the caller may see. */
     @PreAuthorize(Access.WORK_ENQUIRIES)
     public List<ConcernView> concernsAbout(UUID personId) {
-        return store.ofPerson(personId).stream().filter(this::visible).map(this::view).toList();
+        return views(store.ofPerson(personId).stream().filter(r -> scope.works(r.createdBy(), r.enquiryTeamId())).toList());
     }
 
     /** Organisational safeguarding: concerns about a provider location, for the Safeguarding Adults Team. */
     @PreAuthorize(Access.SCREEN_CONCERNS)
     public List<ConcernView> concernsAboutProvider(UUID locationId) {
-        return store.aboutLocation(locationId).stream().map(this::view).toList();
-    }
-
-    private boolean visible(ConcernStore.Row r) {
-        try {
-            scope.check(SUBJECT, r.id(), String.valueOf(r.concernNumber()), r.createdBy(), r.enquiryTeamId());
-            return true;
-        } catch (org.openasc.platform.web.RecordRefused e) {
-            return false;
-        }
+        return views(store.aboutLocation(locationId));
     }
 
     private ConcernStore.Row row(UUID id) {
         ConcernStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The safeguarding concern " + id));
-        scope.check(SUBJECT, id, String.valueOf(row.concernNumber()), row.createdBy(), row.enquiryTeamId());
+        scope.check(SUBJECT, id, String.valueOf(row.concernNumber()), row.createdBy(), row.enquiryTeamId(), row.personId());
         return row;
     }
 
     private ConcernView view(ConcernStore.Row r) {
-        return new ConcernView(r.id(), r.concernNumber(), r.personId(), scope.name(r.personId()), r.receivedAt(), r.receivedOn(), r.source(),
-                r.location(), r.whatHappened(), r.immediateRisk(), r.actionTaken(), r.locationId(), r.providerName(), r.organisational(),
+        return view(r, scope.people(List.of(r.personId())).get(r.personId()));
+    }
+
+    /** A list's rows with their people looked up once; a restricted person's rows keep only numbers, dates and clocks. */
+    private List<ConcernView> views(List<ConcernStore.Row> rows) {
+        java.util.Map<UUID, PersonSummary> people = scope.people(rows.stream().map(ConcernStore.Row::personId).toList());
+        return rows.stream().map(r -> view(r, people.get(r.personId()))).toList();
+    }
+
+    private ConcernView view(ConcernStore.Row r, PersonSummary person) {
+        boolean sealed = SafeguardingScope.sealed(person);
+        return new ConcernView(r.id(), r.concernNumber(), r.personId(), person == null ? null : person.fullName(), r.receivedAt(), r.receivedOn(),
+                sealed ? null : r.source(), sealed ? null : r.location(), sealed ? null : r.whatHappened(), sealed ? null : r.immediateRisk(),
+                sealed ? null : r.actionTaken(), sealed ? null : r.locationId(), sealed ? null : r.providerName(), r.organisational(),
                 r.screeningDueOn(), ClockStatus.of(r.screeningDueOn(), scope.today(), r.screenedOn(), 1, calendar), r.screenedOn(),
-                r.needsCareSupport(), r.experiencingRisk(), r.unableToProtect(), ScreeningDecision.parse(r.decision()), r.decisionReasons(),
-                Routing.parse(r.routedTo()), r.routedTeamId(), r.decidedBy(), r.enquiryId(), r.version(), r.createdBy());
+                r.needsCareSupport(), r.experiencingRisk(), r.unableToProtect(), ScreeningDecision.parse(r.decision()),
+                sealed ? null : r.decisionReasons(), Routing.parse(r.routedTo()), r.routedTeamId(), r.decidedBy(), r.enquiryId(), r.version(),
+                r.createdBy(), sealed);
     }
 
     private static void criterion(Boolean answer, String field, String what, List<FieldProblem> problems) {

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.codelist.CodeLists;
@@ -58,7 +59,9 @@ public class Enquiries {
     @PreAuthorize(Access.WORK_ENQUIRIES)
     public List<EnquiryView> openEnquiries() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Open enquiries");
-        return store.open(scope.teams(), 1000).stream().map(id -> view(store.find(id).orElseThrow())).toList();
+        List<EnquiryStore.Row> rows = store.open(scope.teams(), 1000).stream().map(id -> store.find(id).orElseThrow()).toList();
+        java.util.Map<UUID, PersonSummary> people = scope.people(rows.stream().map(EnquiryStore.Row::personId).toList());
+        return rows.stream().map(r -> view(r, people.get(r.personId()))).toList();
     }
 
     @PreAuthorize(Access.WORK_ENQUIRIES)
@@ -154,7 +157,7 @@ public class Enquiries {
     private EnquiryStore.Row row(UUID id) {
         EnquiryStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The safeguarding enquiry " + id));
         ConcernStore.Row concern = concerns.find(row.concernId()).orElseThrow();
-        scope.check(SUBJECT, id, String.valueOf(row.enquiryNumber()), concern.createdBy(), row.teamId());
+        scope.check(SUBJECT, id, String.valueOf(row.enquiryNumber()), concern.createdBy(), row.teamId(), row.personId());
         return row;
     }
 
@@ -187,9 +190,16 @@ public class Enquiries {
     }
 
     private EnquiryView view(EnquiryStore.Row r) {
-        return new EnquiryView(r.id(), r.enquiryNumber(), r.concernId(), r.concernNumber(), r.personId(), scope.name(r.personId()), r.kind(),
-                r.teamId(), r.startedOn(), r.strategyOn(), r.strategyAgencies(), r.causedTo(), r.causedDueOn(), r.causedResponseOn(),
-                r.causedResponse(), r.mspAsked(), r.mspOutcomes(), r.mspAchieved(), r.lackedCapacity(), r.advocate(), r.conclusion(),
-                r.riskAssessmentOutcome(), r.riskResult(), r.concludedOn(), store.allegations(r.id()), r.version());
+        return view(r, scope.people(List.of(r.personId())).get(r.personId()));
+    }
+
+    /** A restricted person's enquiry, for a viewer not named on the restriction, keeps only its numbers, dates and outcome codes. */
+    private EnquiryView view(EnquiryStore.Row r, PersonSummary person) {
+        boolean sealed = SafeguardingScope.sealed(person);
+        return new EnquiryView(r.id(), r.enquiryNumber(), r.concernId(), r.concernNumber(), r.personId(), person == null ? null : person.fullName(), r.kind(),
+                r.teamId(), r.startedOn(), r.strategyOn(), sealed ? null : r.strategyAgencies(), sealed ? null : r.causedTo(), r.causedDueOn(),
+                r.causedResponseOn(), sealed ? null : r.causedResponse(), r.mspAsked(), sealed ? null : r.mspOutcomes(), r.mspAchieved(),
+                r.lackedCapacity(), r.advocate(), r.conclusion(), r.riskAssessmentOutcome(), r.riskResult(), r.concludedOn(),
+                sealed ? List.of() : store.allegations(r.id()), r.version(), sealed);
     }
 }

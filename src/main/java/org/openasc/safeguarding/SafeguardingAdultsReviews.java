@@ -36,7 +36,8 @@ public class SafeguardingAdultsReviews {
     /** A review as staff see it. */
     public record SarView(UUID id, long sarNumber, UUID personId, String personName, LocalDate referredOn, String referrer, boolean died,
                           boolean seriousHarm, String reviewGroupAdvice, String boardDecision, LocalDate boardDecidedOn, LocalDate commencedOn,
-                          LocalDate completedOn, BigDecimal reviewerCost, List<String> themes, List<ActionView> actions, int version) {
+                          LocalDate completedOn, BigDecimal reviewerCost, List<String> themes, List<ActionView> actions, int version,
+                          boolean sealed) {
     }
 
     public record ActionView(UUID id, String action, String owner, LocalDate dueOn, LocalDate doneOn) {
@@ -96,7 +97,7 @@ public class SafeguardingAdultsReviews {
     @PreAuthorize(Access.SCREEN_CONCERNS)
     @Transactional
     public SarView decide(UUID id, Decision d) {
-        SarView sar = view(id);
+        SarView sar = opened(id);
         List<FieldProblem> problems = new ArrayList<>();
         Concerns.text(d.reviewGroupAdvice(), "reviewGroupAdvice", "the case review group's recommendation", 4000, true, problems);
         if (!"COMMISSIONED".equals(d.boardDecision()) && !"NOT_COMMISSIONED".equals(d.boardDecision())) {
@@ -116,7 +117,7 @@ public class SafeguardingAdultsReviews {
     @PreAuthorize(Access.SCREEN_CONCERNS)
     @Transactional
     public SarView progress(UUID id, Progress p) {
-        SarView sar = view(id);
+        SarView sar = opened(id);
         List<FieldProblem> problems = new ArrayList<>();
         if (!"COMMISSIONED".equals(sar.boardDecision())) {
             problems.add(new FieldProblem("commencedOn", "Only a review the board commissioned can commence"));
@@ -145,7 +146,7 @@ public class SafeguardingAdultsReviews {
     @PreAuthorize(Access.SCREEN_CONCERNS)
     @Transactional
     public SarView addAction(UUID id, NewAction a) {
-        SarView sar = view(id);
+        SarView sar = opened(id);
         List<FieldProblem> problems = new ArrayList<>();
         Concerns.text(a.action(), "action", "the action", 2000, true, problems);
         Concerns.text(a.owner(), "owner", "who owns the action", 200, true, problems);
@@ -161,7 +162,7 @@ public class SafeguardingAdultsReviews {
 
     @PreAuthorize(Access.SCREEN_CONCERNS)
     public SarView open(UUID id) {
-        SarView sar = view(id);
+        SarView sar = opened(id);
         audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(sar.sarNumber()), null);
         return sar;
     }
@@ -181,6 +182,14 @@ public class SafeguardingAdultsReviews {
         return by;
     }
 
+    /** The review if the caller may open the person it is about (the refusal is audited). */
+    private SarView opened(UUID id) {
+        SarView sar = view(id);
+        scope.openable(sar.personId(), SUBJECT, id, String.valueOf(sar.sarNumber()));
+        return sar;
+    }
+
+    /** A review about a restricted person the caller may not open keeps only its number, dates and decision. */
     private SarView view(UUID id) {
         List<ActionView> actions = jdbc.sql("select id, action, owner, due_on, done_on from safeguarding.sar_action where sar_id = :id order by due_on")
                 .param("id", id).query(ActionView.class).list();
@@ -188,12 +197,18 @@ public class SafeguardingAdultsReviews {
                 select id, sar_number, person_id, referred_on, referrer, died, serious_harm, review_group_advice, board_decision, board_decided_on,
                   commenced_on, completed_on, reviewer_cost, themes, version from safeguarding.sar where id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new SarView(rs.getObject("id", UUID.class), rs.getLong("sar_number"), rs.getObject("person_id", UUID.class),
-                        scope.name(rs.getObject("person_id", UUID.class)), rs.getObject("referred_on", LocalDate.class), rs.getString("referrer"),
-                        rs.getBoolean("died"), rs.getBoolean("serious_harm"), rs.getString("review_group_advice"), rs.getString("board_decision"),
-                        rs.getObject("board_decided_on", LocalDate.class), rs.getObject("commenced_on", LocalDate.class),
-                        rs.getObject("completed_on", LocalDate.class), rs.getBigDecimal("reviewer_cost"),
-                        List.of((String[]) rs.getArray("themes").getArray()), actions, rs.getInt("version")))
+                .query((rs, n) -> {
+                    UUID personId = rs.getObject("person_id", UUID.class);
+                    PersonSummary person = scope.people(List.of(personId)).get(personId);
+                    boolean sealed = SafeguardingScope.sealed(person);
+                    return new SarView(rs.getObject("id", UUID.class), rs.getLong("sar_number"), personId,
+                            person == null ? null : person.fullName(), rs.getObject("referred_on", LocalDate.class), sealed ? null : rs.getString("referrer"),
+                            rs.getBoolean("died"), rs.getBoolean("serious_harm"), sealed ? null : rs.getString("review_group_advice"),
+                            rs.getString("board_decision"), rs.getObject("board_decided_on", LocalDate.class), rs.getObject("commenced_on", LocalDate.class),
+                            rs.getObject("completed_on", LocalDate.class), rs.getBigDecimal("reviewer_cost"),
+                            sealed ? List.of() : List.of((String[]) rs.getArray("themes").getArray()), sealed ? List.of() : actions,
+                            rs.getInt("version"), sealed);
+                })
                 .optional().orElseThrow(() -> new NotFound("The Safeguarding Adults Review " + id));
     }
 }

@@ -21,7 +21,8 @@ import org.openasc.platform.web.RecordRefused;
 
 /**
  * Who may see a safeguarding record: the Safeguarding Adults Team, whoever raised the concern, and the
- * locality team an enquiry was transferred to. Refusals are audited like every read.
+ * locality team an enquiry was transferred to; and, when the person's record is restricted, only
+ * those of them named on the restriction. Refusals are audited like every read.
  */
 @Component
 class SafeguardingScope {
@@ -53,13 +54,33 @@ class SafeguardingScope {
         return wholeTeam() ? null : staff.teamIdsOf(CurrentStaff.username());
     }
 
-    void check(String subject, UUID id, String ref, String raisedBy, Long enquiryTeam) {
-        if (wholeTeam() || CurrentStaff.username().equals(raisedBy)
-                || (enquiryTeam != null && staff.teamIdsOf(CurrentStaff.username()).contains(enquiryTeam))) {
-            return;
+    void check(String subject, UUID id, String ref, String raisedBy, Long enquiryTeam, UUID personId) {
+        if (!works(raisedBy, enquiryTeam)) {
+            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, subject, id.toString(), ref, "Not the safeguarding team or the enquiry's team");
+            throw RecordRefused.outsideTeam("This safeguarding record");
         }
-        audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, subject, id.toString(), ref, "Not the safeguarding team or the enquiry's team");
-        throw new RecordRefused("This safeguarding record");
+        openable(personId, subject, id, ref);
+    }
+
+    /** Refuses, audited, a record about a restricted person the caller is not named on. */
+    void openable(UUID personId, String subject, UUID id, String ref) {
+        people.requireOpenable(personId, subject, id, ref);
+    }
+
+    /** Whether the caller works this record by role or team, before the person's restriction is considered. */
+    boolean works(String raisedBy, Long enquiryTeam) {
+        return wholeTeam() || CurrentStaff.username().equals(raisedBy)
+                || (enquiryTeam != null && staff.teamIdsOf(CurrentStaff.username()).contains(enquiryTeam));
+    }
+
+    /** The people of a list of records in one lookup; a restricted person the caller may not open comes back masked. */
+    java.util.Map<UUID, PersonSummary> people(java.util.Collection<UUID> personIds) {
+        return people.summariesOf(personIds);
+    }
+
+    /** The caller may not open this person: their safeguarding rows show only numbers, dates and clocks. */
+    static boolean sealed(PersonSummary person) {
+        return person == null || person.restricted();
     }
 
     PersonSummary person(UUID personId, List<FieldProblem> problems) {
@@ -73,14 +94,9 @@ class SafeguardingScope {
             return null;
         }
         if (person.restricted()) {
-            throw new RecordRefused("The person's record");
+            openable(personId, "person", personId, null);
         }
         return person;
-    }
-
-    String name(UUID personId) {
-        PersonSummary p = people.summariesOf(Set.of(personId)).get(personId);
-        return p == null ? null : p.fullName();
     }
 
     boolean teamExists(Long team) {

@@ -330,8 +330,9 @@ public class Brokerage {
                 : PackageRequestView.Status.UNSOURCED;
         LocalDate until = r.serviceStartsOn() != null ? r.serviceStartsOn() : context.today();
         PersonSummary p = people.get(r.personId());
+        boolean sealed = p != null && p.restricted(); // a restricted person's package shows its wait, not what they need or who offered
         return new PackageRequestView(r.id(), r.requestNumber(), r.personId(), p == null ? null : p.fullName(), r.teamId(),
-                context.teamName(r.teamId()), r.zone(), r.priceLevel(), r.hoursPerWeek(), r.neededBy(), r.requirements(), r.requestedOn(), status,
-                offers, r.serviceId(), r.serviceStartsOn(), ChronoUnit.DAYS.between(r.requestedOn(), until), r.version());
+                context.teamName(r.teamId()), r.zone(), r.priceLevel(), r.hoursPerWeek(), r.neededBy(), sealed ? null : r.requirements(),
+                r.requestedOn(), status, sealed ? List.of() : offers, r.serviceId(), r.serviceStartsOn(), ChronoUnit.DAYS.between(r.requestedOn(), until), r.version());
     }
 }

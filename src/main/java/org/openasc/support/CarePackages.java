@@ -110,7 +110,7 @@ public class CarePackages implements LongTermSupport {
     @PreAuthorize(Access.WORK_SUPPORT)
     @Transactional
     public ServiceView change(UUID id, SupportCommands.ServiceChange change) {
-        ServiceStore.Row row = row(id);
+        ServiceStore.Row row = writable(id);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate from = change.effectiveFrom();
         if (from == null) {
@@ -134,7 +134,7 @@ public class CarePackages implements LongTermSupport {
     @PreAuthorize(Access.WORK_SUPPORT)
     @Transactional
     public ServiceView end(UUID id, SupportCommands.ServiceEnd end) {
-        ServiceStore.Row row = row(id);
+        ServiceStore.Row row = writable(id);
         List<FieldProblem> problems = new ArrayList<>();
         if (row.endDate() != null) {
             throw new InvalidInput("endDate", "Service " + row.serviceNumber() + " already ended on " + row.endDate());
@@ -195,6 +195,18 @@ public class CarePackages implements LongTermSupport {
         ServiceStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The service " + id));
         context.person(row.personId(), new ArrayList<>());
         return row;
+    }
+
+    private ServiceStore.Row writable(UUID id) {
+        ServiceStore.Row row = row(id);
+        context.writable(SUBJECT, id, String.valueOf(row.serviceNumber()), row.teamId(), row.worker(), "Service " + row.serviceNumber());
+        return row;
+    }
+
+    /** The team responsible for a service and its worker, for the changes to what hangs off it (a direct payment's checks). */
+    void requireWritable(UUID serviceId, String subject, UUID recordId) {
+        ServiceStore.Row row = row(serviceId);
+        context.writable(subject, recordId, null, row.teamId(), row.worker(), "Service " + row.serviceNumber());
     }
 
     private String claim(ServiceStore.Row row, Integer version) {

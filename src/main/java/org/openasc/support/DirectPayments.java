@@ -37,8 +37,10 @@ public class DirectPayments {
     private final DirectPaymentStore store;
     private final SupportContext context;
     private final AuditTrail audit;
+    private final CarePackages services;
 
-    DirectPayments(DirectPaymentStore store, SupportContext context, AuditTrail audit) {
+    DirectPayments(DirectPaymentStore store, SupportContext context, AuditTrail audit, CarePackages services) {
+        this.services = services;
         this.store = store;
         this.context = context;
         this.audit = audit;
@@ -81,6 +83,9 @@ public class DirectPayments {
     @Transactional
     public DirectPaymentView checked(UUID id, SupportCommands.MonitoringDone m) {
         DirectPaymentView dp = view(id);
+        if (dp.serviceId() != null) {
+            services.requireWritable(dp.serviceId(), SUBJECT, id);
+        }
         DirectPaymentView.Check open = dp.checks().stream().filter(c -> c.doneOn() == null).findFirst()
                 .orElseThrow(() -> new InvalidInput("check", "No monitoring check is open for this direct payment"));
         List<FieldProblem> problems = new ArrayList<>();

@@ -77,6 +77,7 @@ public class Discharges {
     @Transactional
     public DischargeView progress(UUID id, SupportCommands.DischargeProgress p) {
         DischargeStore.Row row = row(id);
+        context.writable(SUBJECT, id, null, row.teamId(), null, "This discharge");
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = context.today();
         LocalDate decision = p.hubDecisionOn();
@@ -144,8 +145,9 @@ public class Discharges {
         PersonSummary p = known != null && known.containsKey(r.personId()) ? known.get(r.personId())
                 : context.summaries(Set.of(r.personId())).get(r.personId());
         Long days = r.hubDecisionOn() != null && r.dischargedOn() != null ? ChronoUnit.DAYS.between(r.hubDecisionOn(), r.dischargedOn()) : null;
-        return new DischargeView(r.id(), r.personId(), p == null ? null : p.fullName(), r.teamId(), context.teamName(r.teamId()), r.hospital(),
-                r.ward(), r.referredOn(), r.pathway(), r.dischargeToAssess(), r.hubDecisionOn(), r.dischargedOn(), days, r.reablement(),
+        boolean sealed = p != null && p.restricted(); // a restricted person's row keeps its dates and pathway, not where they are
+        return new DischargeView(r.id(), r.personId(), p == null ? null : p.fullName(), r.teamId(), context.teamName(r.teamId()),
+                sealed ? null : r.hospital(), sealed ? null : r.ward(), r.referredOn(), r.pathway(), r.dischargeToAssess(), r.hubDecisionOn(), r.dischargedOn(), days, r.reablement(),
                 r.reablement() && r.dischargedOn() != null ? r.dischargedOn().plusDays(DAYS_TO_FOLLOW_UP) : null, r.status91Day(), r.version());
     }
 }

@@ -107,7 +107,8 @@ public class Reviews {
         }
         List<Long> visible = context.visibleTeams();
         if (team != null && visible != null && !visible.contains(team)) {
-            throw new org.openasc.platform.web.RecordRefused("Reviews of another team");
+            audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, null, null, "Reviews due of team " + team);
+            throw org.openasc.platform.web.RecordRefused.outsideTeam("The list of reviews due of team " + team);
         }
         List<ReviewStore.DueRow> rows = store.due(on, on.plusDays(within), schedule.months(), team, visible, CurrentStaff.username(), 2000);
         Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(ReviewStore.DueRow::personId).collect(Collectors.toSet()));

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
+import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
@@ -27,11 +29,13 @@ class SupportContext {
     private final PersonRecords people;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    SupportContext(PersonRecords people, StaffDirectory staff, Clock clock) {
+    SupportContext(PersonRecords people, StaffDirectory staff, Clock clock, AuditTrail audit) {
         this.people = people;
         this.staff = staff;
         this.clock = clock;
+        this.audit = audit;
     }
 
     LocalDate today() {
@@ -50,7 +54,7 @@ class SupportContext {
             return null;
         }
         if (person.restricted()) {
-            throw new RecordRefused("The person's record");
+            people.requireOpenable(personId, "person", personId, null);
         }
         return person;
     }
@@ -70,6 +74,21 @@ class SupportContext {
 
     String teamName(long teamId) {
         return staff.allTeams().stream().filter(t -> t.id() == teamId).map(StaffDirectory.TeamView::name).findFirst().orElse("Team " + teamId);
+    }
+
+    /**
+     * Changes to a record a team is responsible for are for that team, the worker named on it and
+     * those who work across the council: a practitioner may read another team's services for
+     * continuity of care but not change their costs. A refusal is audited against the record.
+     */
+    void writable(String subject, UUID id, String ref, Long teamId, String worker, String what) {
+        List<Long> teams = visibleTeams();
+        String by = CurrentStaff.username();
+        if (teams == null || teamId == null || teams.contains(teamId) || by.equals(worker)) {
+            return;
+        }
+        audit.recordRegardless(by, Action.REFUSED, subject, id.toString(), ref, "Allocated to another team");
+        throw RecordRefused.outsideTeam(what);
     }
 
     /** The caller's teams, or null for those who work across the council. */

@@ -149,8 +149,9 @@ public class SupportFigures {
         audit.record(CurrentStaff.username(), Action.SEARCHED, "support-figure", figure, null, period + ", " + rows.size() + " records");
         return rows.stream().map(r -> {
             PersonSummary p = people.get(r.personId());
-            return new FigureRecord(r.personId(), p == null ? null : p.fullName(), p == null || p.restricted() ? null : p.personId(), r.recordId(),
-                    describe(figure, r.detail()), r.from(), r.amount());
+            boolean sealed = p == null || p.restricted(); // counted and summed, but not described or linked
+            return new FigureRecord(r.personId(), p == null ? null : p.fullName(), sealed ? null : p.personId(), sealed ? null : r.recordId(),
+                    sealed ? null : describe(figure, r.detail()), r.from(), r.amount());
         }).toList();
     }
 

@@ -101,6 +101,7 @@ public class SupportPlans {
     @Transactional
     public PlanView signOff(UUID id, SupportCommands.SignOff signOff) {
         PlanStore.Row row = row(id);
+        context.writable(SUBJECT, id, null, row.teamId(), row.worker(), "This care and support plan");
         String by = CurrentStaff.username();
         if (row.signedOffOn() != null) {
             throw new InvalidInput("plan", "This plan was signed off on " + row.signedOffOn() + " by " + row.signedOffBy());

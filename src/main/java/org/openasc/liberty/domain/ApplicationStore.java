@@ -18,6 +18,12 @@ public class ApplicationStore {
                       LocalDate receivedOn, boolean urgent, LocalDate urgentGrantedOn, Integer urgentExtendedDays, String priority, String priorityReason,
                       Long bestInterestsAssessor, String assessorName, LocalDate signedOffOn, String outcome, String outcomeReason,
                       LocalDate authorisedFrom, LocalDate authorisedTo, String conditions, int version) {
+
+        /** What a list may show of a restricted person's application: its number, dates, clocks and status, not where or why. */
+        public Row sealed() {
+            return new Row(id, applicationNumber, personId, null, null, null, receivedOn, urgent, urgentGrantedOn, urgentExtendedDays, priority,
+                    null, null, null, signedOffOn, outcome, null, authorisedFrom, authorisedTo, null, version);
+        }
     }
 
     public record AssessmentRow(String requirement, String status, Long assessorId, String assessor, LocalDate assessedOn) {

@@ -135,6 +135,16 @@ public class PersonStore {
                 .param("ids", ids).param("viewer", viewer).query(SearchRow.class).list();
     }
 
+    /** Council person IDs by record id, restricted or not. */
+    public Map<UUID, Long> numbers(List<UUID> ids) {
+        Map<UUID, Long> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, person_number from people.person where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> numbers.put(rs.getObject("id", UUID.class), rs.getLong("person_number"))).list();
+        }
+        return numbers;
+    }
+
     public long count(Criteria criteria) {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);

@@ -40,8 +40,11 @@ class SupportApi {
     private final Reviews reviews;
     private final DirectPayments directPayments;
     private final Discharges discharges;
+    private final org.openasc.people.PersonRecords people;
 
-    SupportApi(SupportPlans plans, CarePackages services, Reviews reviews, DirectPayments directPayments, Discharges discharges) {
+    SupportApi(SupportPlans plans, CarePackages services, Reviews reviews, DirectPayments directPayments, Discharges discharges,
+               org.openasc.people.PersonRecords people) {
+        this.people = people;
         this.plans = plans;
         this.services = services;
         this.reviews = reviews;
@@ -132,6 +135,7 @@ class SupportApi {
     /** Everything care and support holds for a person. */
     @GetMapping("/people/{personId}/support")
     Map<String, Object> personSupport(@PathVariable UUID personId) {
+        people.open(personId); // audited as the person's page is: viewed, or refused for a restricted record
         return Map.of("plans", plans.plansOf(personId), "services", services.servicesOf(personId), "reviews", reviews.reviewsOf(personId),
                 "directPayments", directPayments.directPaymentsOf(personId), "discharges", discharges.dischargesOf(personId));
     }
