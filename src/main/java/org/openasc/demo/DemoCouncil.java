@@ -53,13 +53,25 @@ public class DemoCouncil {
     private final Risks risks;
     private final SyntheticFinance finance;
     private final SyntheticPerformance performance;
+    private final org.openasc.committee.Committees committees;
+    private final org.openasc.committee.Reports reports;
+    private final org.openasc.committee.Minutes minutes;
+    private final org.openasc.committee.Actions actions;
+    private final org.openasc.committee.WorkProgramme workProgramme;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
                 ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, SafeguardingBulkLoad safeguarding,
                 SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, FeedbackBulkLoad feedback, Risks risks,
-                SyntheticFinance finance, SyntheticPerformance performance, JdbcClient jdbc, Clock clock) {
+                SyntheticFinance finance, SyntheticPerformance performance, org.openasc.committee.Committees committees,
+                org.openasc.committee.Reports reports, org.openasc.committee.Minutes minutes, org.openasc.committee.Actions actions,
+                org.openasc.committee.WorkProgramme workProgramme, JdbcClient jdbc, Clock clock) {
+        this.committees = committees;
+        this.reports = reports;
+        this.minutes = minutes;
+        this.actions = actions;
+        this.workProgramme = workProgramme;
         this.finance = finance;
         this.performance = performance;
         this.risks = risks;
@@ -133,6 +145,8 @@ public class DemoCouncil {
         }
         // Performance: targets, entered survey and workforce measures, comparators and population, once the record is in place.
         performance.build(today, size, seed);
+        // Committees: the scrutiny committee with last month's published risk report and next month's drafts.
+        SyntheticCommittees.build(committees, reports, minutes, actions, workProgramme, today);
     }
 
     /** Loads customer feedback received from {@code from} to {@code to}, at a yearly rate. */
@@ -259,6 +273,7 @@ public class DemoCouncil {
         staff.put("relations", new Object[] {"Cara Relations", Role.CUSTOMER_RELATIONS, "Customer Relations"});
         staff.put("performance", new Object[] {"Pat Performance", Role.PERFORMANCE, "Performance and Intelligence"});
         staff.put("councillor", new Object[] {"Cllr Chris Council", Role.COUNCILLOR, null});
+        staff.put("democratic", new Object[] {"Dana Democratic", Role.DEMOCRATIC_SERVICES, null});
         return staff;
     }
 

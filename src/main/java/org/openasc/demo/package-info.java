@@ -4,5 +4,5 @@
  * and assessments, and a local care market, for the quick start, the browser journeys and county-sized benchmarks made
  * from the same code.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "liberty", "feedback", "risk", "finance", "performance"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "liberty", "feedback", "risk", "finance", "performance", "committee"})
 package org.openasc.demo;

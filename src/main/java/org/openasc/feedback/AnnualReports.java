@@ -19,7 +19,7 @@ import org.openasc.feedback.domain.AnnualReportQuery;
 @Service
 public class AnnualReports {
 
-    public static final String READ = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER','PERFORMANCE','COUNCILLOR')";
+    public static final String READ = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER','PERFORMANCE','COUNCILLOR','DEMOCRATIC_SERVICES')";
     private static final AnnualReport.Cell COMPLAINT_ZERO = new AnnualReport.Cell(0L, 0L, 0L, 0L, 0L, 0L, 0L, null);
     private static final AnnualReport.Cell RECEIVED_ZERO = new AnnualReport.Cell(0L, null, null, null, null, null, null, null);
     private static final AnnualReport.Cell FOI_ZERO = new AnnualReport.Cell(0L, null, null, null, null, null, 0L, 0L);

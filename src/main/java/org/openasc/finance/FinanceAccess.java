@@ -4,7 +4,7 @@ package org.openasc.finance;
 public final class FinanceAccess {
 
     public static final String MANAGE = "hasRole('FINANCE')";
-    public static final String READ_REPORTS = "hasAnyRole('FINANCE','TEAM_MANAGER','PERFORMANCE','COUNCILLOR')";
+    public static final String READ_REPORTS = "hasAnyRole('FINANCE','TEAM_MANAGER','PERFORMANCE','COUNCILLOR','DEMOCRATIC_SERVICES')";
 
     private FinanceAccess() {
     }

@@ -44,7 +44,7 @@ import org.openasc.liberty.domain.ApplicationStore;
 public class DolsApplications {
 
     public static final String WORK = "hasRole('DOLS')";
-    public static final String SEE = "hasAnyRole('DOLS','TEAM_MANAGER','PERFORMANCE','COUNCILLOR')";
+    public static final String SEE = "hasAnyRole('DOLS','TEAM_MANAGER','PERFORMANCE','COUNCILLOR','DEMOCRATIC_SERVICES')";
     static final String SUBJECT = "dols-application";
 
     private final ApplicationStore store;

@@ -121,9 +121,9 @@ public class MhaAssessments {
         return find(id);
     }
 
-    @PreAuthorize(WORK + " or hasAnyRole('PERFORMANCE','COUNCILLOR')")
+    @PreAuthorize(WORK + " or hasAnyRole('PERFORMANCE','COUNCILLOR','DEMOCRATIC_SERVICES')")
     public MhaFigures figures(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(COUNCIL) : to;
+        LocalDate end = to == null ? LocalDate.now(clock.withZone(COUNCIL)) : to;
         LocalDate start = from == null ? end.minusMonths(3).plusDays(1) : from;
         if (start.isAfter(end)) {
             throw new InvalidInput("from", "The start must be on or before the end");

@@ -33,7 +33,7 @@ import org.openasc.risk.domain.RiskStore;
 public class Risks {
 
     public static final String MANAGE = "hasAnyRole('TEAM_MANAGER','PERFORMANCE')";
-    public static final String READ = "hasAnyRole('TEAM_MANAGER','PERFORMANCE','FINANCE','COUNCILLOR')";
+    public static final String READ = "hasAnyRole('TEAM_MANAGER','PERFORMANCE','FINANCE','COUNCILLOR','DEMOCRATIC_SERVICES')";
     static final Set<String> APPETITES = Set.of("AVERSE", "MINIMALIST", "CAUTIOUS", "OPEN", "EAGER");
     static final Set<String> ACTION_STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "COMPLETE");
 

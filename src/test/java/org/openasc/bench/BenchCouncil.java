@@ -91,4 +91,17 @@ final class BenchCouncil {
     interface Timed {
         Object run() throws Exception;
     }
+
+    /** Times {@code work} {@code samples} times and prints its median, 95th percentile and maximum in milliseconds. */
+    static void report(String what, int samples, java.util.function.Supplier<Object> work) {
+        double[] millis = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long t = System.nanoTime();
+            work.get();
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        java.util.Arrays.sort(millis);
+        System.out.printf("%-52s %10.1f %10.1f %10.1f %4d%n", what, BenchSession.percentile(millis, 50), BenchSession.percentile(millis, 95),
+                millis[samples - 1], samples);
+    }
 }

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -71,33 +69,21 @@ public final class PerformanceBenchmark {
                     measures.list().size() - computed);
             System.out.println();
             System.out.printf("%-52s %10s %10s %10s %4s%n", "", "median ms", "p95 ms", "max ms", "n");
-            report("Scorecard, cold (every month from the record)", 1, () -> scorecard.scorecard(today));
+            BenchCouncil.report("Scorecard, cold (every month from the record)", 1, () -> scorecard.scorecard(today));
             long keep = System.nanoTime();
             int kept = values.keepMonthEnds(36);
             System.out.printf("%-52s %10.1f  (%,d values kept)%n", "Keeping 36 month ends of every computed measure", (System.nanoTime() - keep) / 1e6, kept);
-            report("Scorecard, with kept month ends", 10, () -> scorecard.scorecard(today));
+            BenchCouncil.report("Scorecard, with kept month ends", 10, () -> scorecard.scorecard(today));
             System.out.println();
             System.out.println("Each computed measure for the month in progress (what the scorecard still computes live)");
             for (MeasureFigures source : context.getBeansOfType(MeasureFigures.class).values()) {
                 for (MeasureFigures.Definition d : source.definitions()) {
-                    report(d.reference(), 5, () -> source.figure(d.reference(), today));
+                    BenchCouncil.report(d.reference(), 5, () -> source.figure(d.reference(), today));
                 }
             }
-            report("Scorecard at a past date, with kept month ends", 10, () -> scorecard.scorecard(today.minusMonths(6).withDayOfMonth(1).minusDays(1)));
+            BenchCouncil.report("Scorecard at a past date, with kept month ends", 10, () -> scorecard.scorecard(today.minusMonths(6).withDayOfMonth(1).minusDays(1)));
         } finally {
             context.close();
         }
-    }
-
-    private static void report(String what, int samples, Supplier<Object> work) {
-        double[] millis = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            long t = System.nanoTime();
-            work.get();
-            millis[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(millis);
-        System.out.printf("%-52s %10.1f %10.1f %10.1f %4d%n", what, BenchSession.percentile(millis, 50), BenchSession.percentile(millis, 95),
-                millis[samples - 1], samples);
     }
 }

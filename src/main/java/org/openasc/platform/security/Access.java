@@ -24,7 +24,7 @@ public final class Access {
     public static final String MANAGE_REQUESTS = "hasRole('TEAM_MANAGER')";
 
     /** Who sees performance figures: aggregates only, so councillors too. */
-    public static final String SEE_FIGURES = "hasAnyRole('TEAM_MANAGER','PERFORMANCE','COUNCILLOR')";
+    public static final String SEE_FIGURES = "hasAnyRole('TEAM_MANAGER','PERFORMANCE','COUNCILLOR','DEMOCRATIC_SERVICES')";
 
     /** Who may drill from a figure down to the records behind it. */
     public static final String DRILL_DOWN = "hasAnyRole('TEAM_MANAGER','PERFORMANCE')";

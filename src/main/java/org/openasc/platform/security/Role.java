@@ -11,7 +11,8 @@ public enum Role {
     CUSTOMER_RELATIONS("Customer relations"),
     PERFORMANCE("Performance and intelligence"),
     ADMIN("Administrator"),
-    COUNCILLOR("Councillor");
+    COUNCILLOR("Councillor"),
+    DEMOCRATIC_SERVICES("Democratic services");
 
     /** Roles that work with people's records (see {@link Access#READ_PEOPLE}). */
     public static final java.util.Set<Role> PEOPLE_READERS = java.util.EnumSet.of(PRACTITIONER, TEAM_MANAGER, SAFEGUARDING,

@@ -204,6 +204,13 @@ public class StaffDirectory {
     }
 
     /** The teams a member of staff belongs to, for scoping work to teams. */
+    /** The roles an account holds (none if there is no such account). */
+    public Set<Role> rolesOf(String username) {
+        return jdbc.sql("select r.role from platform.staff_role r join platform.staff_user u on u.id = r.user_id where u.username = :u")
+                .param("u", username).query(String.class).list().stream().map(Role::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
+    }
+
     public List<Long> teamIdsOf(String username) {
         return jdbc.sql("""
                 select m.team_id from platform.team_membership m join platform.staff_user u on u.id = m.user_id

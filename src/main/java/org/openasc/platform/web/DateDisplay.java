@@ -11,10 +11,21 @@ public final class DateDisplay {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(LONDON);
+    private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(LONDON);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** A meeting's time as papers give it: "Tuesday 10 November 2026 at 18:00". */
+    public String meeting(Instant instant) {
+        return instant == null ? "" : MEETING.format(instant);
+    }
+
+    /** The UK day of an instant: "10 November 2026". */
+    public String dayOf(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(LONDON).toLocalDate());
     }
 
     public String day(LocalDate date) {

@@ -8,8 +8,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class HomePages {
 
+    private final java.util.List<HomePanels> panels;
+
+    HomePages(java.util.List<HomePanels> panels) {
+        this.panels = panels;
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(org.springframework.ui.Model model) {
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.panels().stream()).toList());
         return "home";
     }
 

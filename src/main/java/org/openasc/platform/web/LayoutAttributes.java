@@ -57,7 +57,13 @@ class LayoutAttributes {
     @ModelAttribute("canSeeRisks")
     boolean canSeeRisks() {
         return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.FINANCE)
-                || CurrentStaff.hasRole(Role.COUNCILLOR);
+                || CurrentStaff.hasRole(Role.COUNCILLOR) || CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES);
+    }
+
+    /** Committees, agendas and published reports are open to everyone signed in. */
+    @ModelAttribute("canSeeCommittees")
+    boolean canSeeCommittees() {
+        return !"anonymousUser".equals(CurrentStaff.username()) && !"system".equals(CurrentStaff.username());
     }
 
     /** Finance officers work on the books; managers, analysts and councillors read the monitoring report. */
@@ -67,7 +73,7 @@ class LayoutAttributes {
             return "/finance";
         }
         return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR)
-                ? "/finance/monitoring" : null;
+                || CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES) ? "/finance/monitoring" : null;
     }
 
     @ModelAttribute("isCustomerRelations")
@@ -82,7 +88,8 @@ class LayoutAttributes {
 
     @ModelAttribute("canSeeFigures")
     boolean canSeeFigures() {
-        return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR);
+        return CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR)
+                || CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES);
     }
 
     @ModelAttribute("canSeeProviders")

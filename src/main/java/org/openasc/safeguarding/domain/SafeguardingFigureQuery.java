@@ -81,6 +81,21 @@ public class SafeguardingFigureQuery {
         return counts("select conclusion, count(*) from safeguarding.enquiry where concluded_on between :from and :to group by 1 order by 2 desc", from, to);
     }
 
+    /**
+     * Cases closed in the period whenever they were received: concerns closed at screening (no enquiry)
+     * by decision, and enquiries concluded by conclusion, as Blackpool's committee reads them.
+     */
+    public Map<String, Long> closedByOutcome(LocalDate from, LocalDate to) {
+        return counts("""
+                select outcome, count(*) from (
+                  select case decision when 'INCIDENT_ONLY' then 'Closed at screening: incident only'
+                    else 'Closed at screening: not a safeguarding matter' end as outcome
+                  from safeguarding.concern where screened_on between :from and :to and decision in ('INCIDENT_ONLY', 'NOT_SAFEGUARDING')
+                  union all
+                  select 'Enquiry concluded: ' || conclusion from safeguarding.enquiry where concluded_on between :from and :to
+                ) closed group by outcome order by outcome""", from, to);
+    }
+
     /** Enquiries open at the end of :to, by how long they had been open. */
     public Map<String, Long> openByAge(LocalDate to) {
         return counts("""

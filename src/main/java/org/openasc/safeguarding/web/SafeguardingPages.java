@@ -174,7 +174,7 @@ class SafeguardingPages {
     }
 
     @GetMapping("/safeguarding/figures")
-    @PreAuthorize("hasAnyRole('SAFEGUARDING','TEAM_MANAGER','PERFORMANCE','COUNCILLOR')")
+    @PreAuthorize(org.openasc.safeguarding.SafeguardingFigures.SEE)
     String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                    @RequestParam(required = false) Integer year, Model model, HttpServletResponse response) {

@@ -1,0 +1,58 @@
+package org.openasc.committee;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.committee.domain.CommitteeStore;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.web.DateDisplay;
+import org.openasc.platform.web.HomePanels;
+
+/**
+ * The home page's committee papers: for councillors and officers on a committee, its coming meetings and
+ * the reports published to it; for democratic services, every committee's.
+ */
+@Component
+class CommitteePapers implements HomePanels {
+
+    private final CommitteeStore store;
+    private final org.openasc.committee.domain.MinutesStore actions;
+    private final Clock clock;
+    private final DateDisplay dates = new DateDisplay();
+
+    CommitteePapers(CommitteeStore store, org.openasc.committee.domain.MinutesStore actions, Clock clock) {
+        this.store = store;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Panel> panels() {
+        boolean everyCommittee = CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES);
+        List<UUID> mine = store.committeesOf(CurrentStaff.username());
+        if (!everyCommittee && mine.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> committees = everyCommittee ? null : mine;
+        List<Link> meetings = store.upcoming(committees, clock.instant(), 5).stream()
+                .map(m -> new Link(m.committee() + ", " + dates.when(m.startsAt()), "/meetings/" + m.meetingId(), "Agenda")).toList();
+        List<Link> papers = store.published(committees, !mine.isEmpty() || everyCommittee, 8).stream()
+                .map(r -> new Link(r.title(), "/reports/" + r.reportId(), r.committee() + ", published " + dates.when(r.publishedAt()))).toList();
+        List<Panel> panels = new java.util.ArrayList<>(List.of(
+                new Panel("Coming meetings", meetings.isEmpty() ? "No meetings are scheduled." : null, meetings, null),
+                new Panel("Committee papers", papers.isEmpty() ? "No reports have been published yet." : null, papers,
+                        new Link("All committees", "/committees", null))));
+        List<Link> asked = actions.actionsAskedBy(CurrentStaff.username()).stream().limit(10)
+                .map(a -> new Link(a.actionNumber() + ". " + a.request(), "/meetings/" + a.meetingId(),
+                        a.response() != null ? "Answered " + dates.day(a.respondedOn()) + ": " + a.response()
+                                : "Due " + dates.day(a.dueOn()) + ", not answered yet")).toList();
+        if (!asked.isEmpty()) {
+            panels.add(new Panel("Your requests to officers", null, asked, null));
+        }
+        return panels;
+    }
+}

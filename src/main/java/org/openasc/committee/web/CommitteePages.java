@@ -1,0 +1,201 @@
+package org.openasc.committee.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.openasc.committee.Actions;
+import org.openasc.committee.CommitteeCommands;
+import org.openasc.committee.Committees;
+import org.openasc.committee.MeetingCalendar;
+import org.openasc.committee.MeetingView;
+import org.openasc.committee.Minutes;
+import org.openasc.committee.Packs;
+import org.openasc.committee.WorkProgramme;
+import org.openasc.committee.ReportView;
+import org.openasc.committee.Reports;
+import org.openasc.platform.web.DateDisplay;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
+
+/** Committees, their agendas and reports as pages: read by all staff and councillors, worked by officers. */
+@Controller
+class CommitteePages {
+
+    private final Committees committees;
+    private final Reports reports;
+    private final Minutes minutes;
+    private final Actions actions;
+    private final WorkProgramme workProgramme;
+    private final Packs packs;
+    private final MeetingCalendar calendar;
+    private final FormSubmission pages;
+    private final DateDisplay dates = new DateDisplay();
+
+    CommitteePages(Committees committees, Reports reports, Minutes minutes, Actions actions, WorkProgramme workProgramme, Packs packs,
+                   MeetingCalendar calendar, FormSubmission pages) {
+        this.committees = committees;
+        this.reports = reports;
+        this.minutes = minutes;
+        this.actions = actions;
+        this.workProgramme = workProgramme;
+        this.packs = packs;
+        this.calendar = calendar;
+        this.pages = pages;
+    }
+
+    @GetMapping("/committees")
+    String committees(Model model) {
+        model.addAttribute("committees", committees.committees());
+        model.addAttribute("dates", dates);
+        return "committee/committees";
+    }
+
+    @GetMapping("/committees/{id}")
+    String committee(@PathVariable UUID id, Model model) {
+        model.addAttribute("c", committees.committee(id));
+        model.addAttribute("workProgramme", workProgramme.of(id));
+        model.addAttribute("dates", dates);
+        return "committee/committee";
+    }
+
+    @GetMapping("/meetings/{id}")
+    String meeting(@PathVariable UUID id, Model model) {
+        MeetingView m = committees.meeting(id);
+        model.addAttribute("m", m);
+        model.addAttribute("minutes", minutes.recorded(id).orElse(null));
+        model.addAttribute("actions", actions.ofMeeting(id));
+        model.addAttribute("membersPack", m.items().stream().anyMatch(MeetingView.Item::exempt));
+        model.addAttribute("dates", dates);
+        return "committee/meeting";
+    }
+
+    /** The agenda pack, public (the default) or the members' edition with exempt items. */
+    @GetMapping({"/meetings/{id}/pack.pdf", "/api/v1/meetings/{id}/pack.pdf"})
+    ResponseEntity<byte[]> pack(@PathVariable UUID id, @RequestParam(required = false) String edition) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"agenda-pack-" + id + ("members".equals(edition) ? "-members" : "") + ".pdf\"")
+                .body(packs.pack(id, edition));
+    }
+
+    @GetMapping({"/committees/{id}/meetings.ics", "/api/v1/committees/{id}/meetings.ics"})
+    ResponseEntity<String> meetingsCalendar(@PathVariable UUID id) {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"meetings.ics\"").body(calendar.feed(id, base));
+    }
+
+    @GetMapping("/reports/{id}")
+    String report(@PathVariable UUID id, @RequestParam(required = false) String revisions, Model model) {
+        showReport(id, revisions != null, model);
+        return "committee/report";
+    }
+
+    @GetMapping({"/reports/{id}.pdf", "/api/v1/reports/{id}.pdf"})
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"report-" + id + ".pdf\"").body(reports.pdf(id));
+    }
+
+    @GetMapping({"/reports/{id}.docx", "/api/v1/reports/{id}.docx"})
+    ResponseEntity<byte[]> docx(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".docx\"").body(reports.docx(id));
+    }
+
+    @GetMapping("/reports/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        ReportView r = reports.open(id);
+        model.addAttribute("r", r);
+        model.addAttribute("form", Map.of("title", r.title(), "purpose", nz(r.purpose()), "recommendations", String.join("\n", r.recommendations()),
+                "background", nz(r.background()), "version", String.valueOf(r.version())));
+        model.addAttribute("sections", padded(r.sections()));
+        return "committee/report-edit";
+    }
+
+    @PostMapping("/reports/{id}/edit")
+    String write(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+                 HttpServletResponse response) {
+        FormFields f = new FormFields(form);
+        for (int i = 0; i < 6; i++) {
+            f.alias("sections[" + i + "].heading", "sectionHeading" + i).alias("sections[" + i + "].text", "sectionText" + i);
+        }
+        for (int i = 0; i < 20; i++) {
+            f.alias("recommendations[" + i + "]", "recommendations");
+        }
+        List<CommitteeCommands.Section> sections = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String heading = f.text("sectionHeading" + i);
+            String text = f.text("sectionText" + i);
+            if (heading != null || text != null) {
+                sections.add(new CommitteeCommands.Section(heading, text));
+            }
+        }
+        List<String> recommendations = f.text("recommendations") == null ? List.of()
+                : f.text("recommendations").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        CommitteeCommands.ReportText text = new CommitteeCommands.ReportText(f.integer("version"), f.text("title"), f.text("purpose"),
+                recommendations, f.text("background"), sections, reports.open(id).appendices());
+        return pages.submit(f, () -> {
+            reports.write(id, text);
+            return "/reports/" + id;
+        }, "Report saved", () -> {
+            model.addAttribute("r", reports.open(id));
+            model.addAttribute("sections", padded(sections));
+        }, "committee/report-edit", model, redirect, response);
+    }
+
+    @PostMapping("/reports/{id}/{step:submit|clear|publish}")
+    String step(@PathVariable UUID id, @PathVariable String step, @RequestParam Map<String, String> form, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(form);
+        CommitteeCommands.Step version = new CommitteeCommands.Step(f.integer("version"));
+        return pages.submit(f, () -> {
+            switch (step) {
+                case "submit" -> reports.submit(id, version);
+                case "clear" -> reports.clear(id, version);
+                default -> reports.publish(id, version);
+            }
+            return "/reports/" + id;
+        }, switch (step) {
+            case "submit" -> "Report submitted for clearance";
+            case "clear" -> "Report cleared for publication";
+            default -> "Report published: its figures and PDF are now fixed";
+        }, () -> showReport(id, false, model), "committee/report", model, redirect, response);
+    }
+
+    private void showReport(UUID id, boolean withRevisions, Model model) {
+        ReportView r = reports.open(id);
+        model.addAttribute("r", r);
+        model.addAttribute("dates", dates);
+        model.addAttribute("officer", !r.suppressed());
+        if (withRevisions && "PUBLISHED".equals(r.status()) && !r.suppressed()) {
+            model.addAttribute("revisions", reports.revisions(id));
+        }
+    }
+
+    private static List<CommitteeCommands.Section> padded(List<CommitteeCommands.Section> sections) {
+        List<CommitteeCommands.Section> all = new ArrayList<>(sections);
+        while (all.size() < 6) {
+            all.add(new CommitteeCommands.Section("", ""));
+        }
+        return all;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,64 @@
+package org.openasc.committee;
+
+import org.junit.jupiter.api.Test;
+
+import org.openasc.testing.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An officer writes a report on the agenda, the director clears it, it is published, and the chair reads it from their home page. */
+class CommitteeJourneyBrowserTest extends CommitteeFixture {
+
+    @Test
+    void aReportIsWrittenClearedPublishedAndReadByTheChair() {
+        Setting s = committeeWithARiskRegister();
+        String veryHigh = risk(s.author(), s.register(), 4, 4);
+        String report = reportItem(s);
+        try (Browser author = new Browser(port)) {
+            author.signIn(s.author().username(), s.author().password());
+            author.open("/meetings/" + s.meeting());
+            assertThat(author.heading()).startsWith("Agenda: Friday 10 July 2026 at 18:00");
+            author.checkAccessibility("committee-agenda");
+            author.click("Draft");
+            assertThat(author.text()).contains("Very high risks (net score)").contains(veryHigh).contains("Not written yet.");
+            author.checkAccessibility("committee-report-draft");
+            author.click("Edit the words");
+            author.type("title", "");
+            author.click("Save");
+            assertThat(author.errorSummary()).containsExactly("Enter the report's title");
+            author.checkAccessibility("committee-report-edit-errors");
+            author.type("title", "Risk register: quarter 1");
+            author.type("purpose", "To report the very high risks.");
+            author.type("recommendations", "Note the very high risks\nAsk for a deep dive into the care market");
+            author.type("sectionHeading0", "Care market");
+            author.type("sectionText0", "Two homes closed.");
+            author.click("Save");
+            assertThat(author.text()).contains("Report saved").contains("4. Care market");
+            author.click("Submit for clearance");
+            assertThat(author.text()).contains("Report submitted for clearance");
+        }
+        try (Browser director = new Browser(port)) {
+            director.signIn(s.director().username(), s.director().password());
+            director.open("/reports/" + report);
+            director.click("Clear for publication");
+            assertThat(director.text()).contains("Report cleared for publication");
+        }
+        try (Browser author = new Browser(port)) {
+            author.signIn(s.author().username(), s.author().password());
+            author.open("/reports/" + report);
+            author.click("Publish");
+            assertThat(author.text()).contains("Report published").contains("Content hash");
+            author.click("Check for figures revised since publication");
+            assertThat(author.text()).contains("No figure has changed");
+            author.checkAccessibility("committee-report-published");
+        }
+        try (Browser chair = new Browser(port)) {
+            chair.signIn(s.councillor().username(), s.councillor().password());
+            assertThat(chair.text()).contains("Coming meetings").contains("Committee papers").contains("Risk register: quarter 1");
+            chair.checkAccessibility("councillor-home");
+            chair.click("Risk register: quarter 1");
+            assertThat(chair.text()).contains("fewer than 5").doesNotContain("Edit the words").doesNotContain("Check for figures revised");
+            chair.checkAccessibility("committee-report-councillor");
+        }
+    }
+}
