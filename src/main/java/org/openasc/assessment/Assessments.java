@@ -34,6 +34,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 
 /**
  * Care Act assessments from start to completion and a manager's authorisation. Eligibility and
@@ -340,7 +341,7 @@ public class Assessments {
 
     private String claim(Row row, Integer version) {
         String by = CurrentStaff.username();
-        if (version == null || row.version() != version || !store.claim(row.id(), version, by)) {
+        if (Versions.required(version) != row.version() || !store.claim(row.id(), version, by)) {
             throw new StaleVersion("Assessment " + row.assessmentNumber());
         }
         return by;

@@ -26,6 +26,7 @@ import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 
 /**
  * Actions from meetings: a member's request for information or a follow-up, the officer who answers
@@ -99,7 +100,7 @@ public class Actions {
         }
         new FieldChecks().text(r.response(), "response", "the response", 8000).orRefuse();
         String status = Boolean.TRUE.equals(r.close()) ? "CLOSED" : "ANSWERED";
-        if (r.version() == null || !store.respond(id, r.version(), r.response().strip(), Today.on(clock), status, CurrentStaff.username())) {
+        if (!store.respond(id, Versions.required(r.version()), r.response().strip(), Today.on(clock), status, CurrentStaff.username())) {
             throw new StaleVersion("Action " + row.actionNumber());
         }
         audit.record(CurrentStaff.username(), Action.CHANGED, "committee-action", id.toString(), null, status.toLowerCase());

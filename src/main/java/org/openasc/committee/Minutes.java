@@ -23,6 +23,7 @@ import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 
 /**
  * Minutes of a meeting: attendance, apologies, declarations of interest and each item's summary and
@@ -112,7 +113,7 @@ public class Minutes {
                 || at.startsAt().isAfter(clock.instant())) {
             throw new InvalidInput("approvedAtMeetingId", "Minutes are approved at a later meeting of the same committee, once it has started");
         }
-        if (a.version() == null || !store.approve(meetingId, a.version(), at.id(), at.startsAt().atZone(Today.COUNCIL_ZONE).toLocalDate(),
+        if (!store.approve(meetingId, Versions.required(a.version()), at.id(), at.startsAt().atZone(Today.COUNCIL_ZONE).toLocalDate(),
                 CurrentStaff.username())) {
             throw new StaleVersion("The minutes");
         }

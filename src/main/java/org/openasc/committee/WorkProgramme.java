@@ -16,6 +16,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 
 /** A committee's work programme: what it plans to consider at which meeting, who asked for it and where it stands. */
 @Service
@@ -54,7 +55,7 @@ public class WorkProgramme {
         WorkProgrammeStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The work programme item " + id));
         reports.requireOfficer(row.committeeId());
         check(row.committeeId(), w);
-        if (w.version() == null || !store.update(id, w.version(), w.title().strip(), w.purpose(), blank(w.leadOfficer()), blank(w.requestedBy()),
+        if (!store.update(id, Versions.required(w.version()), w.title().strip(), w.purpose(), blank(w.leadOfficer()), blank(w.requestedBy()),
                 w.meetingId(), w.status() == null ? row.status() : w.status(), blank(w.deferredReason()), CurrentStaff.username())) {
             throw new StaleVersion("The work programme item");
         }

@@ -29,6 +29,7 @@ import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.RecordRefused;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.feedback.domain.ComplaintStore;
 
 /**
@@ -254,7 +255,7 @@ public class Complaints {
 
     private String claim(ComplaintStore.Row r, Integer version) {
         String by = CurrentStaff.username();
-        if (version == null || version != r.version() || !store.claim(r.id(), version, by)) {
+        if (Versions.required(version) != r.version() || !store.claim(r.id(), version, by)) {
             throw new StaleVersion("Complaint " + r.complaintNumber());
         }
         return by;

@@ -29,6 +29,7 @@ import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.RecordRefused;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 
 /**
  * Requests for support from receipt to their CLD outcome: priority, allocation, waiting-well
@@ -286,7 +287,7 @@ public class SupportRequests {
 
     private String claim(RequestRow row, Integer version) {
         String by = CurrentStaff.username();
-        if (version == null || row.version() != version || !requests.claim(row.id(), version, by)) {
+        if (Versions.required(version) != row.version() || !requests.claim(row.id(), version, by)) {
             throw new StaleVersion("Request " + row.requestNumber());
         }
         return by;

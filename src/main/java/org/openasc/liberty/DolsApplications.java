@@ -30,6 +30,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.liberty.domain.ApplicationStore;
@@ -392,7 +393,7 @@ public class DolsApplications {
 
     private String claim(ApplicationStore.Row r, Integer version) {
         String by = CurrentStaff.username();
-        if (version == null || version != r.version() || !store.claim(r.id(), version, by)) {
+        if (Versions.required(version) != r.version() || !store.claim(r.id(), version, by)) {
             throw new StaleVersion("Application " + r.applicationNumber());
         }
         return by;

@@ -172,6 +172,12 @@ public class PersonRecords {
         return references;
     }
 
+    /** Whether the caller may open this person's record (not restricted, or named on the restriction); nothing is audited. */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public boolean mayOpen(UUID personId) {
+        return personId == null || restrictions.mayOpen(personId, CurrentStaff.username());
+    }
+
     /**
      * Refuses another module's record about a restricted person unless the caller is named on the
      * restriction, whatever their role or team; the refusal is audited against that record.

@@ -21,6 +21,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.risk.domain.RiskStore;
 
 /**
@@ -99,6 +100,7 @@ public class Risks {
             problems.add(new FieldProblem("notes", "Notes must be 4000 characters or fewer"));
         }
         check(problems);
+        Versions.required(r.version());
         if (!store.review(id, r, CurrentStaff.username())) {
             throw new StaleVersion("Risk " + row.reference());
         }
@@ -119,7 +121,7 @@ public class Risks {
         if (link && !signals.exists(key)) {
             throw new InvalidInput("signal", "Choose a live signal from the list");
         }
-        if (version == null || version != row.version()) {
+        if (Versions.required(version) != row.version()) {
             throw new StaleVersion("Risk " + row.reference());
         }
         List<String> keys = new ArrayList<>(store.signals(id));

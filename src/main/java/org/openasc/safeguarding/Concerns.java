@@ -22,6 +22,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.safeguarding.domain.ConcernStore;
@@ -138,7 +139,7 @@ public class Concerns {
         check(problems);
         String by = CurrentStaff.username();
         Long team = routing == Routing.LOCALITY ? s.routedTeamId() : null;
-        if (s.version() == null || s.version() != row.version() || !store.screen(id, s.version(), s.screenedOn(), s.needsCareAndSupport(),
+        if (Versions.required(s.version()) != row.version() || !store.screen(id, s.version(), s.screenedOn(), s.needsCareAndSupport(),
                 s.experiencingOrAtRisk(), s.unableToProtect(), decision.name(), s.reasons().strip(), routing == null ? null : routing.name(), team, by)) {
             throw new StaleVersion("Concern " + row.concernNumber());
         }

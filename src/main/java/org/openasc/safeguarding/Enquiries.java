@@ -18,6 +18,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.safeguarding.domain.ConcernStore;
 import org.openasc.safeguarding.domain.EnquiryStore;
 
@@ -171,7 +172,7 @@ public class Enquiries {
 
     private String claim(EnquiryStore.Row row, Integer version) {
         String by = CurrentStaff.username();
-        if (version == null || version != row.version() || !store.claim(row.id(), version, by)) {
+        if (Versions.required(version) != row.version() || !store.claim(row.id(), version, by)) {
             throw new StaleVersion("Enquiry " + row.enquiryNumber());
         }
         return by;

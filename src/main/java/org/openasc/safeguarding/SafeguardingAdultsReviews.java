@@ -20,6 +20,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 
 /**
  * Safeguarding Adults Reviews (Care Act s44): the referral (who, died or seriously harmed, referrer), the
@@ -174,7 +175,7 @@ public class SafeguardingAdultsReviews {
 
     private String claim(SarView sar, Integer version) {
         String by = CurrentStaff.username();
-        if (version == null || version != sar.version() || jdbc.sql("""
+        if (Versions.required(version) != sar.version() || jdbc.sql("""
                 update safeguarding.sar set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v""")
                 .param("id", sar.id()).param("v", version).param("by", by).update() != 1) {
             throw new StaleVersion("Safeguarding Adults Review " + sar.sarNumber());

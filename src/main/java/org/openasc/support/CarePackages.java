@@ -22,6 +22,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.support.domain.ServiceStore;
@@ -211,7 +212,7 @@ public class CarePackages implements LongTermSupport {
 
     private String claim(ServiceStore.Row row, Integer version) {
         String by = CurrentStaff.username();
-        if (version == null || row.version() != version || !store.claim(row.id(), version, by)) {
+        if (Versions.required(version) != row.version() || !store.claim(row.id(), version, by)) {
             throw new StaleVersion("Service " + row.serviceNumber());
         }
         return by;

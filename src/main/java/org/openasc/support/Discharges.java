@@ -22,6 +22,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.support.domain.DischargeStore;
 
 /**
@@ -106,7 +107,7 @@ public class Discharges {
         }
         SupportContext.check(problems);
         String by = CurrentStaff.username();
-        if (p.version() == null || p.version() != row.version() || !store.progress(id, p.version(), decision, discharged, reablement, status, by)) {
+        if (Versions.required(p.version()) != row.version() || !store.progress(id, p.version(), decision, discharged, reablement, status, by)) {
             throw new StaleVersion("The discharge");
         }
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Decision " + decision + ", discharged " + discharged);

@@ -20,6 +20,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.Versions;
 import org.openasc.support.domain.PlanStore;
 
 /**
@@ -113,7 +114,7 @@ public class SupportPlans {
         if (on.isAfter(context.today()) || on.isBefore(row.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
             throw new InvalidInput("signedOffOn", "The sign-off date must be between the day the plan was written and today");
         }
-        if (signOff.version() == null || signOff.version() != row.version() || !store.signOff(id, signOff.version(), on, by)) {
+        if (Versions.required(signOff.version()) != row.version() || !store.signOff(id, signOff.version(), on, by)) {
             throw new StaleVersion("The plan");
         }
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Signed off " + on);

@@ -41,6 +41,7 @@ public final class CommitteeBenchmark {
         ConfigurableApplicationContext context = BenchCouncil.start();
         try {
             StaffDirectory staff = context.getBean(StaffDirectory.class);
+            BenchCouncil.staff(staff);
             BenchCouncil.market(context.getBean(ProviderRegister.class));
             staff.createStaffUnchecked(new StaffDirectory.NewStaff("officer", "Bench Officer", null, BenchCouncil.PASSWORD,
                     Set.of(Role.DEMOCRATIC_SERVICES, Role.PERFORMANCE), Set.of()), "bench");

@@ -238,7 +238,10 @@ class FeedbackPages {
     @PostMapping("/feedback/annual-report/narrative")
     @PreAuthorize(Complaints.WORK)
     String narrate(@RequestParam Map<String, String> values, RedirectAttributes redirect) {
-        Integer year = Integer.valueOf(values.get("financialYear"));
+        Integer year = new org.openasc.platform.web.FormFields(values).integer("financialYear");
+        if (year == null) {
+            throw new org.openasc.platform.web.InvalidInput("financialYear", "Choose the financial year the narrative is for");
+        }
         for (String section : org.openasc.feedback.AnnualReport.SECTIONS) {
             reports.narrate(year, section, values.get(section));
         }

@@ -93,7 +93,11 @@ class ErrorResponses {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            problems.add(new FieldProblem(field, "This value has the wrong form: dates are yyyy-MM-dd, numbers are plain digits, true or false for yes/no, and lists are [..]"));
+            if (databind instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+                problems.add(new FieldProblem(field, "There is no field called " + unknown.getPropertyName() + " here: check its spelling against the API document"));
+                return answer(request, response, HttpStatus.BAD_REQUEST, "The request has a field this call does not take.", problems, null);
+            }
+            problems.add(new FieldProblem(field, "This value has the wrong form: text is in quotes, dates are yyyy-MM-dd, numbers are plain digits, true or false for yes/no, and lists are [..]"));
             return answer(request, response, HttpStatus.BAD_REQUEST, "A field in the request has the wrong type or format.", problems, null);
         }
         String detail = cause instanceof JacksonException

@@ -1,0 +1,41 @@
+package org.openasc.frontdoor;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.frontdoor.domain.RequestStore;
+import org.openasc.people.PersonRecords;
+import org.openasc.platform.records.LinkedRecords;
+
+/** Requests for support as other modules link to them: seen by the team and worker they are allocated to, as opening one is. */
+@Component
+class FrontDoorRecords implements LinkedRecords {
+
+    private final RequestStore requests;
+    private final RequestScope scope;
+    private final PersonRecords people;
+
+    FrontDoorRecords(RequestStore requests, RequestScope scope, PersonRecords people) {
+        this.requests = requests;
+        this.scope = scope;
+        this.people = people;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("REQUEST");
+    }
+
+    @Override
+    public Optional<UUID> personOf(String kind, UUID id) {
+        return requests.find(id).map(RequestStore.RequestRow::personId);
+    }
+
+    @Override
+    public boolean maySee(String kind, UUID id) {
+        return requests.find(id).filter(r -> scope.covers(r.teamId(), r.worker()) && people.mayOpen(r.personId())).isPresent();
+    }
+}

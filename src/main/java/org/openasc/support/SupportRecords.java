@@ -1,0 +1,39 @@
+package org.openasc.support;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.people.PersonRecords;
+import org.openasc.platform.records.LinkedRecords;
+import org.openasc.support.domain.ServiceStore;
+
+/** Services as other modules link to them: read by case-working staff (continuity of care) unless the person's record is restricted. */
+@Component
+class SupportRecords implements LinkedRecords {
+
+    private final ServiceStore services;
+    private final PersonRecords people;
+
+    SupportRecords(ServiceStore services, PersonRecords people) {
+        this.services = services;
+        this.people = people;
+    }
+
+    @Override
+    public Set<String> kinds() {
+        return Set.of("SERVICE");
+    }
+
+    @Override
+    public Optional<UUID> personOf(String kind, UUID id) {
+        return services.find(id).map(ServiceStore.Row::personId);
+    }
+
+    @Override
+    public boolean maySee(String kind, UUID id) {
+        return services.find(id).filter(r -> people.mayOpen(r.personId())).isPresent();
+    }
+}

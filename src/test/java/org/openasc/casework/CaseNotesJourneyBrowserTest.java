@@ -1,0 +1,52 @@
+package org.openasc.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.openasc.platform.calendar.Today;
+import org.openasc.platform.security.Role;
+import org.openasc.testing.Api;
+import org.openasc.testing.Browser;
+import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.People;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A practitioner writes a note with a mistake, saves it as a draft, finalises it and corrects it with an addendum. */
+class CaseNotesJourneyBrowserTest extends IntegrationTest {
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aNoteIsWrittenFinalisedAndCorrected() {
+        Api practitioner = staffWith(Role.PRACTITIONER);
+        String person = People.create(practitioner, "Pryce");
+        LocalDate yesterday = Today.on(clock).minusDays(1);
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(practitioner.username(), practitioner.password());
+            browser.open("/people/" + person);
+            browser.click("Case notes");
+            assertThat(browser.text()).contains("There are no case notes you can see.");
+            browser.checkAccessibility("case-notes-empty");
+            browser.open("/people/" + person + "/notes");
+            browser.date("occurredOn", yesterday);
+            browser.type("occurredTime", "25:00");
+            browser.select("type", "Visit");
+            browser.click("Save the note");
+            assertThat(browser.errorSummary()).containsExactly("Enter the time it happened, like 14:30", "Enter the note");
+            browser.checkAccessibility("case-notes-errors");
+            browser.type("occurredTime", "14:30");
+            browser.type("present", "Mr Pryce and his son");
+            browser.type("text", "Mr Pryce showed me the stairs he can no longer manage.");
+            browser.click("Save the note");
+            assertThat(browser.text()).contains("Case note saved as a draft").contains("Visit,").contains("14:30").contains("Draft");
+            browser.click(browser.text().lines().filter(l -> l.startsWith("Finalise note")).findFirst().orElseThrow().strip());
+            assertThat(browser.text()).contains("finalised").doesNotContain("Finalise note");
+            browser.checkAccessibility("case-notes-final");
+        }
+    }
+}
