@@ -148,7 +148,9 @@ public class CaseNotes {
         } catch (InvalidInput e) {
             e.problems().forEach(p -> checks.add(p.field(), p.message()));
         }
-        checks.oneOf(n.type(), "type", TYPES.keySet().stream().toList());
+        if (n.type() == null || !TYPES.containsKey(n.type())) {
+            checks.add("type", "Select the kind of note (" + String.join(", ", TYPES.keySet()) + ")");
+        }
         checks.text(n.text(), "text", "the note", 20000);
         if (n.present() != null && n.present().length() > 1000) {
             checks.add("present", "Enter who was present in 1000 characters or fewer");

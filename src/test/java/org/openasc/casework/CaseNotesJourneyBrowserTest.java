@@ -22,7 +22,7 @@ class CaseNotesJourneyBrowserTest extends IntegrationTest {
     Clock clock;
 
     @Test
-    void aNoteIsWrittenFinalisedAndCorrected() {
+    void aNoteIsWrittenAndFinalisedAndALetterUploaded() throws Exception {
         Api practitioner = staffWith(Role.PRACTITIONER);
         String person = People.create(practitioner, "Pryce");
         LocalDate yesterday = Today.on(clock).minusDays(1);
@@ -47,6 +47,23 @@ class CaseNotesJourneyBrowserTest extends IntegrationTest {
             browser.click(browser.text().lines().filter(l -> l.startsWith("Finalise note")).findFirst().orElseThrow().strip());
             assertThat(browser.text()).contains("finalised").doesNotContain("Finalise note");
             browser.checkAccessibility("case-notes-final");
+
+            browser.open("/people/" + person);
+            browser.click("Documents");
+            java.nio.file.Path letter = java.nio.file.Files.createTempFile("gp-letter", ".pdf");
+            java.nio.file.Files.write(letter, DocumentsApiTest.PDF);
+            browser.upload("file", letter);
+            browser.click("Upload");
+            assertThat(browser.errorSummary()).hasSize(3).contains("Enter the document's title", "Enter the date of the document")
+                    .anyMatch(m -> m.startsWith("Select the kind of document"));
+            browser.checkAccessibility("documents-errors");
+            browser.type("title", "Letter from the GP about the stairs");
+            browser.select("kind", "Letter");
+            browser.date("datedOn", yesterday);
+            browser.upload("file", letter);
+            browser.click("Upload");
+            assertThat(browser.text()).contains("Document uploaded").contains("Letter from the GP about the stairs").contains(letter.getFileName().toString());
+            browser.checkAccessibility("documents-listed");
         }
     }
 }

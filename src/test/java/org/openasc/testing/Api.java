@@ -68,6 +68,23 @@ public final class Api {
         return send(builder(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a multipart/form-data request: text fields, and a file part called "file" when {@code fileName} is given. */
+    public Response upload(String path, java.util.Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "openasc-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n"));
+        if (fileName != null) {
+            write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(content);
+            write.accept("\r\n");
+        }
+        write.accept("--" + boundary + "--\r\n");
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public static String json(Object value) {
         return JSON.writeValueAsString(value);
     }

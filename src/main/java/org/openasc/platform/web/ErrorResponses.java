@@ -131,6 +131,13 @@ class ErrorResponses {
     }
 
     /** A request that says it is multipart but is not, or lacks the file part: the caller's mistake, never a server error. */
+    /** A file beyond what the server takes at all: said plainly, as the size check of the service would. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        String detail = "The file is too large: the largest a document can be is 10 MB.";
+        return answer(request, response, HttpStatus.BAD_REQUEST, detail, List.of(new FieldProblem("file", detail)), "error/not-found");
+    }
+
     @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
             org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     Object multipart(Exception e, HttpServletRequest request, HttpServletResponse response) {
