@@ -184,6 +184,12 @@ public class Committees {
         return meeting(meetingId);
     }
 
+    /** Whether the caller works on this committee's agendas and reports (democratic services, or one of its officers). */
+    @PreAuthorize(Access.SIGNED_IN)
+    public boolean works(UUID committeeId) {
+        return reports.isOfficer(committeeId);
+    }
+
     /** Publishes the agenda once every report on it is published (the first that is not is named); the meeting is then "agenda published". */
     @PreAuthorize(WORK)
     @Transactional

@@ -72,7 +72,8 @@ final class SyntheticLiberty {
         });
         DemoAuthority.as("practitioner", "PRACTITIONER", () -> {
             for (int i = 0; i < mhaAssessments; i++) {
-                var requested = today.minusDays(1 + random.nextInt(360)).atTime(8 + random.nextInt(12), random.nextInt(60));
+                // Requested two days ago at the latest, so the assessment (up to 31 hours on) and the bed (10 more) are past at any hour.
+                var requested = today.minusDays(2 + random.nextInt(360)).atTime(8 + random.nextInt(12), random.nextInt(60));
                 String outcome = OUTCOMES[random.nextInt(OUTCOMES.length)];
                 var assessed = requested.plusHours(2 + random.nextInt(30));
                 boolean admitted = outcome.startsWith("SECTION") || outcome.equals("INFORMAL_ADMISSION");

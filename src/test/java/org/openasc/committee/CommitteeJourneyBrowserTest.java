@@ -61,4 +61,46 @@ class CommitteeJourneyBrowserTest extends CommitteeFixture {
             chair.checkAccessibility("committee-report-councillor");
         }
     }
+
+    @Test
+    void anOfficerBuildsAnAgendaAndRecordsAnActionWhoseAnswerTheChairReads() {
+        Setting s = committeeWithARiskRegister();
+        try (Browser officer = new Browser(port)) {
+            officer.signIn(s.author().username(), s.author().password());
+            officer.open("/committees/" + s.committee());
+            officer.date("startsOn", java.time.LocalDate.of(2026, 10, 14));
+            officer.type("startsTime", "18:30");
+            officer.click("Schedule the meeting");
+            assertThat(officer.errorSummary()).containsExactly("Enter where the meeting is held, or its online link");
+            officer.checkAccessibility("committee-schedule-errors");
+            officer.type("venue", "Committee Room 3");
+            officer.click("Schedule the meeting");
+            assertThat(officer.heading()).isEqualTo("Agenda: Wednesday 14 October 2026 at 18:30");
+            officer.type("title", "Risk register update");
+            officer.select("kind", "Report");
+            officer.select("purpose", "To note");
+            officer.click("Add the item");
+            assertThat(officer.errorSummary()).anyMatch(m -> m.startsWith("Choose the report's template"));
+            officer.select("template", "Risk register");
+            officer.click("Add the item");
+            assertThat(officer.text()).contains("Item added to the agenda").contains("Risk register update");
+            officer.type("request", "How many homes closed this year");
+            officer.select("askedBy", "Test " + s.councillor().username());
+            officer.click("Record the action");
+            assertThat(officer.errorSummary()).containsExactly("Choose the officer who will answer");
+            officer.type("officer", s.author().username());
+            officer.click("Record the action");
+            assertThat(officer.text()).contains("Action recorded").contains("How many homes closed this year").contains("Not answered yet");
+            officer.checkAccessibility("committee-meeting-officer");
+            String label = officer.text().lines().filter(l -> l.startsWith("Record the response to action")).findFirst().orElseThrow().strip();
+            String number = label.substring("Record the response to action ".length());
+            officer.type(officer.idOfLabel("Response to action " + number), "Two homes closed; both residents moved with their families' agreement.");
+            officer.click(label);
+            assertThat(officer.text()).contains("Response recorded").contains("Two homes closed");
+        }
+        try (Browser chair = new Browser(port)) {
+            chair.signIn(s.councillor().username(), s.councillor().password());
+            assertThat(chair.text()).contains("Your requests to officers").contains("How many homes closed this year").contains("Two homes closed");
+        }
+    }
 }

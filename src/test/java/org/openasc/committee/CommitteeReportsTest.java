@@ -1,7 +1,6 @@
 package org.openasc.committee;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

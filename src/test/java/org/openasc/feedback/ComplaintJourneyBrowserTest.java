@@ -1,7 +1,5 @@
 package org.openasc.feedback;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,21 +7,20 @@ import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.Browser;
 import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A customer relations officer logs a complaint, acknowledges it, agrees more time, responds, records a lesson and opens the annual report. */
 class ComplaintJourneyBrowserTest extends IntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
     @Test
     void aComplaintFromReceiptToResponseAndTheAnnualReport() {
         Api officer = staffWith(Role.CUSTOMER_RELATIONS);
         assertThat(officer.post("/api/v1/feedback/member-enquiries", java.util.Map.of("memberType", "MP", "memberName", "Ann Member MP",
-                "category", "Request for service", "receivedOn", TODAY.toString(), "serviceArea", "Adult Social Care",
+                "category", "Request for service", "receivedOn", TestDates.today().toString(), "serviceArea", "Adult Social Care",
                 "summary", "Constituent waiting for an assessment")).status()).isEqualTo(201);
-        assertThat(officer.post("/api/v1/feedback/foi-requests", java.util.Map.of("receivedOn", TODAY.toString(), "serviceArea", "Commissioning",
+        assertThat(officer.post("/api/v1/feedback/foi-requests", java.util.Map.of("receivedOn", TestDates.today().toString(), "serviceArea", "Commissioning",
                 "summary", "Care home fees")).status()).isEqualTo(201);
         try (Browser browser = new Browser(port)) {
             browser.signIn(officer.username(), officer.password());
@@ -36,7 +33,7 @@ class ComplaintJourneyBrowserTest extends IntegrationTest {
             assertThat(browser.errorSummary()).containsExactly("Enter the date it was received", "Select the service area from the list",
                     "Select the main theme from the list", "Enter what the complaint is about");
             browser.checkAccessibility("complaint-errors");
-            browser.date("receivedOn", TODAY.minusDays(3));
+            browser.date("receivedOn", TestDates.today().minusDays(3));
             browser.select("serviceArea", "Adult Social Care");
             browser.select("theme", "Lack of Communication");
             browser.type("elements", "Nobody told me my mother's care package had changed");
@@ -46,14 +43,14 @@ class ComplaintJourneyBrowserTest extends IntegrationTest {
 
             browser.click("Record the acknowledgement");
             assertThat(browser.text()).contains("Acknowledgement recorded").contains("Sent");
-            browser.date("agreedResponseDue", TODAY.plusDays(40));
+            browser.date("agreedResponseDue", TestDates.today().plusDays(40));
             browser.click("Record the longer period");
             assertThat(browser.errorSummary()).containsExactly("Enter why more time is needed");
             browser.type("reason", "Waiting for the provider's call logs");
             browser.click("Record the longer period");
             assertThat(browser.text()).contains("Longer response period recorded").contains("Waiting for the provider's call logs");
 
-            browser.date("respondedOn", TODAY);
+            browser.date("respondedOn", TestDates.today());
             browser.choose("outcome-2");
             browser.type("signedBy", "Director of Adult Services");
             browser.click("Record the response");
@@ -61,7 +58,7 @@ class ComplaintJourneyBrowserTest extends IntegrationTest {
             browser.type("lesson", "Families were not told of changes to packages");
             browser.type("action", "Letter to the family whenever a package changes");
             browser.type("owner", "Head of Locality Services");
-            browser.date("dueOn", TODAY.plusMonths(2));
+            browser.date("dueOn", TestDates.today().plusMonths(2));
             browser.click("Record the lesson");
             assertThat(browser.text()).contains("Lesson recorded").contains("Letter to the family whenever a package changes");
             browser.checkAccessibility("complaint-answered");
@@ -71,7 +68,7 @@ class ComplaintJourneyBrowserTest extends IntegrationTest {
             browser.checkAccessibility("lessons");
             browser.click("Mark done: Letter to the family whenever a package changes");
             assertThat(browser.text()).contains("Action marked done");
-            browser.open("/feedback/annual-report?financialYear=" + (TODAY.minusMonths(3).getYear()));
+            browser.open("/feedback/annual-report?financialYear=" + (TestDates.today().minusMonths(3).getYear()));
             assertThat(browser.text()).contains("Complaints by theme").contains("Lack of Communication").contains("The two previous years");
             browser.checkAccessibility("annual-report");
         }

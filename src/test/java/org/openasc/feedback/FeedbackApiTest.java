@@ -1,7 +1,5 @@
 package org.openasc.feedback;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +13,15 @@ import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Complaints and other feedback over the API: clocks, what is refused, and who may see a complaint. */
 class FeedbackApiTest extends IntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
     private Map<String, Object> complaint(String person, Long team) {
-        Map<String, Object> body = new HashMap<>(Map.of("receivedOn", TODAY.minusDays(2).toString(), "howReceived", "Email",
+        Map<String, Object> body = new HashMap<>(Map.of("receivedOn", TestDates.today().minusDays(2).toString(), "howReceived", "Email",
                 "complainant", "Mr B Example", "serviceArea", "Adult Social Care", "theme", "Lack of Action", "elements", "Nobody returned my calls"));
         if (person != null) {
             body.put("personId", person);
@@ -40,26 +37,26 @@ class FeedbackApiTest extends IntegrationTest {
         Api officer = staffWith(Role.CUSTOMER_RELATIONS);
         JsonNode c = officer.post("/api/v1/feedback/complaints", complaint(null, null)).json();
         assertThat(c.path("acknowledgementDueOn").asString()).isEqualTo(new FeedbackClocks(org.openasc.platform.calendar.WorkingDayCalendar.englandAndWales())
-                .acknowledgementDue(TODAY.minusDays(2)).toString());
+                .acknowledgementDue(TestDates.today().minusDays(2)).toString());
         assertThat(c.path("responseDueOn").asString()).isNotBlank();
-        assertThat(c.path("sixMonthLimitOn").asString()).isEqualTo(TODAY.minusDays(2).plusMonths(6).toString());
+        assertThat(c.path("sixMonthLimitOn").asString()).isEqualTo(TestDates.today().minusDays(2).plusMonths(6).toString());
         String path = "/api/v1/feedback/complaints/" + c.path("id").asString();
 
         JsonNode acknowledged = officer.post(path + "/acknowledge", Map.of("version", 0)).json();
-        assertThat(acknowledged.path("acknowledgedOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(acknowledged.path("acknowledgedOn").asString()).isEqualTo(TestDates.today().toString());
         Api.Response noReason = officer.post(path + "/extend", Map.of("version", acknowledged.path("version").asInt(),
-                "agreedResponseDue", TODAY.plusDays(40).toString()));
+                "agreedResponseDue", TestDates.today().plusDays(40).toString()));
         assertThat(noReason.errorFor("reason")).contains("why more time is needed");
         Api.Response tooLate = officer.post(path + "/extend", Map.of("version", acknowledged.path("version").asInt(),
-                "agreedResponseDue", TODAY.plusMonths(7).toString(), "reason", "Complex"));
+                "agreedResponseDue", TestDates.today().plusMonths(7).toString(), "reason", "Complex"));
         assertThat(tooLate.errorFor("agreedResponseDue")).contains("6-month limit");
         Api.Response early = officer.post(path + "/respond", Map.of("version", acknowledged.path("version").asInt(),
-                "respondedOn", TODAY.minusDays(5).toString(), "outcome", "UPHELD", "signedBy", "Director"));
+                "respondedOn", TestDates.today().minusDays(5).toString(), "outcome", "UPHELD", "signedBy", "Director"));
         assertThat(early.errorFor("respondedOn")).contains("cannot come before the complaint was received");
         JsonNode withdrawn = officer.post(path + "/withdraw", Map.of("version", acknowledged.path("version").asInt(), "reason", "Resolved informally")).json();
-        assertThat(withdrawn.path("withdrawnOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(withdrawn.path("withdrawnOn").asString()).isEqualTo(TestDates.today().toString());
         Api.Response afterWithdrawal = officer.post(path + "/respond", Map.of("version", withdrawn.path("version").asInt(),
-                "respondedOn", TODAY.toString(), "outcome", "UPHELD", "signedBy", "Director"));
+                "respondedOn", TestDates.today().toString(), "outcome", "UPHELD", "signedBy", "Director"));
         assertThat(afterWithdrawal.errorFor("complaint")).contains("withdrawn").contains("cannot be changed");
         assertThat(officer.post(path + "/acknowledge", Map.of("version", 0)).status()).isEqualTo(400);
     }
@@ -71,31 +68,31 @@ class FeedbackApiTest extends IntegrationTest {
         bad.put("theme", "Parking");
         bad.put("serviceArea", "Parks");
         bad.put("representative", true);
-        bad.put("receivedOn", TODAY.plusDays(1).toString());
+        bad.put("receivedOn", TestDates.today().plusDays(1).toString());
         Api.Response refused = officer.post("/api/v1/feedback/complaints", bad);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFor("theme")).contains("main theme");
         assertThat(refused.errorFor("serviceArea")).contains("service area");
         assertThat(refused.errorFor("consentRecorded")).contains("consent");
         assertThat(refused.errorFor("receivedOn")).contains("today or in the past");
-        Api.Response compliment = officer.post("/api/v1/feedback/compliments", Map.of("receivedOn", TODAY.toString(), "serviceArea", "Adult Social Care",
+        Api.Response compliment = officer.post("/api/v1/feedback/compliments", Map.of("receivedOn", TestDates.today().toString(), "serviceArea", "Adult Social Care",
                 "summary", "Thanks"));
         assertThat(compliment.errorFor("aboveAndBeyond")).contains("above and beyond");
-        Api.Response member = officer.post("/api/v1/feedback/member-enquiries", Map.of("memberType", "MEP", "receivedOn", TODAY.toString(),
+        Api.Response member = officer.post("/api/v1/feedback/member-enquiries", Map.of("memberType", "MEP", "receivedOn", TestDates.today().toString(),
                 "serviceArea", "Adult Social Care", "summary", "Why?"));
         assertThat(member.errorFor("memberType")).isNotNull();
         assertThat(member.errorFor("memberName")).isNotNull();
         assertThat(member.errorFor("category")).isNotNull();
         JsonNode mp = officer.post("/api/v1/feedback/member-enquiries", Map.of("memberType", "MP", "memberName", "Ann Member MP",
-                "category", "Review of outcome", "receivedOn", TODAY.minusDays(1).toString(), "serviceArea", "Adult Social Care",
+                "category", "Review of outcome", "receivedOn", TestDates.today().minusDays(1).toString(), "serviceArea", "Adult Social Care",
                 "summary", "Constituent disputes the charge")).json();
         assertThat(mp.path("dueOn").asString()).isEqualTo(new FeedbackClocks(org.openasc.platform.calendar.WorkingDayCalendar.englandAndWales())
-                .memberEnquiryDue(TODAY.minusDays(1)).toString());
-        Api.Response ombudsman = officer.post("/api/v1/feedback/ombudsman-contacts", Map.of("receivedOn", TODAY.toString(),
+                .memberEnquiryDue(TestDates.today().minusDays(1)).toString());
+        Api.Response ombudsman = officer.post("/api/v1/feedback/ombudsman-contacts", Map.of("receivedOn", TestDates.today().toString(),
                 "serviceArea", "Adult Social Care", "summary", "LGSCO enquiry", "outcome", "FAULT_INJUSTICE"));
         assertThat(ombudsman.errorFor("caseReference")).isNotNull();
         assertThat(ombudsman.errorFor("remedy")).contains("remedy");
-        Api.Response foi = officer.post("/api/v1/feedback/foi-requests", Map.of("receivedOn", TODAY.toString(), "serviceArea", "Adult Social Care",
+        Api.Response foi = officer.post("/api/v1/feedback/foi-requests", Map.of("receivedOn", TestDates.today().toString(), "serviceArea", "Adult Social Care",
                 "summary", "Spend", "exemptions", List.of("s99 Because")));
         assertThat(foi.errorFor("exemptions")).isNotNull();
     }

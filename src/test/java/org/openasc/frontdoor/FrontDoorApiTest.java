@@ -1,6 +1,5 @@
 package org.openasc.frontdoor;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,12 +12,12 @@ import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FrontDoorApiTest extends IntegrationTest {
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
 
     static Map<String, Object> requestContact(String personId) {
         Map<String, Object> contact = new HashMap<>();
@@ -61,7 +60,7 @@ class FrontDoorApiTest extends IntegrationTest {
         JsonNode request = s.frontDoor().get("/api/v1/requests/" + contact.json().path("requestId").asString()).json();
         assertThat(request.path("stage").asString()).isEqualTo("AWAITING_TRIAGE");
         assertThat(request.path("clientType").asString()).isEqualTo("Service user");
-        assertThat(request.path("receivedOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(request.path("receivedOn").asString()).isEqualTo(TestDates.today().toString());
         assertThat(request.path("existingClient").asBoolean()).isFalse();
         assertThat(request.path("person").path("givenName").asString()).isEqualTo("Edna");
         assertThat(s.frontDoor().get("/api/v1/contacts/" + contact.json().path("id").asString()).json().path("requestNumber").asLong())
@@ -119,7 +118,7 @@ class FrontDoorApiTest extends IntegrationTest {
                 "version", request.path("version").asInt()));
         assertThat(prioritised.status()).as(prioritised.toString()).isEqualTo(200);
         assertThat(prioritised.json().path("stage").asString()).isEqualTo("AWAITING_ALLOCATION");
-        assertThat(prioritised.json().path("nextCheckInDue").asString()).isEqualTo(TODAY.plusDays(14).toString());
+        assertThat(prioritised.json().path("nextCheckInDue").asString()).isEqualTo(TestDates.today().plusDays(14).toString());
 
         Api.Response allocated = s.manager().post(path + "/allocation", Map.of("teamId", s.team(), "worker", s.worker().username(),
                 "version", prioritised.json().path("version").asInt()));
@@ -182,11 +181,11 @@ class FrontDoorApiTest extends IntegrationTest {
         String path = "/api/v1/requests/" + request.path("id").asString();
         s.manager().post(path + "/allocation", Map.of("teamId", s.team(), "worker", s.worker().username(), "version", request.path("version").asInt()));
 
-        Api.Response checkIn = s.worker().post(path + "/check-ins", Map.of("heldOn", TODAY.toString(), "outcome", "Spoke to the person: no change"));
+        Api.Response checkIn = s.worker().post(path + "/check-ins", Map.of("heldOn", TestDates.today().toString(), "outcome", "Spoke to the person: no change"));
         assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
-        assertThat(checkIn.json().path("lastCheckInOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(checkIn.json().path("lastCheckInOn").asString()).isEqualTo(TestDates.today().toString());
 
-        Api.Response conversation = s.worker().post(path + "/conversations", Map.of("number", 1, "heldOn", TODAY.toString(),
+        Api.Response conversation = s.worker().post(path + "/conversations", Map.of("number", 1, "heldOn", TestDates.today().toString(),
                 "whatMatters", "Staying in her own home and seeing her grandchildren", "agreed", "Try a shower seat and a pendant alarm",
                 "nextStep", "Occupational therapist to visit"));
         assertThat(conversation.status()).as(conversation.toString()).isEqualTo(201);
@@ -194,19 +193,19 @@ class FrontDoorApiTest extends IntegrationTest {
         assertThat(conversation.json().path("conversations").get(0).path("worker").asString()).isEqualTo(s.worker().username());
 
         int version = conversation.json().path("version").asInt();
-        Api.Response noOutcome = s.worker().post(path + "/close", Map.of("closedOn", TODAY.toString(), "version", version));
+        Api.Response noOutcome = s.worker().post(path + "/close", Map.of("closedOn", TestDates.today().toString(), "version", version));
         assertThat(noOutcome.status()).isEqualTo(400);
         assertThat(noOutcome.errorFor("outcome")).isEqualTo("Select the outcome of the request");
-        Api.Response badOutcome = s.worker().post(path + "/close", Map.of("outcome", "Sorted", "closedOn", TODAY.toString(), "version", version));
+        Api.Response badOutcome = s.worker().post(path + "/close", Map.of("outcome", "Sorted", "closedOn", TestDates.today().toString(), "version", version));
         assertThat(badOutcome.errorFor("outcome")).contains("Event outcome");
 
         Api.Response closed = s.worker().post(path + "/close", Map.of("outcome", "NFA: Information and advice or signposting",
-                "closedOn", TODAY.toString(), "version", version));
+                "closedOn", TestDates.today().toString(), "version", version));
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         assertThat(closed.json().path("stage").asString()).isEqualTo("CLOSED");
         assertThat(closed.json().path("layer").asString()).isEqualTo("prevent");
 
-        Api.Response lateCheckIn = s.worker().post(path + "/check-ins", Map.of("heldOn", TODAY.toString(), "outcome", "Spoke to the person: no change"));
+        Api.Response lateCheckIn = s.worker().post(path + "/check-ins", Map.of("heldOn", TestDates.today().toString(), "outcome", "Spoke to the person: no change"));
         assertThat(lateCheckIn.status()).isEqualTo(400);
         assertThat(lateCheckIn.json().path("errors").get(0).path("message").asString()).contains("cannot be changed");
         assertThat(s.worker().get(path).json().path("checkIns").size()).isEqualTo(1);
@@ -229,16 +228,16 @@ class FrontDoorApiTest extends IntegrationTest {
         assertThat(item.path("stage").asString()).isEqualTo("AWAITING_ALLOCATION");
         assertThat(item.path("priority").asString()).isEqualTo("MEDIUM");
         assertThat(item.path("waitingDays").asLong()).isZero();
-        assertThat(item.path("nextCheckInDue").asString()).isEqualTo(TODAY.plusDays(28).toString());
+        assertThat(item.path("nextCheckInDue").asString()).isEqualTo(TestDates.today().plusDays(28).toString());
         assertThat(item.path("checkInOverdue").asBoolean()).isFalse();
 
-        assertThat(s.manager().get("/api/v1/waiting-list?team=" + s.team() + "&asOf=" + TODAY.minusDays(1)).json().path("total").asLong()).isZero();
+        assertThat(s.manager().get("/api/v1/waiting-list?team=" + s.team() + "&asOf=" + TestDates.today().minusDays(1)).json().path("total").asLong()).isZero();
         Api otherManager = staffIn(Set.of(newTeam("Elsewhere")), Role.TEAM_MANAGER);
         assertThat(otherManager.get("/api/v1/waiting-list?team=" + s.team()).status()).isEqualTo(403);
         assertThat(otherManager.get(path).status()).isEqualTo(403);
         assertThat(staffWith(Role.PERFORMANCE).get("/api/v1/waiting-list?team=" + s.team()).json().path("total").asLong()).isEqualTo(1);
 
-        Api.Response badFilter = s.manager().get("/api/v1/waiting-list?stage=WAITING&priority=soon&asOf=" + TODAY.plusDays(3));
+        Api.Response badFilter = s.manager().get("/api/v1/waiting-list?stage=WAITING&priority=soon&asOf=" + TestDates.today().plusDays(3));
         assertThat(badFilter.status()).isEqualTo(400);
         assertThat(badFilter.errorFor("stage")).startsWith("Use a stage");
         assertThat(badFilter.errorFor("priority")).startsWith("Use a priority");
@@ -261,7 +260,7 @@ class FrontDoorApiTest extends IntegrationTest {
         assertThat(caseload.path("items").get(0).path("requestId").asString()).isEqualTo(request.path("id").asString());
         assertThat(caseload.path("items").get(0).path("stage").asString()).isEqualTo("AWAITING_ASSESSMENT");
 
-        Api.Response refused = s.frontDoor().post("/api/v1/requests", Map.of("clientType", "Lodger", "receivedOn", TODAY.plusDays(1).toString()));
+        Api.Response refused = s.frontDoor().post("/api/v1/requests", Map.of("clientType", "Lodger", "receivedOn", TestDates.today().plusDays(1).toString()));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFor("personId")).contains("Select the person");
         assertThat(refused.errorFor("clientType")).contains("client type");

@@ -1,7 +1,5 @@
 package org.openasc.liberty;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +13,12 @@ import org.openasc.testing.Api;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** DoLS applications from request to decision, what is refused, the backlog and the return counted by hand, and MHA assessments. */
 class LibertyApiTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     private long assessor(Api dols, String name, String qualification) {
         Api.Response added = dols.post("/api/v1/dols/assessors", Map.of("name", uniqueName(name), "qualification", qualification));
@@ -62,9 +59,9 @@ class LibertyApiTest extends IntegrationTest {
         long bia = assessor(dols, "Bea Assessor ", "BEST_INTERESTS_ASSESSOR");
         long mh = assessor(dols, "Dr Mind ", "MENTAL_HEALTH_ASSESSOR");
         String person = People.create(dols, "Lottie");
-        JsonNode a = apply(dols, person, home, TODAY.minusDays(10).toString(), true, "HIGH", "Objecting to the placement or trying to leave");
-        assertThat(a.path("standardDueOn").asString()).isEqualTo(TODAY.plusDays(11).toString());
-        assertThat(a.path("urgentEndsOn").asString()).isEqualTo(TODAY.minusDays(4).toString());
+        JsonNode a = apply(dols, person, home, TestDates.today().minusDays(10).toString(), true, "HIGH", "Objecting to the placement or trying to leave");
+        assertThat(a.path("standardDueOn").asString()).isEqualTo(TestDates.today().plusDays(11).toString());
+        assertThat(a.path("urgentEndsOn").asString()).isEqualTo(TestDates.today().minusDays(4).toString());
         assertThat(a.path("managingAuthority").asString()).startsWith("Sycamore Lodge");
         String path = "/api/v1/dols/applications/" + a.path("id").asString();
 
@@ -75,27 +72,27 @@ class LibertyApiTest extends IntegrationTest {
         JsonNode allocated = dols.post(path + "/allocation", Map.of("version", a.path("version").asInt(), "bestInterestsAssessorId", bia)).json();
 
         Api.Response wrongAssessor = dols.post(path + "/assessments", Map.of("requirement", "BEST_INTERESTS", "status", "SATISFIED",
-                "assessorId", mh, "assessedOn", TODAY.toString()));
+                "assessorId", mh, "assessedOn", TestDates.today().toString()));
         assertThat(wrongAssessor.errorFor("assessorId")).contains("Best Interests Assessor");
-        JsonNode assessed = assessAll(dols, a.path("id").asString(), bia, mh, TODAY.minusDays(2).toString(), "NOT_SATISFIED");
-        Map<String, Object> grant = new HashMap<>(Map.of("version", assessed.path("version").asInt(), "signedOffOn", TODAY.toString(),
-                "outcome", "GRANTED", "authorisedFrom", TODAY.toString(), "authorisedTo", TODAY.plusMonths(13).toString()));
+        JsonNode assessed = assessAll(dols, a.path("id").asString(), bia, mh, TestDates.today().minusDays(2).toString(), "NOT_SATISFIED");
+        Map<String, Object> grant = new HashMap<>(Map.of("version", assessed.path("version").asInt(), "signedOffOn", TestDates.today().toString(),
+                "outcome", "GRANTED", "authorisedFrom", TestDates.today().toString(), "authorisedTo", TestDates.today().plusMonths(13).toString()));
         Api.Response refused = dols.post(path + "/decision", grant);
         assertThat(refused.errorFor("outcome")).contains("all six requirements").contains("Best interests");
         assertThat(refused.errorFor("authorisedTo")).contains("at most 12 months");
-        grant.put("authorisedTo", TODAY.minusDays(1).toString());
+        grant.put("authorisedTo", TestDates.today().minusDays(1).toString());
         assertThat(dols.post(path + "/decision", grant).errorFor("authorisedTo")).contains("must end after it starts");
 
         JsonNode reassessed = dols.post(path + "/assessments", Map.of("requirement", "BEST_INTERESTS", "status", "SATISFIED", "assessorId", bia,
-                "assessedOn", TODAY.toString())).json();
+                "assessedOn", TestDates.today().toString())).json();
         grant.put("version", reassessed.path("version").asInt());
-        grant.put("authorisedTo", TODAY.plusMonths(12).minusDays(1).toString());
+        grant.put("authorisedTo", TestDates.today().plusMonths(12).minusDays(1).toString());
         grant.put("conditions", "Review of bed rails within 4 weeks");
         Api.Response granted = dols.post(path + "/decision", grant);
         assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
         assertThat(granted.json().path("outcome").asString()).isEqualTo("GRANTED");
-        assertThat(granted.json().path("renewalRequestBy").asString()).isEqualTo(TODAY.plusMonths(12).minusDays(29).toString());
-        assertThat(dols.post(path + "/decision", Map.of("version", granted.json().path("version").asInt(), "signedOffOn", TODAY.toString(),
+        assertThat(granted.json().path("renewalRequestBy").asString()).isEqualTo(TestDates.today().plusMonths(12).minusDays(29).toString());
+        assertThat(dols.post(path + "/decision", Map.of("version", granted.json().path("version").asInt(), "signedOffOn", TestDates.today().toString(),
                 "outcome", "WITHDRAWN", "reason", "Moved")).errorFor("outcome")).contains("cannot be changed");
         assertThat(allocated.path("bestInterestsAssessor").asString()).startsWith("Bea Assessor");
     }
@@ -104,8 +101,8 @@ class LibertyApiTest extends IntegrationTest {
     void badApplicationsAndDecisionsOnWithdrawnApplicationsAreRefused() {
         Api dols = staffWith(Role.DOLS);
         String person = People.create(dols, "Maud");
-        Api.Response bad = dols.post("/api/v1/dols/applications", Map.of("personId", person, "receivedOn", TODAY.plusDays(1).toString(),
-                "urgentGrantedOn", TODAY.toString(), "priority", "LOW", "priorityReason", "Objecting to the placement or trying to leave",
+        Api.Response bad = dols.post("/api/v1/dols/applications", Map.of("personId", person, "receivedOn", TestDates.today().plusDays(1).toString(),
+                "urgentGrantedOn", TestDates.today().toString(), "priority", "LOW", "priorityReason", "Objecting to the placement or trying to leave",
                 "cqcLocationCode", "nope"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorFor("locationId")).contains("name the hospital");
@@ -115,13 +112,13 @@ class LibertyApiTest extends IntegrationTest {
         assertThat(bad.errorFor("cqcLocationCode")).contains("like 1-123456789");
 
         JsonNode hospital = dols.post("/api/v1/dols/applications", Map.of("personId", person, "managingAuthority", "Anytown General Hospital",
-                "cqcLocationCode", "1-234567890", "receivedOn", TODAY.minusDays(3).toString())).json();
+                "cqcLocationCode", "1-234567890", "receivedOn", TestDates.today().minusDays(3).toString())).json();
         String path = "/api/v1/dols/applications/" + hospital.path("id").asString();
-        JsonNode withdrawn = dols.post(path + "/decision", Map.of("version", hospital.path("version").asInt(), "signedOffOn", TODAY.toString(),
+        JsonNode withdrawn = dols.post(path + "/decision", Map.of("version", hospital.path("version").asInt(), "signedOffOn", TestDates.today().toString(),
                 "outcome", "WITHDRAWN", "reason", "Discharged home")).json();
         assertThat(withdrawn.path("outcome").asString()).isEqualTo("WITHDRAWN");
-        Api.Response again = dols.post(path + "/decision", Map.of("version", withdrawn.path("version").asInt(), "signedOffOn", TODAY.toString(),
-                "outcome", "GRANTED", "authorisedFrom", TODAY.toString(), "authorisedTo", TODAY.plusMonths(6).toString()));
+        Api.Response again = dols.post(path + "/decision", Map.of("version", withdrawn.path("version").asInt(), "signedOffOn", TestDates.today().toString(),
+                "outcome", "GRANTED", "authorisedFrom", TestDates.today().toString(), "authorisedTo", TestDates.today().plusMonths(6).toString()));
         assertThat(again.errorFor("outcome")).contains("withdrawn").contains("cannot be changed");
         assertThat(staffWith(Role.PRACTITIONER).post("/api/v1/dols/applications", Map.of()).status()).isEqualTo(403);
         assertThat(staffWith(Role.COUNCILLOR).get(path).status()).isEqualTo(403);
@@ -179,20 +176,20 @@ class LibertyApiTest extends IntegrationTest {
     void aMentalHealthActAssessmentRecordsDoctorsOutcomeAndDelays() {
         Api amhp = staffWith(Role.PRACTITIONER);
         String person = People.create(amhp, "Rose");
-        Api.Response oneDoctor = amhp.post("/api/v1/mha/assessments", Map.of("personId", person, "requestedAt", TODAY.minusDays(1) + "T10:00:00",
-                "amhp", "Sam AMHP", "doctors", List.of("Dr One"), "assessedAt", TODAY.minusDays(1) + "T18:30:00", "outcome", "SECTION_2"));
+        Api.Response oneDoctor = amhp.post("/api/v1/mha/assessments", Map.of("personId", person, "requestedAt", TestDates.today().minusDays(1) + "T10:00:00",
+                "amhp", "Sam AMHP", "doctors", List.of("Dr One"), "assessedAt", TestDates.today().minusDays(1) + "T18:30:00", "outcome", "SECTION_2"));
         assertThat(oneDoctor.errorFor("doctors")).contains("two medical recommendations");
-        Api.Response done = amhp.post("/api/v1/mha/assessments", Map.of("personId", person, "requestedAt", TODAY.minusDays(1) + "T10:00:00",
-                "amhp", "Sam AMHP", "doctors", List.of("Dr One", "Dr Two"), "assessedAt", TODAY.minusDays(1) + "T18:30:00", "outcome", "SECTION_2",
+        Api.Response done = amhp.post("/api/v1/mha/assessments", Map.of("personId", person, "requestedAt", TestDates.today().minusDays(1) + "T10:00:00",
+                "amhp", "Sam AMHP", "doctors", List.of("Dr One", "Dr Two"), "assessedAt", TestDates.today().minusDays(1) + "T18:30:00", "outcome", "SECTION_2",
                 "outOfArea", true, "delays", List.of("BED", "TRANSPORT")));
         assertThat(done.status()).as(done.toString()).isEqualTo(201);
         assertThat(done.json().path("hoursRequestToAssessment").asLong()).isEqualTo(8);
-        Api.Response bad = amhp.post("/api/v1/mha/assessments", Map.of("personId", person, "requestedAt", TODAY.plusDays(1) + "T10:00:00",
+        Api.Response bad = amhp.post("/api/v1/mha/assessments", Map.of("personId", person, "requestedAt", TestDates.today().plusDays(1) + "T10:00:00",
                 "amhp", "", "delays", List.of("WEATHER")));
         assertThat(bad.errorFor("requestedAt")).isNotNull();
         assertThat(bad.errorFor("amhp")).isNotNull();
         assertThat(bad.errorFor("delays")).isNotNull();
-        JsonNode m = staffWith(Role.PERFORMANCE).get("/api/v1/mha/summary?from=" + TODAY.minusDays(1) + "&to=" + TODAY.minusDays(1)).json();
+        JsonNode m = staffWith(Role.PERFORMANCE).get("/api/v1/mha/summary?from=" + TestDates.today().minusDays(1) + "&to=" + TestDates.today().minusDays(1)).json();
         assertThat(m.path("assessments").asLong()).isEqualTo(1);
         assertThat(m.path("byOutcome").path("Detained under section 2").asLong()).isEqualTo(1);
         assertThat(m.path("delaysByCause").path("BED").asLong()).isEqualTo(1);

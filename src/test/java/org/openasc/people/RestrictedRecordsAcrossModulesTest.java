@@ -1,7 +1,5 @@
 package org.openasc.people;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * count the person by council person ID.
  */
 class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     static final String WHAT_HAPPENED = "Neighbour saw a carer shouting and pulling her arm";
 
     @Test
@@ -157,13 +154,13 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
         assertThat(forNamed.json().has("bestInterestsAssessorId")).as("the refused allocation was not saved").isFalse();
         assertThat(named.post(path + "/allocation", allocation).status()).isEqualTo(200);
 
-        int financialYear = TODAY.getMonthValue() >= 4 ? TODAY.getYear() : TODAY.getYear() - 1;
+        int financialYear = TestDates.today().getMonthValue() >= 4 ? TestDates.today().getYear() : TestDates.today().getYear() - 1;
         Api.Response csv = staffWith(Role.PERFORMANCE).get("/api/v1/returns/dols.csv?financialYear=" + financialYear);
         assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
         String personRef = sealed.path("personId").asString();
         List<String> lines = csv.body().lines().filter(l -> l.split(",")[1].equals(personRef)).toList();
         assertThat(lines).as("the restricted person's application is counted by council person ID").hasSize(1);
-        assertThat(lines.get(0)).contains("," + TODAY.minusDays(5) + ",").doesNotContain("null");
+        assertThat(lines.get(0)).contains("," + TestDates.today().minusDays(5) + ",").doesNotContain("null");
     }
 
     private JsonNode person(Api api, String given) {
@@ -183,7 +180,7 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
     }
 
     private static JsonNode raise(Api raiser, JsonNode person) {
-        Map<String, Object> body = new HashMap<>(Map.of("personId", person.path("id").asString(), "receivedAt", TODAY.minusDays(1) + "T10:00:00",
+        Map<String, Object> body = new HashMap<>(Map.of("personId", person.path("id").asString(), "receivedAt", TestDates.today().minusDays(1) + "T10:00:00",
                 "source", "Care provider", "location", "Her flat", "whatHappened", WHAT_HAPPENED, "immediateRisk", "Carer due again tomorrow",
                 "actionTaken", "Agency told"));
         Api.Response raised = raiser.post("/api/v1/safeguarding/concerns", body);
@@ -194,7 +191,7 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
     /** Screens the concern to a section 42 enquiry the Safeguarding Adults Team carries on; returns the enquiry's id. */
     private static String s42Enquiry(Api team, String concern) {
         Api.Response screened = team.post("/api/v1/safeguarding/concerns/" + concern + "/screening", Map.of("version", 0,
-                "screenedOn", TODAY.toString(), "needsCareAndSupport", true, "experiencingOrAtRisk", true, "unableToProtect", true,
+                "screenedOn", TestDates.today().toString(), "needsCareAndSupport", true, "experiencingOrAtRisk", true, "unableToProtect", true,
                 "decision", "S42", "reasons", "All three criteria met", "routedTo", "SAFEGUARDING_TEAM"));
         assertThat(screened.status()).as(screened.toString()).isEqualTo(200);
         return screened.json().path("enquiryId").asString();
@@ -202,13 +199,13 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
 
     private static String review(Api team, JsonNode person) {
         Api.Response referred = team.post("/api/v1/safeguarding/reviews", Map.of("personId", person.path("id").asString(),
-                "referredOn", TODAY.minusDays(20).toString(), "referrer", "Police", "died", false, "seriousHarm", true));
+                "referredOn", TestDates.today().minusDays(20).toString(), "referrer", "Police", "died", false, "seriousHarm", true));
         assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
         return referred.json().path("id").asString();
     }
 
     private static JsonNode complain(Api officer, JsonNode person, long team, String complainant, String elements) {
-        Api.Response received = officer.post("/api/v1/feedback/complaints", Map.of("receivedOn", TODAY.minusDays(2).toString(),
+        Api.Response received = officer.post("/api/v1/feedback/complaints", Map.of("receivedOn", TestDates.today().minusDays(2).toString(),
                 "howReceived", "Email", "complainant", complainant, "serviceArea", "Adult Social Care", "theme", "Lack of Action",
                 "elements", elements, "personId", person.path("id").asString(), "teamId", team));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
@@ -217,7 +214,7 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
 
     private static JsonNode apply(Api dols, JsonNode person, String hospital) {
         Api.Response applied = dols.post("/api/v1/dols/applications", Map.of("personId", person.path("id").asString(), "managingAuthority", hospital,
-                "cqcLocationCode", "1-234567890", "receivedOn", TODAY.minusDays(5).toString(), "priority", "HIGH",
+                "cqcLocationCode", "1-234567890", "receivedOn", TestDates.today().minusDays(5).toString(), "priority", "HIGH",
                 "priorityReason", "Objecting to the placement or trying to leave"));
         assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
         return applied.json();

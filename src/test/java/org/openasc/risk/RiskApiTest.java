@@ -1,7 +1,5 @@
 package org.openasc.risk;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +11,12 @@ import tools.jackson.databind.JsonNode;
 import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Risks scored, rated by the bands, reviewed with movement computed, and what is refused. */
 class RiskApiTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     static Map<String, Object> risk(String reference, int[] gross, int[] net, int[] target) {
         Map<String, Object> body = new HashMap<>();
@@ -34,9 +31,9 @@ class RiskApiTest extends IntegrationTest {
         body.put("gross", Map.of("impact", gross[0], "likelihood", gross[1]));
         body.put("net", Map.of("impact", net[0], "likelihood", net[1]));
         body.put("target", Map.of("impact", target[0], "likelihood", target[1]));
-        body.put("reviewDueOn", TODAY.plusMonths(3).toString());
+        body.put("reviewDueOn", TestDates.today().plusMonths(3).toString());
         body.put("actions", List.of(Map.of("action", "Recruit rural carers with the college", "owner", "Head of Commissioning",
-                "dueOn", TODAY.plusMonths(2).toString(), "status", "IN_PROGRESS", "progress", "First cohort starts in January")));
+                "dueOn", TestDates.today().plusMonths(2).toString(), "status", "IN_PROGRESS", "progress", "First cohort starts in January")));
         return body;
     }
 
@@ -60,27 +57,27 @@ class RiskApiTest extends IntegrationTest {
         assertThat(r.path("movement").asString()).isEqualTo("NEW");
         String path = "/api/v1/risks/" + r.path("id").asString();
 
-        JsonNode first = manager.post(path + "/reviews", review(r.path("version").asInt(), TODAY.minusMonths(3).toString(), new int[] {4, 4},
-                TODAY.toString())).json();
+        JsonNode first = manager.post(path + "/reviews", review(r.path("version").asInt(), TestDates.today().minusMonths(3).toString(), new int[] {4, 4},
+                TestDates.today().toString())).json();
         assertThat(first.path("movement").asString()).as("the first review compares with the net score entered, 16").isEqualTo("NO_CHANGE");
         assertThat(first.path("enteredNetScore").asInt()).isEqualTo(16);
-        JsonNode second = manager.post(path + "/reviews", review(first.path("version").asInt(), TODAY.toString(), new int[] {4, 3},
-                TODAY.plusMonths(3).toString())).json();
+        JsonNode second = manager.post(path + "/reviews", review(first.path("version").asInt(), TestDates.today().toString(), new int[] {4, 3},
+                TestDates.today().plusMonths(3).toString())).json();
         assertThat(second.path("netScore").asInt()).isEqualTo(12);
         assertThat(second.path("rating").asString()).isEqualTo("HIGH");
         assertThat(second.path("movement").asString()).isEqualTo("IMPROVING");
         assertThat(second.path("reviews")).hasSize(2);
         assertThat(second.path("reviews").get(1).path("netScore").asInt()).isEqualTo(16);
-        JsonNode third = manager.post(path + "/reviews", review(second.path("version").asInt(), TODAY.toString(), new int[] {5, 4},
-                TODAY.plusMonths(3).toString())).json();
+        JsonNode third = manager.post(path + "/reviews", review(second.path("version").asInt(), TestDates.today().toString(), new int[] {5, 4},
+                TestDates.today().plusMonths(3).toString())).json();
         assertThat(third.path("movement").asString()).isEqualTo("WORSENING");
-        assertThat(manager.post(path + "/reviews", review(second.path("version").asInt(), TODAY.toString(), new int[] {1, 1},
-                TODAY.plusMonths(3).toString())).status()).as("a stale version").isEqualTo(409);
+        assertThat(manager.post(path + "/reviews", review(second.path("version").asInt(), TestDates.today().toString(), new int[] {1, 1},
+                TestDates.today().plusMonths(3).toString())).status()).as("a stale version").isEqualTo(409);
 
         String worse = "W" + uniqueName("").substring(0, 6).toUpperCase();
         JsonNode entered = manager.post("/api/v1/risks", risk(worse, new int[] {5, 5}, new int[] {5, 3}, new int[] {3, 2})).json();
         JsonNode firstReview = manager.post("/api/v1/risks/" + entered.path("id").asString() + "/reviews", review(entered.path("version").asInt(),
-                TODAY.toString(), new int[] {5, 4}, TODAY.plusMonths(3).toString())).json();
+                TestDates.today().toString(), new int[] {5, 4}, TestDates.today().plusMonths(3).toString())).json();
         assertThat(firstReview.path("movement").asString()).as("entered at net 15, reviewed at 20").isEqualTo("WORSENING");
 
         assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/risks?register=Strategic&rating=VERY_HIGH").json().toString()).contains(ref);
@@ -126,7 +123,7 @@ class RiskApiTest extends IntegrationTest {
 
         Api brokerage = staffWith(Role.BROKERAGE);
         String home = org.openasc.testing.CareAndSupport.location(brokerage, uniqueName("Signal House "), List.of("Residential care home"), 20);
-        assertThat(brokerage.post("/api/v1/providers/" + home + "/suspensions", Map.of("startDate", TODAY.minusDays(3).toString(),
+        assertThat(brokerage.post("/api/v1/providers/" + home + "/suspensions", Map.of("startDate", TestDates.today().minusDays(3).toString(),
                 "reason", "Inadequate rating")).status()).isEqualTo(201);
         assertThat(manager.get("/api/v1/risks/" + id).json().path("signals").get(0).path("value").asString())
                 .as("one more suspension shows at once").isEqualTo((before + 1) + (before + 1 == 1 ? " location" : " locations"));
@@ -150,6 +147,6 @@ class RiskApiTest extends IntegrationTest {
 
     private long suspendedToday() {
         return jdbc.sql("select count(distinct location_id) from providers.contract_status where status = 'SUSPENDED' and start_date <= :d"
-                + " and (end_date is null or end_date > :d)").param("d", TODAY).query(Long.class).single();
+                + " and (end_date is null or end_date > :d)").param("d", TestDates.today()).query(Long.class).single();
     }
 }

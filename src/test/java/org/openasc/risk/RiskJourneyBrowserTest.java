@@ -1,7 +1,5 @@
 package org.openasc.risk;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +9,12 @@ import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.Browser;
 import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A manager opens the register, reviews a very high risk with a mistake first, and sees it improving. */
 class RiskJourneyBrowserTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test
     void aRiskIsReviewedAndItsMovementShown() {
@@ -25,7 +22,7 @@ class RiskJourneyBrowserTest extends IntegrationTest {
         String ref = "J" + uniqueName("").substring(0, 6).toUpperCase();
         JsonNode r = manager.post("/api/v1/risks", RiskApiTest.risk(ref, new int[] {5, 5}, new int[] {5, 4}, new int[] {3, 2})).json();
         manager.post("/api/v1/risks/" + r.path("id").asString() + "/reviews", RiskApiTest.review(r.path("version").asInt(),
-                TODAY.minusMonths(3).toString(), new int[] {5, 4}, TODAY.minusDays(1).toString()));
+                TestDates.today().minusMonths(3).toString(), new int[] {5, 4}, TestDates.today().minusDays(1).toString()));
         try (Browser browser = new Browser(port)) {
             browser.signIn(manager.username(), manager.password());
             browser.open("/risks?register=Strategic");
@@ -35,9 +32,9 @@ class RiskJourneyBrowserTest extends IntegrationTest {
             assertThat(browser.text()).contains("Target risk heat map").contains("Number of risks by target likelihood");
             browser.open("/risks?register=Strategic");
             browser.click(ref + " Not enough home care in rural areas");
-            browser.date("reviewedOn", TODAY);
+            browser.date("reviewedOn", TestDates.today());
             browser.type("netLikelihood", "7");
-            browser.date("nextReviewOn", TODAY.plusMonths(3));
+            browser.date("nextReviewOn", TestDates.today().plusMonths(3));
             browser.click("Record the review");
             assertThat(browser.errorSummary()).containsExactly("Score the net impact and likelihood from 1 to 5 each");
             browser.checkAccessibility("risk-review-errors");

@@ -1,7 +1,5 @@
 package org.openasc.safeguarding;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +13,12 @@ import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Concerns, screening and section 42 enquiries over the API, what is refused, and who may see them. */
 class SafeguardingApiTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     static Map<String, Object> concern(String person, String receivedAt) {
         Map<String, Object> body = new HashMap<>();
@@ -53,7 +50,7 @@ class SafeguardingApiTest extends IntegrationTest {
         assertThat(raised.json().path("screeningDueOn").asString()).isEqualTo("2026-12-02");
         assertThat(raised.json().path("concernNumber").asLong()).isPositive();
 
-        Api.Response bad = practitioner.post("/api/v1/safeguarding/concerns", Map.of("receivedAt", TODAY.plusDays(2) + "T09:00:00",
+        Api.Response bad = practitioner.post("/api/v1/safeguarding/concerns", Map.of("receivedAt", TestDates.today().plusDays(2) + "T09:00:00",
                 "source", "Gossip"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).contains("application/problem+json");
@@ -67,23 +64,23 @@ class SafeguardingApiTest extends IntegrationTest {
     void screeningIsRefusedBeforeReceiptAndAnS42NeedsAllThreeCriteria() {
         Api practitioner = staffWith(Role.PRACTITIONER);
         Api team = staffWith(Role.SAFEGUARDING);
-        JsonNode c = practitioner.post("/api/v1/safeguarding/concerns", concern(People.create(practitioner, "Flo"), TODAY.minusDays(5) + "T10:00:00")).json();
+        JsonNode c = practitioner.post("/api/v1/safeguarding/concerns", concern(People.create(practitioner, "Flo"), TestDates.today().minusDays(5) + "T10:00:00")).json();
         String path = "/api/v1/safeguarding/concerns/" + c.path("id").asString() + "/screening";
-        assertThat(practitioner.post(path, screening(0, TODAY.toString(), true, "S42", "SAFEGUARDING_TEAM")).status()).isEqualTo(403);
-        Api.Response early = team.post(path, screening(0, TODAY.minusDays(6).toString(), true, "S42", "SAFEGUARDING_TEAM"));
+        assertThat(practitioner.post(path, screening(0, TestDates.today().toString(), true, "S42", "SAFEGUARDING_TEAM")).status()).isEqualTo(403);
+        Api.Response early = team.post(path, screening(0, TestDates.today().minusDays(6).toString(), true, "S42", "SAFEGUARDING_TEAM"));
         assertThat(early.errorFor("screenedOn")).contains("before the concern was received");
-        Api.Response notMet = team.post(path, screening(0, TODAY.toString(), false, "S42", "SAFEGUARDING_TEAM"));
+        Api.Response notMet = team.post(path, screening(0, TestDates.today().toString(), false, "S42", "SAFEGUARDING_TEAM"));
         assertThat(notMet.errorFor("decision")).contains("all three criteria");
-        Api.Response noRoute = team.post(path, screening(0, TODAY.toString(), true, "OTHER_ENQUIRY", null));
+        Api.Response noRoute = team.post(path, screening(0, TestDates.today().toString(), true, "OTHER_ENQUIRY", null));
         assertThat(noRoute.errorFor("routedTo")).contains("who carries the enquiry on");
-        Api.Response provider = team.post(path, screening(0, TODAY.toString(), true, "S42", "PROVIDER"));
+        Api.Response provider = team.post(path, screening(0, TestDates.today().toString(), true, "S42", "PROVIDER"));
         assertThat(provider.errorFor("routedTo")).contains("about a provider");
         assertThat(team.get("/api/v1/safeguarding/concerns/" + c.path("id").asString()).json().has("screenedOn")).isFalse();
 
-        JsonNode incident = team.post(path, screening(0, TODAY.toString(), false, "INCIDENT_ONLY", null)).json();
+        JsonNode incident = team.post(path, screening(0, TestDates.today().toString(), false, "INCIDENT_ONLY", null)).json();
         assertThat(incident.path("decision").asString()).isEqualTo("INCIDENT_ONLY");
         assertThat(incident.has("enquiryId")).isFalse();
-        assertThat(team.post(path, screening(incident.path("version").asInt(), TODAY.toString(), true, "S42", "SAFEGUARDING_TEAM"))
+        assertThat(team.post(path, screening(incident.path("version").asInt(), TestDates.today().toString(), true, "S42", "SAFEGUARDING_TEAM"))
                 .errorFor("decision")).contains("was screened on");
     }
 
@@ -91,15 +88,15 @@ class SafeguardingApiTest extends IntegrationTest {
     void anS42EnquiryConcludesOnlyWithWhatTheNationalReturnNeeds() {
         Api practitioner = staffWith(Role.PRACTITIONER);
         Api team = staffWith(Role.SAFEGUARDING);
-        JsonNode c = practitioner.post("/api/v1/safeguarding/concerns", concern(People.create(practitioner, "Gladys"), TODAY.minusDays(10) + "T11:30:00")).json();
+        JsonNode c = practitioner.post("/api/v1/safeguarding/concerns", concern(People.create(practitioner, "Gladys"), TestDates.today().minusDays(10) + "T11:30:00")).json();
         JsonNode screened = team.post("/api/v1/safeguarding/concerns/" + c.path("id").asString() + "/screening",
-                screening(0, TODAY.minusDays(9).toString(), true, "S42", "SAFEGUARDING_TEAM")).json();
+                screening(0, TestDates.today().minusDays(9).toString(), true, "S42", "SAFEGUARDING_TEAM")).json();
         String enquiry = "/api/v1/safeguarding/enquiries/" + screened.path("enquiryId").asString();
         JsonNode e = team.get(enquiry).json();
         assertThat(e.path("kind").asString()).isEqualTo("S42");
-        assertThat(e.path("startedOn").asString()).isEqualTo(TODAY.minusDays(9).toString());
+        assertThat(e.path("startedOn").asString()).isEqualTo(TestDates.today().minusDays(9).toString());
 
-        Api.Response missing = team.post(enquiry + "/conclude", Map.of("version", e.path("version").asInt(), "concludedOn", TODAY.toString(),
+        Api.Response missing = team.post(enquiry + "/conclude", Map.of("version", e.path("version").asInt(), "concludedOn", TestDates.today().toString(),
                 "conclusion", "Substantiated"));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errorFor("allegations")).contains("at least one allegation");
@@ -113,7 +110,7 @@ class SafeguardingApiTest extends IntegrationTest {
         JsonNode alleged = team.post(enquiry + "/allegations", Map.of("typeOfRisk", "Financial or Material Abuse", "locationOfRisk", "Own Home",
                 "sourceOfRisk", "Other - Known to Individual")).json();
         assertThat(alleged.path("allegations")).hasSize(1);
-        Map<String, Object> progress = new HashMap<>(Map.of("version", alleged.path("version").asInt(), "strategyOn", TODAY.minusDays(7).toString(),
+        Map<String, Object> progress = new HashMap<>(Map.of("version", alleged.path("version").asInt(), "strategyOn", TestDates.today().minusDays(7).toString(),
                 "strategyAgencies", "Police, GP, bank", "mspAsked", "Yes they were asked and outcomes were expressed",
                 "lackedCapacity", "No, they did not lack capacity"));
         Api.Response noWords = team.post(enquiry + "/progress", progress);
@@ -122,7 +119,7 @@ class SafeguardingApiTest extends IntegrationTest {
         JsonNode updated = team.post(enquiry + "/progress", progress).json();
         assertThat(team.post(enquiry + "/progress", progress).status()).as("same version twice").isEqualTo(409);
 
-        Map<String, Object> conclusion = new HashMap<>(Map.of("version", updated.path("version").asInt(), "concludedOn", TODAY.toString(),
+        Map<String, Object> conclusion = new HashMap<>(Map.of("version", updated.path("version").asInt(), "concludedOn", TestDates.today().toString(),
                 "conclusion", "Substantiated", "riskAssessmentOutcome", "Risk identified and action taken"));
         Api.Response noResult = team.post(enquiry + "/conclude", conclusion);
         assertThat(noResult.errorFor("riskResult")).contains("remained, was reduced or was removed");
@@ -143,7 +140,7 @@ class SafeguardingApiTest extends IntegrationTest {
         Api team = staffWith(Role.SAFEGUARDING);
         Api localityWorker = staffIn(Set.of(locality), Role.PRACTITIONER);
         Api stranger = staffWith(Role.PRACTITIONER);
-        JsonNode c = raiser.post("/api/v1/safeguarding/concerns", concern(People.create(raiser, "Hattie"), TODAY.minusDays(2) + "T09:15:00")).json();
+        JsonNode c = raiser.post("/api/v1/safeguarding/concerns", concern(People.create(raiser, "Hattie"), TestDates.today().minusDays(2) + "T09:15:00")).json();
         String concern = "/api/v1/safeguarding/concerns/" + c.path("id").asString();
         assertThat(raiser.get(concern).status()).isEqualTo(200);
         assertThat(stranger.get(concern).status()).isEqualTo(403);
@@ -151,7 +148,7 @@ class SafeguardingApiTest extends IntegrationTest {
         assertThat(staffWith(Role.COUNCILLOR).get(concern).status()).isEqualTo(403);
         assertThat(staffWith(Role.FINANCE).post("/api/v1/safeguarding/concerns", Map.of()).status()).isEqualTo(403);
 
-        Map<String, Object> transfer = screening(0, TODAY.toString(), true, "S42", "LOCALITY");
+        Map<String, Object> transfer = screening(0, TestDates.today().toString(), true, "S42", "LOCALITY");
         transfer.put("routedTeamId", locality);
         JsonNode screened = team.post(concern + "/screening", transfer).json();
         String enquiry = "/api/v1/safeguarding/enquiries/" + screened.path("enquiryId").asString();
@@ -175,24 +172,24 @@ class SafeguardingApiTest extends IntegrationTest {
     void aSafeguardingAdultsReviewIsForADeathOrSeriousHarmAndCommencesOnlyOnceCommissioned() {
         Api team = staffWith(Role.SAFEGUARDING);
         String person = People.create(staffWith(Role.PRACTITIONER), "Jessie");
-        Api.Response neither = team.post("/api/v1/safeguarding/reviews", Map.of("personId", person, "referredOn", TODAY.toString(),
+        Api.Response neither = team.post("/api/v1/safeguarding/reviews", Map.of("personId", person, "referredOn", TestDates.today().toString(),
                 "referrer", "GP", "died", false, "seriousHarm", false));
         assertThat(neither.errorFor("seriousHarm")).contains("neither died nor suffered serious harm");
         assertThat(staffWith(Role.PRACTITIONER).post("/api/v1/safeguarding/reviews", Map.of()).status()).isEqualTo(403);
-        JsonNode sar = team.post("/api/v1/safeguarding/reviews", Map.of("personId", person, "referredOn", TODAY.minusDays(30).toString(),
+        JsonNode sar = team.post("/api/v1/safeguarding/reviews", Map.of("personId", person, "referredOn", TestDates.today().minusDays(30).toString(),
                 "referrer", "Police", "died", true, "seriousHarm", true)).json();
         String path = "/api/v1/safeguarding/reviews/" + sar.path("id").asString();
-        Api.Response early = team.post(path + "/progress", Map.of("version", sar.path("version").asInt(), "commencedOn", TODAY.toString()));
+        Api.Response early = team.post(path + "/progress", Map.of("version", sar.path("version").asInt(), "commencedOn", TestDates.today().toString()));
         assertThat(early.errorFor("commencedOn")).contains("Only a review the board commissioned");
         JsonNode decided = team.post(path + "/decision", Map.of("version", sar.path("version").asInt(), "reviewGroupAdvice",
-                "Agencies could have worked together more effectively", "boardDecision", "COMMISSIONED", "boardDecidedOn", TODAY.minusDays(20).toString())).json();
+                "Agencies could have worked together more effectively", "boardDecision", "COMMISSIONED", "boardDecidedOn", TestDates.today().minusDays(20).toString())).json();
         assertThat(decided.path("boardDecision").asString()).isEqualTo("COMMISSIONED");
-        Api.Response badCost = team.post(path + "/progress", Map.of("version", decided.path("version").asInt(), "commencedOn", TODAY.minusDays(10).toString(),
+        Api.Response badCost = team.post(path + "/progress", Map.of("version", decided.path("version").asInt(), "commencedOn", TestDates.today().minusDays(10).toString(),
                 "reviewerCost", "-1", "themes", List.of("Astrology")));
         assertThat(badCost.errorFor("reviewerCost")).isNotNull();
         assertThat(badCost.errorFor("themes")).contains("from the list");
         JsonNode action = team.post(path + "/actions", Map.of("action", "Joint training on mental capacity", "owner", "Board manager",
-                "dueOn", TODAY.plusMonths(3).toString())).json();
+                "dueOn", TestDates.today().plusMonths(3).toString())).json();
         assertThat(action.path("actions")).hasSize(1);
     }
 

@@ -1,7 +1,5 @@
 package org.openasc.safeguarding;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +9,12 @@ import org.openasc.testing.Browser;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A practitioner raises a concern; the Safeguarding Adults Team screens it to a section 42 enquiry, works it and concludes it. */
 class SafeguardingJourneyBrowserTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test
     void aConcernIsScreenedToAnS42EnquiryWorkedWithThePersonAndConcluded() {
@@ -34,6 +31,7 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
             assertThat(browser.errorSummary()).containsExactly("Enter the time as hours and minutes, like 14:05", "Select who raised the concern",
                     "Enter what happened");
             browser.checkAccessibility("concern-errors");
+            browser.date("receivedOn", TestDates.today().minusDays(1));
             browser.type("receivedTime", "09:40");
             browser.select("source", "Family member");
             browser.type("whatHappened", "Her son says the new carer shouted at her and took £40 from her purse");
@@ -50,7 +48,7 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
             browser.checkAccessibility("safeguarding-work");
             browser.click(String.valueOf(jdbc.sql("select max(concern_number) from safeguarding.concern where person_id = :p")
                     .param("p", java.util.UUID.fromString(person)).query(Long.class).single()));
-            browser.date("screenedOn", TODAY);
+            browser.date("screenedOn", TestDates.today());
             browser.choose("needsCareAndSupport");
             browser.choose("experiencingOrAtRisk");
             browser.choose("unableToProtect-2");
@@ -70,7 +68,7 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
             browser.click("Add the allegation");
             assertThat(browser.text()).contains("Allegation recorded").contains("Financial or Material Abuse");
 
-            browser.date("concludedOn", TODAY);
+            browser.date("concludedOn", TestDates.today());
             browser.choose("conclusion");
             browser.click("Conclude the enquiry");
             assertThat(browser.errorSummary()).contains("Select the risk assessment outcome",
@@ -78,7 +76,7 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
                     "Record whether the person lacked capacity");
             browser.checkAccessibility("conclude-errors");
 
-            browser.date("strategyOn", TODAY);
+            browser.date("strategyOn", TestDates.today());
             browser.type("strategyAgencies", "Police, home care provider");
             browser.choose("mspAsked");
             browser.type("mspOutcomes", "I want a different carer and my money back");
@@ -86,7 +84,7 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
             browser.click("Save the enquiry");
             assertThat(browser.text()).contains("Enquiry updated");
 
-            browser.date("concludedOn", TODAY);
+            browser.date("concludedOn", TestDates.today());
             browser.choose("conclusion");
             browser.select("riskAssessmentOutcome", "Risk identified and action taken");
             browser.choose("riskResult-3");
@@ -122,7 +120,7 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
             browser.checkAccessibility("dols-application-errors");
             browser.select("locationId", jdbc.sql("select name from providers.location where id = :id").param("id", java.util.UUID.fromString(home))
                     .query(String.class).single());
-            browser.date("receivedOn", TODAY.minusDays(5));
+            browser.date("receivedOn", TestDates.today().minusDays(5));
             browser.select("priorityReason", "Objecting to the placement or trying to leave");
             browser.click("Record the application");
             assertThat(browser.text()).contains("Application recorded").contains("Not assessed");
@@ -132,19 +130,19 @@ class SafeguardingJourneyBrowserTest extends IntegrationTest {
                 browser.select("assessorId", requirement.equals("Mental health")
                         ? jdbc.sql("select name from liberty.assessor where id = :id").param("id", doctor).query(String.class).single() + " (mental health assessor)"
                         : jdbc.sql("select name from liberty.assessor where id = :id").param("id", bia).query(String.class).single() + " (Best Interests Assessor)");
-                browser.date("assessedOn", TODAY.minusDays(1));
+                browser.date("assessedOn", TestDates.today().minusDays(1));
                 browser.click("Save the assessment");
                 assertThat(browser.text()).contains("Assessment recorded");
             }
             browser.choose("outcome");
-            browser.date("signedOffOn", TODAY);
-            browser.date("authorisedFrom", TODAY);
-            browser.date("authorisedTo", TODAY.plusMonths(14));
+            browser.date("signedOffOn", TestDates.today());
+            browser.date("authorisedFrom", TestDates.today());
+            browser.date("authorisedTo", TestDates.today().plusMonths(14));
             browser.click("Record the decision");
             assertThat(browser.errorSummary()).containsExactly("A standard authorisation lasts at most 12 months: until "
-                    + TODAY.plusMonths(12).minusDays(1));
+                    + TestDates.today().plusMonths(12).minusDays(1));
             browser.checkAccessibility("dols-decision-errors");
-            browser.date("authorisedTo", TODAY.plusMonths(12).minusDays(1));
+            browser.date("authorisedTo", TestDates.today().plusMonths(12).minusDays(1));
             browser.type("conditions", "Family to be told of any change to visiting");
             browser.click("Record the decision");
             assertThat(browser.text()).contains("Decision recorded").contains("Granted").contains("renewal to be requested by");

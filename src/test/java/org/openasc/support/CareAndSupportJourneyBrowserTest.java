@@ -1,7 +1,5 @@
 package org.openasc.support;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +12,7 @@ import org.openasc.testing.Browser;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * practitioner reviews it. Errors are shown first where a person would make them.
  */
 class CareAndSupportJourneyBrowserTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
     @Test
     void aHomeCarePackageIsBrokeredStartedAndReviewed() {
@@ -40,7 +37,7 @@ class CareAndSupportJourneyBrowserTest extends IntegrationTest {
             browser.signIn(brokerage.username(), brokerage.password());
             browser.open("/providers/" + suspended);
             browser.click("Record a suspension or other status");
-            browser.date("startDate", TODAY.minusDays(3));
+            browser.date("startDate", TestDates.today().minusDays(3));
             browser.type("reason", "Missed calls reported by three families");
             browser.click("Save the status");
             assertThat(browser.text()).contains("Suspension of new placements");
@@ -56,7 +53,7 @@ class CareAndSupportJourneyBrowserTest extends IntegrationTest {
             browser.click("Add the zone");
             assertThat(browser.text()).contains("Zone added").contains(zone);
             browser.tick("rateLevel", "FRINGE");
-            browser.date("effectiveFrom", TODAY.minusDays(30));
+            browser.date("effectiveFrom", TestDates.today().minusDays(30));
             browser.type("hourlyRate", "19.95");
             browser.click("Record the rate");
             assertThat(browser.text()).contains("Rate recorded").contains("£19.95");
@@ -75,7 +72,7 @@ class CareAndSupportJourneyBrowserTest extends IntegrationTest {
             browser.checkAccessibility("package-errors");
             browser.type("hoursPerWeek", "14");
             browser.select("zone", zone);
-            browser.date("neededBy", TODAY.plusDays(5));
+            browser.date("neededBy", TestDates.today().plusDays(5));
             browser.type("requirements", "Morning call before 9am; female carers");
             browser.select("teamId", teamName(team));
             browser.click("Send to brokerage");
@@ -94,7 +91,7 @@ class CareAndSupportJourneyBrowserTest extends IntegrationTest {
             browser.checkAccessibility("package-offered");
             browser.click("Accept and start the service");
             assertThat(browser.errorSummary()).containsExactly("Enter the date the care starts");
-            browser.date("startDate", TODAY);
+            browser.date("startDate", TestDates.today());
             browser.click("Accept and start the service");
             assertThat(browser.text()).contains("Offer accepted: the service has started").contains("Home Support")
                     .contains("£279.30").contains("Badger Homecare");
@@ -105,7 +102,7 @@ class CareAndSupportJourneyBrowserTest extends IntegrationTest {
             browser.signIn(practitioner.username(), practitioner.password());
             browser.open("/people/" + person + "/support");
             browser.click("Record a review");
-            browser.date("reviewedOn", TODAY);
+            browser.date("reviewedOn", TestDates.today());
             browser.select("reason", "Planned");
             browser.select("method", "Service User and Carer");
             browser.click("Save the review");

@@ -1,7 +1,5 @@
 package org.openasc.support;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +14,12 @@ import org.openasc.testing.Api;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Services with their dated terms, plans with personal budgets, and what is refused. */
 class ServiceAndPlanApiTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     static final String COMMUNITY = "Long term support: Community";
 
     @Test
@@ -31,35 +28,35 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         String person = People.create(practitioner, "Hilda");
         JsonNode service = CareAndSupport.start(practitioner, CareAndSupport.service(person, team, COMMUNITY, "Home Support",
-                "CASSR commissioned support", TODAY.minusMonths(6).toString(), "21.50", "Hourly", "10.5"));
+                "CASSR commissioned support", TestDates.today().minusMonths(6).toString(), "21.50", "Hourly", "10.5"));
         assertThat(service.path("weeklyCost").decimalValue()).isEqualByComparingTo("225.75");
         assertThat(service.path("longTerm").asBoolean()).isTrue();
 
         String path = "/api/v1/services/" + service.path("id").asString();
         Api.Response changed = practitioner.post(path + "/changes", Map.of("version", service.path("version").asInt(),
-                "effectiveFrom", TODAY.minusMonths(1).toString(), "unitCost", "22.00", "costFrequency", "Hourly", "plannedUnitsPerWeek", "12",
+                "effectiveFrom", TestDates.today().minusMonths(1).toString(), "unitCost", "22.00", "costFrequency", "Hourly", "plannedUnitsPerWeek", "12",
                 "reason", "Annual uplift and two more hours"));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(201);
         assertThat(changed.json().path("weeklyCost").decimalValue()).isEqualByComparingTo("264.00");
         assertThat(changed.json().path("terms")).hasSize(2);
-        assertThat(changed.json().path("startDate").asString()).isEqualTo(TODAY.minusMonths(6).toString());
+        assertThat(changed.json().path("startDate").asString()).isEqualTo(TestDates.today().minusMonths(6).toString());
         JsonNode support = practitioner.get("/api/v1/people/" + person + "/support").json();
         assertThat(support.path("services")).hasSize(1);
 
         Api.Response stale = practitioner.post(path + "/changes", Map.of("version", service.path("version").asInt(),
-                "effectiveFrom", TODAY.toString(), "unitCost", "23.00", "costFrequency", "Hourly", "plannedUnitsPerWeek", "12", "reason", "x"));
+                "effectiveFrom", TestDates.today().toString(), "unitCost", "23.00", "costFrequency", "Hourly", "plannedUnitsPerWeek", "12", "reason", "x"));
         assertThat(stale.status()).isEqualTo(409);
 
         int version = changed.json().path("version").asInt();
-        Api.Response early = practitioner.post(path + "/end", Map.of("version", version, "endDate", TODAY.minusMonths(7).toString(),
+        Api.Response early = practitioner.post(path + "/end", Map.of("version", version, "endDate", TestDates.today().minusMonths(7).toString(),
                 "outcome", "NFA: Support ended as planned"));
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.errorFor("endDate")).contains("cannot end before it starts");
-        Api.Response ended = practitioner.post(path + "/end", Map.of("version", version, "endDate", TODAY.toString(),
+        Api.Response ended = practitioner.post(path + "/end", Map.of("version", version, "endDate", TestDates.today().toString(),
                 "outcome", "NFA: Support ended as planned"));
         assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
         assertThat(ended.json().path("endOutcome").asString()).isEqualTo("NFA: Support ended as planned");
-        assertThat(practitioner.post(path + "/end", Map.of("version", ended.json().path("version").asInt(), "endDate", TODAY.toString(),
+        assertThat(practitioner.post(path + "/end", Map.of("version", ended.json().path("version").asInt(), "endDate", TestDates.today().toString(),
                 "outcome", "NFA: Support ended as planned")).errorFor("endDate")).contains("already ended");
     }
 
@@ -72,12 +69,12 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         Map<String, String> costs = Map.of("Weekly", "700.00", "Monthly", "700.00", "Annual", "700.00", "4-weekly", "700.00");
         for (String frequency : expected.keySet()) {
             JsonNode s = CareAndSupport.start(practitioner, CareAndSupport.service(person, team, COMMUNITY, "Day Support",
-                    "CASSR commissioned support", TODAY.toString(), costs.get(frequency), frequency, null));
+                    "CASSR commissioned support", TestDates.today().toString(), costs.get(frequency), frequency, null));
             assertThat(s.path("weeklyCost").decimalValue()).as(frequency).isEqualByComparingTo(expected.get(frequency));
             assertThat(s.has("plannedUnitsPerWeek")).as(frequency).isFalse();
         }
         Api.Response noUnits = practitioner.post("/api/v1/services", CareAndSupport.service(person, team, COMMUNITY, "Day Support",
-                "CASSR commissioned support", TODAY.toString(), "45.00", "Per session", null));
+                "CASSR commissioned support", TestDates.today().toString(), "45.00", "Per session", null));
         assertThat(noUnits.errorFor("plannedUnitsPerWeek")).contains("planned per session units a week");
     }
 
@@ -89,7 +86,7 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         String person = People.create(practitioner, "Jean");
 
         Map<String, Object> bad = CareAndSupport.service(person, team, COMMUNITY, "Long Term Nursing Care", "Cash in hand",
-                TODAY.toString(), "-5", "Fortnightly-ish", null);
+                TestDates.today().toString(), "-5", "Fortnightly-ish", null);
         bad.put("clientFundingStatus", "Lottery");
         Api.Response refused = practitioner.post("/api/v1/services", bad);
         assertThat(refused.status()).isEqualTo(400);
@@ -101,14 +98,14 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         assertThat(refused.errorFor("clientFundingStatus")).contains("funding status");
 
         Api.Response pence = practitioner.post("/api/v1/services", CareAndSupport.service(person, team, COMMUNITY, "Home Support",
-                null, TODAY.toString(), "21.505", "Hourly", "10"));
+                null, TestDates.today().toString(), "21.505", "Hourly", "10"));
         assertThat(pence.errorFor("unitCost")).contains("2 decimal places");
 
         String home = CareAndSupport.location(brokerage, uniqueName("Cedar Court "), List.of("Residential care home"), 30);
-        assertThat(brokerage.post("/api/v1/providers/" + home + "/suspensions", Map.of("startDate", TODAY.minusDays(10).toString(),
+        assertThat(brokerage.post("/api/v1/providers/" + home + "/suspensions", Map.of("startDate", TestDates.today().minusDays(10).toString(),
                 "reason", "Inadequate rating")).status()).isEqualTo(201);
         Map<String, Object> placement = CareAndSupport.service(person, team, "Long term support: Residential care", "Long Term Residential Care",
-                "CASSR commissioned support", TODAY.toString(), "812.00", "Weekly", null);
+                "CASSR commissioned support", TestDates.today().toString(), "812.00", "Weekly", null);
         placement.put("locationId", home);
         Api.Response suspended = practitioner.post("/api/v1/services", placement);
         assertThat(suspended.errorFor("suspensionOverride")).contains("is suspended for new placements");
@@ -130,13 +127,13 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         Api manager = staffIn(Set.of(team), Role.TEAM_MANAGER);
         String person = People.create(practitioner, "Kath");
-        Map<String, Object> plan = new HashMap<>(Map.of("personId", person, "teamId", team, "startsOn", TODAY.toString(),
+        Map<String, Object> plan = new HashMap<>(Map.of("personId", person, "teamId", team, "startsOn", TestDates.today().toString(),
                 "budgetAmount", "15600", "budgetPeriod", "ANNUAL", "deliveryMechanism", "Direct payment",
                 "outcomes", List.of(Map.of("wanted", "I want to get to chapel on Sundays", "howMet", "Personal assistant 3 hours on Sunday mornings"))));
         Api.Response noAssessment = practitioner.post("/api/v1/support-plans", plan);
         assertThat(noAssessment.errorFor("assessmentId")).contains("Choose the needs assessment");
 
-        plan.put("assessmentId", CareAndSupport.eligibleAssessment(practitioner, manager, person, TODAY.toString()));
+        plan.put("assessmentId", CareAndSupport.eligibleAssessment(practitioner, manager, person, TestDates.today().toString()));
         Api.Response written = manager.post("/api/v1/support-plans", plan);
         assertThat(written.status()).as(written.toString()).isEqualTo(201);
         assertThat(written.json().path("weeklyBudget").decimalValue()).isEqualByComparingTo("300.00");
@@ -148,7 +145,7 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         assertThat(manager.post(path + "/sign-off", Map.of("version", version)).errorFor("plan")).contains("other than the one who wrote it");
         Api.Response signed = staffIn(Set.of(team), Role.TEAM_MANAGER).post(path + "/sign-off", Map.of("version", version));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
-        assertThat(signed.json().path("signedOffOn").asString()).isEqualTo(TODAY.toString());
+        assertThat(signed.json().path("signedOffOn").asString()).isEqualTo(TestDates.today().toString());
     }
 
     @Test
@@ -158,9 +155,9 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         Api manager = staffIn(Set.of(team), Role.TEAM_MANAGER);
         String person = People.create(practitioner, "Lena");
         JsonNode a = practitioner.post("/api/v1/assessments", Map.of("personId", person, "assessmentType", "Long term assessment",
-                "method", "Face to face", "startedOn", TODAY.toString())).json();
+                "method", "Face to face", "startedOn", TestDates.today().toString())).json();
         Api.Response refused = practitioner.post("/api/v1/support-plans", Map.of("personId", person, "assessmentId", a.path("id").asString(),
-                "teamId", team, "startsOn", TODAY.toString(), "budgetAmount", "-1", "budgetPeriod", "FORTNIGHTLY", "deliveryMechanism", "Cash",
+                "teamId", team, "startsOn", TestDates.today().toString(), "budgetAmount", "-1", "budgetPeriod", "FORTNIGHTLY", "deliveryMechanism", "Cash",
                 "outcomes", List.of()));
         assertThat(refused.errorFor("assessmentId")).contains("found eligible needs and been authorised");
         assertThat(refused.errorFor("budgetAmount")).contains("zero or more");
@@ -176,9 +173,9 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         String person = People.create(practitioner, "Mabel");
         CareAndSupport.start(practitioner, CareAndSupport.service(person, team, COMMUNITY, "Home Support", "CASSR commissioned support",
-                TODAY.minusMonths(2).toString(), "20.00", "Hourly", "7"));
+                TestDates.today().minusMonths(2).toString(), "20.00", "Hourly", "7"));
         Api.Response request = practitioner.post("/api/v1/requests", Map.of("personId", person, "clientType", "Service user",
-                "routeOfAccess", "Community/Other route", "receivedOn", TODAY.toString(), "summary", "Wants more help at teatime"));
+                "routeOfAccess", "Community/Other route", "receivedOn", TestDates.today().toString(), "summary", "Wants more help at teatime"));
         assertThat(request.status()).as(request.toString()).isEqualTo(201);
         assertThat(request.json().path("existingClient").asBoolean()).isTrue();
     }
@@ -189,7 +186,7 @@ class ServiceAndPlanApiTest extends IntegrationTest {
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         String person = People.create(practitioner, "Nora");
         JsonNode s = CareAndSupport.start(practitioner, CareAndSupport.service(person, team, COMMUNITY, "Meals", "CASSR commissioned support",
-                TODAY.toString(), "4.50", "Daily", "7"));
+                TestDates.today().toString(), "4.50", "Daily", "7"));
         assertThat(s.path("weeklyCost").decimalValue()).isEqualByComparingTo("31.50");
         Api councillor = staffWith(Role.COUNCILLOR);
         assertThat(councillor.get("/api/v1/services/" + s.path("id").asString()).status()).isEqualTo(403);

@@ -1,7 +1,5 @@
 package org.openasc.support;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +13,7 @@ import org.openasc.testing.Api;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
+import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * responsible team carries on. Looking at a person's support or access log is itself audited.
  */
 class WritesScopedLikeReadsTest extends IntegrationTest {
-
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     static final String COMMUNITY = "Long term support: Community";
 
     @Test
@@ -36,13 +33,13 @@ class WritesScopedLikeReadsTest extends IntegrationTest {
         Api worker = staffIn(Set.of(team), Role.PRACTITIONER);
         Api outsider = staffIn(Set.of(newTeam("Elsewhere ")), Role.PRACTITIONER);
         Api.Response created = frontDoor.post("/api/v1/requests", Map.of("personId", People.create(frontDoor, "Arthur"), "clientType", "Service user",
-                "routeOfAccess", "Community/Other route", "receivedOn", TODAY.minusDays(5).toString(), "summary", "Struggling at home"));
+                "routeOfAccess", "Community/Other route", "receivedOn", TestDates.today().minusDays(5).toString(), "summary", "Struggling at home"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String request = "/api/v1/requests/" + created.json().path("id").asString();
         Api.Response allocated = manager.post(request + "/allocation", Map.of("teamId", team, "version", created.json().path("version").asInt()));
         assertThat(allocated.status()).as(allocated.toString()).isEqualTo(200);
         Map<String, Object> assessment = Map.of("requestId", created.json().path("id").asString(), "assessmentType", "Long term assessment",
-                "method", "Face to face", "startedOn", TODAY.toString());
+                "method", "Face to face", "startedOn", TestDates.today().toString());
 
         Api.Response refused = outsider.post("/api/v1/assessments", assessment);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
@@ -64,12 +61,12 @@ class WritesScopedLikeReadsTest extends IntegrationTest {
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         Api outsider = staffIn(Set.of(newTeam("Elsewhere ")), Role.PRACTITIONER);
         JsonNode service = CareAndSupport.start(practitioner, CareAndSupport.service(People.create(practitioner, "Hilda"), team, COMMUNITY,
-                "Home Support", "CASSR commissioned support", TODAY.minusMonths(6).toString(), "21.50", "Hourly", "10.5"));
+                "Home Support", "CASSR commissioned support", TestDates.today().minusMonths(6).toString(), "21.50", "Hourly", "10.5"));
         String path = "/api/v1/services/" + service.path("id").asString();
         int version = service.path("version").asInt();
-        Map<String, Object> change = Map.of("version", version, "effectiveFrom", TODAY.minusMonths(1).toString(), "unitCost", "22.00",
+        Map<String, Object> change = Map.of("version", version, "effectiveFrom", TestDates.today().minusMonths(1).toString(), "unitCost", "22.00",
                 "costFrequency", "Hourly", "plannedUnitsPerWeek", "12", "reason", "Annual uplift");
-        Map<String, Object> end = Map.of("version", version, "endDate", TODAY.toString(), "outcome", "NFA: Support ended as planned");
+        Map<String, Object> end = Map.of("version", version, "endDate", TestDates.today().toString(), "outcome", "NFA: Support ended as planned");
 
         assertThat(outsider.get(path).status()).as("reading another team's service for continuity of care").isEqualTo(200);
         assertThat(outsider.post(path + "/changes", change).status()).isEqualTo(403);
@@ -82,7 +79,7 @@ class WritesScopedLikeReadsTest extends IntegrationTest {
 
         Api.Response changed = practitioner.post(path + "/changes", change);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(201);
-        Api.Response ended = practitioner.post(path + "/end", Map.of("version", changed.json().path("version").asInt(), "endDate", TODAY.toString(),
+        Api.Response ended = practitioner.post(path + "/end", Map.of("version", changed.json().path("version").asInt(), "endDate", TestDates.today().toString(),
                 "outcome", "NFA: Support ended as planned"));
         assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
     }
@@ -94,9 +91,9 @@ class WritesScopedLikeReadsTest extends IntegrationTest {
         Api manager = staffIn(Set.of(team), Role.TEAM_MANAGER);
         Api otherManager = staffIn(Set.of(newTeam("Elsewhere ")), Role.TEAM_MANAGER);
         String person = People.create(practitioner, "Kath");
-        String assessment = CareAndSupport.eligibleAssessment(practitioner, manager, person, TODAY.toString());
+        String assessment = CareAndSupport.eligibleAssessment(practitioner, manager, person, TestDates.today().toString());
         Api.Response written = practitioner.post("/api/v1/support-plans", Map.of("personId", person, "assessmentId", assessment, "teamId", team,
-                "startsOn", TODAY.toString(), "budgetAmount", "15600", "budgetPeriod", "ANNUAL", "deliveryMechanism", "Direct payment",
+                "startsOn", TestDates.today().toString(), "budgetAmount", "15600", "budgetPeriod", "ANNUAL", "deliveryMechanism", "Direct payment",
                 "outcomes", List.of(Map.of("wanted", "I want to get to chapel on Sundays", "howMet", "Personal assistant on Sunday mornings"))));
         assertThat(written.status()).as(written.toString()).isEqualTo(201);
         String id = written.json().path("id").asString();
@@ -118,11 +115,11 @@ class WritesScopedLikeReadsTest extends IntegrationTest {
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         Api outsider = staffIn(Set.of(newTeam("Elsewhere ")), Role.PRACTITIONER);
         Api.Response referred = practitioner.post("/api/v1/discharges", Map.of("personId", People.create(practitioner, "Winifred"), "teamId", team,
-                "hospital", "Anytown General", "ward", "Ward 7", "referredOn", TODAY.minusDays(10).toString(), "pathway", 1));
+                "hospital", "Anytown General", "ward", "Ward 7", "referredOn", TestDates.today().minusDays(10).toString(), "pathway", 1));
         assertThat(referred.status()).as(referred.toString()).isEqualTo(201);
         String id = referred.json().path("id").asString();
-        Map<String, Object> progress = Map.of("version", referred.json().path("version").asInt(), "hubDecisionOn", TODAY.minusDays(8).toString(),
-                "dischargedOn", TODAY.minusDays(6).toString());
+        Map<String, Object> progress = Map.of("version", referred.json().path("version").asInt(), "hubDecisionOn", TestDates.today().minusDays(8).toString(),
+                "dischargedOn", TestDates.today().minusDays(6).toString());
 
         Api.Response refused = outsider.post("/api/v1/discharges/" + id + "/progress", progress);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);

@@ -64,6 +64,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** The id of the field a label with this text is for. */
+    public String idOfLabel(String text) {
+        return driver.findElement(By.xpath("//label[normalize-space()='" + text + "']")).getAttribute("for");
+    }
+
     public void select(String id, String visibleText) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
     }

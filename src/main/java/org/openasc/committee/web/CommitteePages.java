@@ -18,12 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.openasc.committee.Actions;
 import org.openasc.committee.CommitteeCommands;
 import org.openasc.committee.Committees;
 import org.openasc.committee.MeetingCalendar;
-import org.openasc.committee.MeetingView;
-import org.openasc.committee.Minutes;
 import org.openasc.committee.Packs;
 import org.openasc.committee.WorkProgramme;
 import org.openasc.committee.ReportView;
@@ -38,20 +35,16 @@ class CommitteePages {
 
     private final Committees committees;
     private final Reports reports;
-    private final Minutes minutes;
-    private final Actions actions;
     private final WorkProgramme workProgramme;
     private final Packs packs;
     private final MeetingCalendar calendar;
     private final FormSubmission pages;
     private final DateDisplay dates = new DateDisplay();
 
-    CommitteePages(Committees committees, Reports reports, Minutes minutes, Actions actions, WorkProgramme workProgramme, Packs packs,
+    CommitteePages(Committees committees, Reports reports, WorkProgramme workProgramme, Packs packs,
                    MeetingCalendar calendar, FormSubmission pages) {
         this.committees = committees;
         this.reports = reports;
-        this.minutes = minutes;
-        this.actions = actions;
         this.workProgramme = workProgramme;
         this.packs = packs;
         this.calendar = calendar;
@@ -69,19 +62,9 @@ class CommitteePages {
     String committee(@PathVariable UUID id, Model model) {
         model.addAttribute("c", committees.committee(id));
         model.addAttribute("workProgramme", workProgramme.of(id));
+        model.addAttribute("works", committees.works(id));
         model.addAttribute("dates", dates);
         return "committee/committee";
-    }
-
-    @GetMapping("/meetings/{id}")
-    String meeting(@PathVariable UUID id, Model model) {
-        MeetingView m = committees.meeting(id);
-        model.addAttribute("m", m);
-        model.addAttribute("minutes", minutes.recorded(id).orElse(null));
-        model.addAttribute("actions", actions.ofMeeting(id));
-        model.addAttribute("membersPack", m.items().stream().anyMatch(MeetingView.Item::exempt));
-        model.addAttribute("dates", dates);
-        return "committee/meeting";
     }
 
     /** The agenda pack, public (the default) or the members' edition with exempt items. */

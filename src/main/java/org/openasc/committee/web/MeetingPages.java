@@ -1,0 +1,139 @@
+package org.openasc.committee.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.openasc.committee.ActionView;
+import org.openasc.committee.Actions;
+import org.openasc.committee.CommitteeCommands;
+import org.openasc.committee.Committees;
+import org.openasc.committee.MeetingView;
+import org.openasc.committee.Minutes;
+import org.openasc.platform.web.Choice;
+import org.openasc.platform.web.DateDisplay;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
+
+/** The forms officers use on committee pages: schedule a meeting, build its agenda, record and answer actions, publish the agenda. */
+@Controller
+class MeetingPages {
+
+    private final Committees committees;
+    private final Minutes minutes;
+    private final Actions actions;
+    private final org.openasc.committee.WorkProgramme workProgramme;
+    private final FormSubmission pages;
+
+    MeetingPages(Committees committees, Minutes minutes, Actions actions, org.openasc.committee.WorkProgramme workProgramme, FormSubmission pages) {
+        this.committees = committees;
+        this.workProgramme = workProgramme;
+        this.minutes = minutes;
+        this.actions = actions;
+        this.pages = pages;
+    }
+
+    @PostMapping("/committees/{id}/meetings")
+    String schedule(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(form).alias("startsAt", "startsOn");
+        LocalDate on = f.date("startsOn", "The date of the meeting");
+        String time = f.text("startsTime") == null ? "18:00" : f.text("startsTime").strip();
+        CommitteeCommands.NewMeeting meeting = new CommitteeCommands.NewMeeting(on == null ? null : on + "T" + time, f.text("venue"), f.text("onlineLink"));
+        return pages.submit(f, () -> "/meetings/" + committees.schedule(id, meeting).id(), "Meeting scheduled", () -> {
+            model.addAttribute("c", committees.committee(id));
+            model.addAttribute("workProgramme", workProgramme.of(id));
+            model.addAttribute("works", committees.works(id));
+            model.addAttribute("dates", new DateDisplay());
+        }, "committee/committee", model, redirect, response);
+    }
+
+    @PostMapping("/meetings/{id}/items")
+    String addItem(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(form).alias("report.template", "template").alias("report.asOf", "asOf")
+                .alias("report.financialYear", "financialYear").alias("report.period", "period").alias("report.quarter", "quarter");
+        LocalDate asOf = f.date("asOf", "The date the figures are as at");
+        String kind = f.text("kind");
+        CommitteeCommands.ReportRequest report = "REPORT".equals(kind) ? new CommitteeCommands.ReportRequest(f.text("template"), asOf,
+                f.integer("financialYear"), f.integer("period"), f.integer("quarter"), f.text("register")) : null;
+        CommitteeCommands.NewItem item = new CommitteeCommands.NewItem(f.integer("number"), kind, f.text("title"), f.text("purpose"),
+                f.text("leadOfficer"), f.yes("exempt"), f.integer("exemptParagraph"), report);
+        return pages.submit(f, () -> {
+            committees.addItem(id, item);
+            return "/meetings/" + id;
+        }, "Item added to the agenda", () -> show(id, model), "committee/meeting", model, redirect, response);
+    }
+
+    @PostMapping("/meetings/{id}/actions")
+    String recordAction(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+                        HttpServletResponse response) {
+        FormFields f = new FormFields(form);
+        LocalDate due = f.text("dueOnDay") == null && f.text("dueOnMonth") == null && f.text("dueOnYear") == null ? null : f.date("dueOn", "The date the answer is due");
+        CommitteeCommands.NewAction action = new CommitteeCommands.NewAction(f.integer("itemNumber"), f.text("request"), f.text("askedBy"),
+                f.text("officer"), due);
+        return pages.submit(f, () -> {
+            actions.record(id, action);
+            return "/meetings/" + id;
+        }, "Action recorded", () -> show(id, model), "committee/meeting", model, redirect, response);
+    }
+
+    @PostMapping("/actions/{id}/response")
+    String respond(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(form).alias("response", "response-" + id);
+        ActionView action = actions.action(id);
+        return pages.submit(f, () -> {
+            actions.respond(id, new CommitteeCommands.ActionResponse(f.integer("version"), f.text("response-" + id), f.yes("close")));
+            return "/meetings/" + action.meetingId();
+        }, "Response recorded for action " + action.number(), () -> show(action.meetingId(), model), "committee/meeting", model, redirect, response);
+    }
+
+    @PostMapping("/meetings/{id}/agenda/publication")
+    String publishAgenda(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+                         HttpServletResponse response) {
+        FormFields f = new FormFields(form).alias("pack", "agenda").alias("status", "agenda");
+        return pages.submit(f, () -> {
+            committees.publishAgenda(id);
+            return "/meetings/" + id;
+        }, "Agenda published", () -> show(id, model), "committee/meeting", model, redirect, response);
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping("/meetings/{id}")
+    String meeting(@PathVariable UUID id, Model model) {
+        show(id, model);
+        return "committee/meeting";
+    }
+
+    /** The meeting: its agenda, minutes and actions, and for its officers the forms that build it. */
+    private void show(UUID id, Model model) {
+        MeetingView m = committees.meeting(id);
+        model.addAttribute("m", m);
+        model.addAttribute("minutes", minutes.recorded(id).orElse(null));
+        model.addAttribute("actions", actions.ofMeeting(id));
+        model.addAttribute("membersPack", m.items().stream().anyMatch(MeetingView.Item::exempt));
+        model.addAttribute("works", committees.works(m.committeeId()));
+        model.addAttribute("councillors", committees.committee(m.committeeId()).members().stream()
+                .filter(member -> java.util.Set.of("CHAIR", "VICE_CHAIR", "MEMBER").contains(member.role()))
+                .map(member -> new Choice(member.username(), member.displayName())).toList());
+        model.addAttribute("itemKinds", java.util.List.of(new Choice("REPORT", "Report"), new Choice("APOLOGIES", "Apologies for absence"),
+                new Choice("DECLARATIONS", "Declarations of interest"), new Choice("MINUTES", "Minutes of the last meeting"),
+                new Choice("ACTIONS", "Actions log"), new Choice("WORK_PROGRAMME", "Work programme"), new Choice("OTHER", "Other")));
+        model.addAttribute("purposes", java.util.List.of(new Choice("FOR_DECISION", "For decision"), new Choice("FOR_INFORMATION", "For information"),
+                new Choice("TO_NOTE", "To note")));
+        model.addAttribute("templates", java.util.List.of(new Choice("PERFORMANCE", "Quarterly performance"), new Choice("BUDGET_MONITORING", "Budget monitoring"),
+                new Choice("RISK", "Risk register"), new Choice("SAFEGUARDING", "Safeguarding for a quarter"), new Choice("COMPLAINTS", "Complaints annual report"),
+                new Choice("DOLS_MHA", "DoLS and the Mental Health Act for a quarter"), new Choice("CARE_MARKET", "Care market"),
+                new Choice("MTFS", "Medium-term financial strategy"), new Choice("FREE", "Narrative only")));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        model.addAttribute("dates", new DateDisplay());
+    }
+}
