@@ -2,6 +2,8 @@ package org.openasc.committee;
 
 import org.junit.jupiter.api.Test;
 
+import org.openasc.platform.security.Role;
+import org.openasc.testing.Api;
 import org.openasc.testing.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +103,27 @@ class CommitteeJourneyBrowserTest extends CommitteeFixture {
         try (Browser chair = new Browser(port)) {
             chair.signIn(s.councillor().username(), s.councillor().password());
             assertThat(chair.text()).contains("Your requests to officers").contains("How many homes closed this year").contains("Two homes closed");
+        }
+    }
+
+    @Test
+    void democraticServicesSetUpACommitteeWithItsMembers() {
+        Api democratic = staffWith(Role.DEMOCRATIC_SERVICES);
+        Api chair = staffWith(Role.COUNCILLOR);
+        Api officer = staffWith(Role.PERFORMANCE);
+        String name = uniqueName("Health and Wellbeing Scrutiny ");
+        try (Browser browser = new Browser(port)) {
+            browser.signIn(democratic.username(), democratic.password());
+            browser.open("/committees");
+            browser.type("name", name);
+            browser.type("members", officer.username() + " CHAIR\n" + chair.username() + " CHAIR");
+            browser.click("Set up the committee");
+            assertThat(browser.errorSummary()).containsExactly(officer.username() + " is an officer: choose OFFICER or CLEARING_OFFICER");
+            browser.checkAccessibility("committee-set-up-errors");
+            browser.type("members", chair.username() + " CHAIR\n" + officer.username() + " OFFICER");
+            browser.click("Set up the committee");
+            assertThat(browser.heading()).isEqualTo(name);
+            assertThat(browser.text()).contains("Committee set up").contains("Test " + chair.username()).contains("Chair").contains("Supporting officer");
         }
     }
 }

@@ -54,6 +54,7 @@ class CommitteePages {
     @GetMapping("/committees")
     String committees(Model model) {
         model.addAttribute("committees", committees.committees());
+        model.addAttribute("setsUp", org.openasc.platform.security.CurrentStaff.hasRole(org.openasc.platform.security.Role.DEMOCRATIC_SERVICES));
         model.addAttribute("dates", dates);
         return "committee/committees";
     }

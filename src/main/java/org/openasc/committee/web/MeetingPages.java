@@ -42,6 +42,25 @@ class MeetingPages {
         this.pages = pages;
     }
 
+    /** Democratic services set a committee up: its name, remit, and members and officers one a line as "username ROLE". */
+    @PostMapping("/committees")
+    String create(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FormFields f = new FormFields(form);
+        java.util.List<String> lines = f.text("members") == null ? java.util.List.of()
+                : f.text("members").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            f.alias("members[" + i + "].username", "members").alias("members[" + i + "].role", "members");
+        }
+        java.util.List<CommitteeCommands.Member> members = lines.stream().map(l -> l.split("\\s+", 2))
+                .map(parts -> new CommitteeCommands.Member(parts[0], parts.length > 1 ? parts[1].strip().toUpperCase().replace(' ', '_') : null)).toList();
+        CommitteeCommands.NewCommittee committee = new CommitteeCommands.NewCommittee(f.text("name"), f.text("remit"), members);
+        return pages.submit(f, () -> "/committees/" + committees.create(committee).id(), "Committee set up", () -> {
+            model.addAttribute("committees", committees.committees());
+            model.addAttribute("setsUp", true);
+            model.addAttribute("dates", new DateDisplay());
+        }, "committee/committees", model, redirect, response);
+    }
+
     @PostMapping("/committees/{id}/meetings")
     String schedule(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("startsAt", "startsOn");
