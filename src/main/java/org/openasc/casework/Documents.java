@@ -1,10 +1,7 @@
 package org.openasc.casework;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +81,7 @@ public class Documents {
         UUID id = UUID.randomUUID();
         String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         store.insert(id, personId, title.strip(), kind, datedOn, safeName.length() > 255 ? safeName.substring(safeName.length() - 255) : safeName,
-                type.mediaType(), content, sha256(content), CurrentStaff.username());
+                type.mediaType(), content, org.openasc.platform.documents.ContentHash.sha256(content), CurrentStaff.username());
         audit.record(CurrentStaff.username(), Action.CREATED, SUBJECT, id.toString(), null, "About person " + personId + ": " + KINDS.get(kind));
         return view(store.find(id).orElseThrow());
     }
@@ -113,14 +110,6 @@ public class Documents {
 
     static String megabytes(long bytes) {
         return String.format(java.util.Locale.UK, "%.1f MB", bytes / 1024.0 / 1024.0);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Map<String, String> kinds() {

@@ -48,15 +48,28 @@ public record ReportFigures(String basis, List<Table> tables, List<Chart> charts
 
     /** Every cell by "table/row/column", the figures a revision is checked against. */
     public Map<String, String> figures() {
-        Map<String, String> figures = new LinkedHashMap<>();
+        return cells((t, r, c) -> r.cells().get(c).text());
+    }
+
+    /** Every cell's key with the words a reader knows it by: the table's caption, the row and the column. */
+    public Map<String, String> captions() {
+        return cells((t, r, c) -> t.caption() + ": " + r.label() + ", " + t.columns().get(c + 1));
+    }
+
+    private interface CellValue {
+        String of(Table table, Row row, int column);
+    }
+
+    private Map<String, String> cells(CellValue value) {
+        Map<String, String> cells = new LinkedHashMap<>();
         for (Table t : tables) {
             for (Row r : t.rows()) {
                 for (int c = 0; c < r.cells().size() && c + 1 < t.columns().size(); c++) {
-                    figures.put(t.key() + "/" + r.key() + "/" + t.columns().get(c + 1), r.cells().get(c).text());
+                    cells.put(t.key() + "/" + r.key() + "/" + t.columns().get(c + 1), value.of(t, r, c));
                 }
             }
         }
-        return figures;
+        return cells;
     }
 
     public static ReportFigures none() {

@@ -75,6 +75,9 @@ class ReportTemplates {
                     checks.add("report.quarter", "Enter the quarter, 1 (April to June) to 4 (January to March)");
                 } else if (!checks.has("report.financialYear") && quarterStart(r.financialYear(), r.quarter()).isAfter(today)) {
                     checks.add("report.quarter", "The quarter has not started yet");
+                } else if (r.asOf() != null && !checks.has("report.financialYear") && "SAFEGUARDING".equals(r.template())
+                        && (r.asOf().isAfter(today) || r.asOf().isBefore(quarterStart(r.financialYear(), r.quarter())))) {
+                    checks.add("report.asOf", "The monthly tables stand at a date from the start of the quarter to today");
                 }
             }
             case "RISK" -> {
@@ -90,7 +93,8 @@ class ReportTemplates {
             case "PERFORMANCE", "CARE_MARKET" -> new CommitteeCommands.ReportRequest(r.template(), r.asOf(), null, null, null, null);
             case "COMPLAINTS", "MTFS" -> new CommitteeCommands.ReportRequest(r.template(), null, r.financialYear(), null, null, null);
             case "BUDGET_MONITORING" -> new CommitteeCommands.ReportRequest(r.template(), null, r.financialYear(), r.period(), null, null);
-            case "SAFEGUARDING", "DOLS_MHA" -> new CommitteeCommands.ReportRequest(r.template(), null, r.financialYear(), null, r.quarter(), null);
+            case "SAFEGUARDING" -> new CommitteeCommands.ReportRequest(r.template(), r.asOf(), r.financialYear(), null, r.quarter(), null);
+            case "DOLS_MHA" -> new CommitteeCommands.ReportRequest(r.template(), null, r.financialYear(), null, r.quarter(), null);
             case "RISK" -> new CommitteeCommands.ReportRequest(r.template(), null, null, null, null,
                     r.register() == null || r.register().isBlank() ? null : r.register());
             default -> new CommitteeCommands.ReportRequest(r.template(), null, null, null, null, null);
@@ -106,7 +110,8 @@ class ReportTemplates {
             case "SAFEGUARDING" -> {
                 LocalDate from = quarterStart(r.financialYear(), r.quarter());
                 LocalDate to = quarterEnd(from, today);
-                yield SafeguardingTables.of(safeguarding.summary(from, to), safeguarding.closedByOutcome(from, to), from, to);
+                yield SafeguardingTables.of(safeguarding.summary(from, to), safeguarding.closedByOutcome(from, to),
+                        safeguarding.organisational(null, r.asOf() == null ? to : r.asOf()), from, to);
             }
             case "DOLS_MHA" -> {
                 LocalDate from = quarterStart(r.financialYear(), r.quarter());

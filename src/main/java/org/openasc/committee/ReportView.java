@@ -15,7 +15,7 @@ public record ReportView(UUID id, UUID meetingId, UUID committeeId, String commi
                          String clearedBy, String clearedByName, Instant clearedAt, Instant publishedAt, String contentHash,
                          ReportFigures figures, boolean suppressed, int version) {
 
-    /** A figure that differs from what was published: the cell, then and now. */
-    public record Revision(String figure, String published, String now) {
+    /** A figure that differs from what was published: the cell's key and its caption, then and now. */
+    public record Revision(String figure, String caption, String published, String now) {
     }
 }

@@ -1,12 +1,8 @@
 package org.openasc.committee;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -168,7 +164,7 @@ public class Reports {
                 names.getOrDefault(row.author(), row.author()), row.clearedBy(), names.getOrDefault(row.clearedBy(), row.clearedBy()),
                 row.clearedAt(), now, templates.compute(parameters(row), Today.on(clock)));
         String json = JSON.writeValueAsString(snapshot);
-        String hash = sha256(json);
+        String hash = org.openasc.platform.documents.ContentHash.sha256(json);
         byte[] pdf = documents.pdf(snapshot, SmallNumbers.suppress(snapshot.figures(), suppressUpTo), hash, place.item().exempt());
         step(store.publish(id, version(step), now, CurrentStaff.username(), json, hash, pdf));
         audit.record(CurrentStaff.username(), Action.CHANGED, "report", id.toString(), hash, "Published");
@@ -183,17 +179,21 @@ public class Reports {
         if (!"PUBLISHED".equals(row.status())) {
             throw new InvalidInput("status", "Only a published report has revisions: a draft always shows the figures as they are now");
         }
-        Map<String, String> published = snapshot(row).figures().figures();
-        Map<String, String> now = templates.compute(parameters(row), Today.on(clock)).figures();
+        ReportFigures then = snapshot(row).figures();
+        ReportFigures live = templates.compute(parameters(row), Today.on(clock));
+        Map<String, String> published = then.figures();
+        Map<String, String> now = live.figures();
+        Map<String, String> captions = new java.util.HashMap<>(live.captions());
+        captions.putAll(then.captions());
         List<ReportView.Revision> revisions = new ArrayList<>();
-        published.forEach((figure, then) -> {
-            if (!Objects.equals(then, now.get(figure))) {
-                revisions.add(new ReportView.Revision(figure, then, now.get(figure)));
+        published.forEach((figure, value) -> {
+            if (!Objects.equals(value, now.get(figure))) {
+                revisions.add(new ReportView.Revision(figure, captions.get(figure), value, now.get(figure)));
             }
         });
         now.forEach((figure, value) -> {
             if (!published.containsKey(figure)) {
-                revisions.add(new ReportView.Revision(figure, null, value));
+                revisions.add(new ReportView.Revision(figure, captions.get(figure), null, value));
             }
         });
         return revisions;
@@ -373,13 +373,5 @@ public class Reports {
 
     static String json(Object value) {
         return JSON.writeValueAsString(value);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -127,7 +127,7 @@ public class Enquiries {
         } else if (c.concludedOn().isBefore(row.startedOn()) || c.concludedOn().isAfter(scope.today())) {
             problems.add(new FieldProblem("concludedOn", "The conclusion must be between the start of the enquiry (" + row.startedOn() + ") and today"));
         }
-        listed(c.conclusion(), "enquiry-conclusion", "conclusion", "Select the conclusion: substantiated, partly substantiated, inconclusive, not substantiated or ceased at the individual's request", problems);
+        listed(c.conclusion(), "enquiry-conclusion", "conclusion", codes.notOnList("enquiry-conclusion", "the conclusion"), problems);
         if ("S42".equals(row.kind())) {
             if (store.allegations(id).isEmpty()) {
                 problems.add(new FieldProblem("allegations", "Record at least one allegation (type, location and source of risk) before concluding"));

@@ -58,7 +58,8 @@ public class SafeguardingFigures {
             openByAge.put(band, open.getOrDefault(band, 0L));
         }
         Map<String, Long> msp = query.mspAchieved(start, end);
-        long expressed = msp.entrySet().stream().filter(e -> List.of("Fully Achieved", "Partially Achieved", "Not Achieved").contains(e.getKey()))
+        long expressed = msp.entrySet().stream()
+                .filter(e -> e.getKey() != null && List.of("Fully Achieved", "Partially Achieved", "Not Achieved").contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
         BigDecimal aWeek = BigDecimal.valueOf(c.received() * 7).divide(BigDecimal.valueOf(days), 1, RoundingMode.HALF_UP);
@@ -66,7 +67,7 @@ public class SafeguardingFigures {
         return new SafeguardingSummary(start, end, c.received(), aWeek, aMonth, c.organisational(), byOutcome, percent(c.s42() + c.other(), c.received()),
                 c.screened(), c.screenedOnTime(), percent(c.screenedOnTime(), c.screened()),
                 started.values().stream().mapToLong(Long::longValue).sum(), started.getOrDefault("S42", 0L),
-                concluded.values().stream().mapToLong(Long::longValue).sum(), concluded,
+                concluded.values().stream().mapToLong(Long::longValue).sum(), concluded, query.concludedByNationalConclusion(start, end),
                 openByAge.values().stream().mapToLong(Long::longValue).sum(), openByAge, query.typesOfRisk(start, end), expressed, msp);
     }
 
@@ -109,23 +110,30 @@ public class SafeguardingFigures {
                 r.outcomesAchieved())).toList();
     }
 
-    /** Leicestershire's Tables 1 and 2 for a calendar year, as the record stands today. */
+    /**
+     * Leicestershire's Tables 1 and 2 for a calendar year as the record stood on a date (today when not
+     * given): a concern counts as closed, screened or transferred only if that happened by then.
+     */
     @PreAuthorize(SEE)
-    public SafeguardingSummary.Organisational organisational(Integer year) {
+    public SafeguardingSummary.Organisational organisational(Integer year, LocalDate asOf) {
         LocalDate today = scope.today();
-        int y = year == null ? today.getYear() : year;
-        if (y < 2015 || y > today.getYear()) {
-            throw new InvalidInput("year", "Choose a year from 2015 to " + today.getYear());
+        LocalDate at = asOf == null ? today : asOf;
+        if (at.isAfter(today)) {
+            throw new InvalidInput("asOf", "The date the tables stood at must be today or in the past");
         }
-        List<SafeguardingFigureQuery.MonthCounts> counts = query.months(y, today);
-        int lastMonth = y == today.getYear() ? today.getMonthValue() : 12;
+        int y = year == null ? at.getYear() : year;
+        if (y < 2015 || y > at.getYear()) {
+            throw new InvalidInput("year", "Choose a year from 2015 to " + at.getYear());
+        }
+        List<SafeguardingFigureQuery.MonthCounts> counts = query.months(y, at);
+        int lastMonth = y == at.getYear() ? at.getMonthValue() : 12;
         List<SafeguardingSummary.MonthRow> organisational = new ArrayList<>();
         List<SafeguardingSummary.MonthRow> community = new ArrayList<>();
         for (int m = 1; m <= lastMonth; m++) {
             organisational.add(row(m, true, counts));
             community.add(row(m, false, counts));
         }
-        return new SafeguardingSummary.Organisational(y, organisational, total(organisational), community, total(community));
+        return new SafeguardingSummary.Organisational(y, at, organisational, total(organisational), community, total(community));
     }
 
     private static SafeguardingSummary.MonthRow row(int month, boolean organisational, List<SafeguardingFigureQuery.MonthCounts> counts) {

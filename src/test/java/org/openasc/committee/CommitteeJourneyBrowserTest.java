@@ -99,6 +99,37 @@ class CommitteeJourneyBrowserTest extends CommitteeFixture {
             officer.type(officer.idOfLabel("Response to action " + number), "Two homes closed; both residents moved with their families' agreement.");
             officer.click(label);
             assertThat(officer.text()).contains("Response recorded").contains("Two homes closed");
+            String october = officer.path();
+
+            officer.type("attendance", "Councillor Amara Okafor (Chair)\nCouncillor Ben Hughes");
+            officer.type("apologies", "Councillor Carys Lloyd");
+            officer.type("declarations", "Councillor Ben Hughes | item four | A relative lives in a home on the register");
+            officer.type("summary-1", "The Head of Service presented the register; members asked about home closures.");
+            officer.type("resolutions-1", "That the risk register be noted.\nThat a breakdown of closures come to the next meeting.");
+            officer.click("Save the minutes");
+            assertThat(officer.errorSummary()).containsExactly(
+                    "Write each declaration as: member | item number | interest (leave the item out if it is general)");
+            officer.checkAccessibility("committee-minutes-errors");
+            officer.type("declarations", "Councillor Ben Hughes | 1 | A relative lives in a home on the register");
+            officer.click("Save the minutes");
+            assertThat(officer.text()).contains("Minutes saved").contains("Minutes (draft until approved at the next meeting)")
+                    .contains("Councillor Carys Lloyd").contains("Councillor Ben Hughes, item 1: A relative lives in a home on the register")
+                    .contains("That a breakdown of closures come to the next meeting.")
+                    .contains("Minutes are approved at a later meeting of the committee, once it has begun.");
+            officer.checkAccessibility("committee-minutes-officer");
+
+            officer.open("/meetings/" + s.meeting());
+            officer.type("attendance", "Councillor Amara Okafor (Chair)");
+            officer.click("Save the minutes");
+            officer.click("Approve and lock the minutes");
+            assertThat(officer.errorSummary()).containsExactly(
+                    "Minutes are approved at a later meeting of the same committee, once it has started");
+            officer.select("approvedAtMeetingId", "Wednesday 14 October 2026 at 18:30");
+            officer.click("Approve and lock the minutes");
+            assertThat(officer.text()).contains("Minutes approved and locked").contains("Minutes, approved 14 October 2026")
+                    .doesNotContain("Change the minutes").doesNotContain("Save the minutes");
+            officer.open(october);
+            assertThat(officer.text()).contains("Change the minutes");
         }
         try (Browser chair = new Browser(port)) {
             chair.signIn(s.councillor().username(), s.councillor().password());

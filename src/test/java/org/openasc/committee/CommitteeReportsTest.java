@@ -71,6 +71,14 @@ class CommitteeReportsTest extends CommitteeFixture {
                 + r.path("published").asString("none") + " -> " + r.path("now").asString()));
         assertThat(revised).contains("heat-map/likelihood-5/Impact 5 Catastrophic 0 -> 1", "very-high-risks/" + worse + "/Net none -> 25")
                 .hasSize(7);
+        assertThat(s.author().get(path + "/revisions").json().path("items")).anySatisfy(r -> assertThat(r.path("caption").asString())
+                .isEqualTo("Risks by net likelihood and impact: 5 Almost certain, Impact 5 Catastrophic"));
+        try (org.openasc.testing.Browser officer = new org.openasc.testing.Browser(port)) {
+            officer.signIn(s.author().username(), s.author().password());
+            officer.open("/reports/" + report + "?revisions");
+            assertThat(officer.text()).contains("Risks by net likelihood and impact: 5 Almost certain, Impact 5 Catastrophic 0 1")
+                    .doesNotContain("heat-map/likelihood-5");
+        }
         assertThatThrownBy(() -> jdbc.sql("update committee.report set title = 'Changed' where id = cast(:id as uuid)").param("id", report).update())
                 .hasMessageContaining("cannot be changed");
     }

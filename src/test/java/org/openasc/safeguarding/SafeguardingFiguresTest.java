@@ -28,8 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * O4       yes               Thu 18 Feb        not screened              -                        -
  * C1       no                Wed 6 Jan         11 Jan (11 Jan) on time   not safeguarding         -
  * C2       no                Tue 1 Mar         2 Mar (4 Mar) on time     other, safeguarding team open
- * C3       no                Wed 2 Mar         8 Mar (7 Mar) late        s42, safeguarding team   concluded 20 Mar not substantiated
+ * C3       no                Wed 2 Mar         8 Mar (7 Mar) late        s42, safeguarding team   concluded 20 Mar "ceased: change of
+ *                                                                                                     circumstances", the council's own
+ *                                                                                                     conclusion, counted as inconclusive
  * </pre>
+ *
+ * The committee's safeguarding report for the quarter reads the same record, with Leicestershire's monthly tables as they
+ * stood on 10 February 2016: O2's enquiry (concluded 15 February) is still open then, and O4 and the March concerns not yet received.
  */
 class SafeguardingFiguresTest extends IntegrationTest {
 
@@ -57,7 +62,7 @@ class SafeguardingFiguresTest extends IntegrationTest {
         conclude(team, e2, List.of("Neglect and Acts of Omission", "Organisational Abuse"), "Yes they were asked and outcomes were expressed",
                 "2016-02-15", "Substantiated", "Fully Achieved");
         conclude(team, e3, List.of("Financial or Material Abuse"), "Yes they were asked but no outcomes were expressed", "2016-03-20",
-                "Not substantiated", null);
+                CEASED, null);
 
         JsonNode s = staffWith(Role.COUNCILLOR).get("/api/v1/safeguarding/summary?from=2016-01-01&to=2016-03-31").json();
         assertThat(s.path("concernsReceived").asLong()).isEqualTo(7);
@@ -70,7 +75,8 @@ class SafeguardingFiguresTest extends IntegrationTest {
         assertThat(s.path("screenedOnTimePercent").decimalValue()).isEqualByComparingTo("66.7");
         assertThat(s.path("enquiriesStarted").asLong()).isEqualTo(4);
         assertThat(s.path("s42Started").asLong()).isEqualTo(3);
-        assertThat(counts(s.path("concludedByConclusion"))).containsExactlyInAnyOrderEntriesOf(Map.of("Substantiated", 1L, "Not substantiated", 1L));
+        assertThat(counts(s.path("concludedByConclusion"))).containsExactlyInAnyOrderEntriesOf(Map.of("Substantiated", 1L, CEASED, 1L));
+        assertThat(counts(s.path("concludedByNationalConclusion"))).containsExactlyInAnyOrderEntriesOf(Map.of("Substantiated", 1L, "Inconclusive", 1L));
         assertThat(s.path("openAtEnd").asLong()).isEqualTo(2);
         assertThat(s.path("openByAge").path("4 to 13 weeks").asLong()).isEqualTo(2);
         assertThat(counts(s.path("typesOfRisk"))).containsExactlyInAnyOrderEntriesOf(Map.of("Neglect and Acts of Omission", 1L,
@@ -99,6 +105,67 @@ class SafeguardingFiguresTest extends IntegrationTest {
         assertRow(t.path("community").get(2), "March", 2, 1, 0, 0, 1);
         assertRow(t.path("communityTotal"), "Total", 3, 1, 1, 0, 1);
         assertThat(staffWith(Role.PERFORMANCE).get("/api/v1/safeguarding/organisational?year=1999").status()).isEqualTo(400);
+
+        JsonNode then = staffWith(Role.PERFORMANCE).get("/api/v1/safeguarding/organisational?year=2016&asOf=2016-02-10").json();
+        assertThat(then.path("organisational")).hasSize(2);
+        assertRow(then.path("organisational").get(0), "January", 2, 0, 1, 0, 1);
+        assertThat(staffWith(Role.PERFORMANCE).get("/api/v1/safeguarding/organisational?year=2017&asOf=2016-02-10").status()).isEqualTo(400);
+
+        Map<String, String> report = committeeReport("2016-02-10");
+        assertThat(report).containsEntry("enquiries-concluded/substantiated/Number", "1")
+                .containsEntry("enquiries-concluded/ceased-change-of-circumstances-and-further-enquiry-not-required/Number", "1")
+                .containsEntry("enquiries-concluded/total/Number", "2")
+                .containsEntry("enquiries-concluded-national/substantiated/Number", "1")
+                .containsEntry("enquiries-concluded-national/inconclusive/Number", "1")
+                .containsEntry("closed-by-outcome/closed-at-screening-incident-only/Number", "1")
+                .containsEntry("closed-by-outcome/closed-at-screening-not-a-safeguarding-matter/Number", "1")
+                .containsEntry("closed-by-outcome/total/Number", "4");
+        assertMonth(report, "organisational-by-month/january", 2, 0, 1, 0, 1);
+        assertMonth(report, "organisational-by-month/february", 1, 0, 0, 1, 0);
+        assertMonth(report, "organisational-by-month/total", 3, 0, 1, 1, 1);
+        assertMonth(report, "community-by-month/january", 1, 0, 1, 0, 0);
+        assertMonth(report, "community-by-month/total", 1, 0, 1, 0, 0);
+        assertThat(report).doesNotContainKey("organisational-by-month/march/Received");
+        assertThat(committeeReport(null)).as("at the quarter's end, as the API's tables for the year stand today")
+                .containsEntry("organisational-by-month/january/Closed by the safeguarding team", "1")
+                .containsEntry("community-by-month/total/Received", "3");
+    }
+
+    private static final String CEASED = "Ceased: change of circumstances and further enquiry not required";
+
+    /** The committee's safeguarding report for January to March 2016, its monthly tables as they stood on {@code asOf}, read by its officer. */
+    private Map<String, String> committeeReport(String asOf) {
+        Api officer = staffWith(Role.PERFORMANCE);
+        Api.Response committee = staffWith(Role.DEMOCRATIC_SERVICES).post("/api/v1/committees", Map.of("name", uniqueName("Safeguarding Scrutiny "),
+                "remit", "Safeguarding", "members", List.of(Map.of("username", officer.username(), "role", "OFFICER"))));
+        String meeting = officer.post("/api/v1/committees/" + committee.json().path("id").asString() + "/meetings",
+                Map.of("startsAt", "2016-04-20T18:00", "venue", "Town Hall")).json().path("id").asString();
+        Map<String, Object> request = new HashMap<>(Map.of("template", "SAFEGUARDING", "financialYear", 2015, "quarter", 4));
+        if (asOf != null) {
+            request.put("asOf", asOf);
+        }
+        Api.Response added = officer.post("/api/v1/meetings/" + meeting + "/items", Map.of("title", "Safeguarding: January to March 2016",
+                "purpose", "TO_NOTE", "exempt", false, "report", request));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        JsonNode report = officer.get("/api/v1/reports/" + added.json().path("items").get(0).path("reportId").asString()).json();
+        Map<String, String> figures = new HashMap<>();
+        for (JsonNode t : report.path("figures").path("tables")) {
+            for (JsonNode r : t.path("rows")) {
+                for (int c = 0; c < r.path("cells").size(); c++) {
+                    figures.put(t.path("key").asString() + "/" + r.path("key").asString() + "/" + t.path("columns").get(c + 1).asString(),
+                            r.path("cells").get(c).path("text").asString());
+                }
+            }
+        }
+        return figures;
+    }
+
+    private static void assertMonth(Map<String, String> report, String row, long received, long closed, long threshold, long transferred,
+                                    long notClosed) {
+        assertThat(List.of(report.get(row + "/Received"), report.get(row + "/Closed by the safeguarding team"), report.get(row + "/Threshold not met"),
+                report.get(row + "/Transferred to a locality team"), report.get(row + "/Not yet closed"))).as(row)
+                .containsExactly(String.valueOf(received), String.valueOf(closed), String.valueOf(threshold), String.valueOf(transferred),
+                        String.valueOf(notClosed));
     }
 
     private String raise(Api api, String at, String location) {

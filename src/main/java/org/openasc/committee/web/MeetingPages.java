@@ -33,8 +33,11 @@ class MeetingPages {
     private final Actions actions;
     private final org.openasc.committee.WorkProgramme workProgramme;
     private final FormSubmission pages;
+    private final java.time.Clock clock;
 
-    MeetingPages(Committees committees, Minutes minutes, Actions actions, org.openasc.committee.WorkProgramme workProgramme, FormSubmission pages) {
+    MeetingPages(Committees committees, Minutes minutes, Actions actions, org.openasc.committee.WorkProgramme workProgramme, FormSubmission pages,
+                 java.time.Clock clock) {
+        this.clock = clock;
         this.committees = committees;
         this.workProgramme = workProgramme;
         this.minutes = minutes;
@@ -114,6 +117,67 @@ class MeetingPages {
         }, "Response recorded for action " + action.number(), () -> show(action.meetingId(), model), "committee/meeting", model, redirect, response);
     }
 
+    /**
+     * The minutes as one form: who was present and sent apologies one a line, declarations one a line as
+     * "member | item | interest" (the item may be left out), and for each agenda item its summary and resolutions one a line.
+     */
+    @PostMapping("/meetings/{id}/minutes")
+    String writeMinutes(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+                        HttpServletResponse response) {
+        FormFields f = new FormFields(form);
+        java.util.List<String> attendance = lines(f.text("attendance"));
+        java.util.List<String> apologies = lines(f.text("apologies"));
+        for (int i = 0; i < Math.max(attendance.size(), apologies.size()); i++) {
+            f.alias("attendance[" + i + "]", "attendance").alias("apologies[" + i + "]", "apologies");
+        }
+        java.util.List<CommitteeCommands.Declaration> declarations = new java.util.ArrayList<>();
+        for (String line : lines(f.text("declarations"))) {
+            String[] parts = line.split("\\|", 3);
+            String item = parts.length == 3 ? parts[1].strip() : "";
+            if (!item.isEmpty() && !item.matches("(?i)(item\\s*)?\\d{1,3}")) {
+                f.problems().add(new org.openasc.platform.web.FieldProblem("declarations",
+                        "Write each declaration as: member | item number | interest (leave the item out if it is general)"));
+            }
+            int i = declarations.size();
+            f.alias("declarations[" + i + "].member", "declarations").alias("declarations[" + i + "].interest", "declarations")
+                    .alias("declarations[" + i + "].itemNumber", "declarations");
+            declarations.add(new CommitteeCommands.Declaration(parts[0].strip(), item.isEmpty() || !item.matches("(?i)(item\\s*)?\\d{1,3}") ? null
+                    : Integer.valueOf(item.replaceAll("\\D", "")), parts.length > 1 ? parts[parts.length - 1].strip() : null));
+        }
+        java.util.List<CommitteeCommands.ItemMinute> items = new java.util.ArrayList<>();
+        for (MeetingView.Item item : committees.meeting(id).items()) {
+            String summary = f.text("summary-" + item.number());
+            java.util.List<String> resolutions = lines(f.text("resolutions-" + item.number()));
+            if (summary != null || !resolutions.isEmpty()) {
+                int i = items.size();
+                f.alias("items[" + i + "].summary", "summary-" + item.number()).alias("items[" + i + "].number", "summary-" + item.number());
+                for (int r = 0; r < resolutions.size(); r++) {
+                    f.alias("items[" + i + "].resolutions[" + r + "]", "resolutions-" + item.number());
+                }
+                items.add(new CommitteeCommands.ItemMinute(item.number(), summary, resolutions));
+            }
+        }
+        CommitteeCommands.MinutesText text = new CommitteeCommands.MinutesText(f.integer("version"), attendance, apologies, declarations, items);
+        return pages.submit(f, () -> {
+            minutes.write(id, text);
+            return "/meetings/" + id + "#minutes";
+        }, "Minutes saved", () -> show(id, model), "committee/meeting", model, redirect, response);
+    }
+
+    @PostMapping("/meetings/{id}/minutes/approval")
+    String approveMinutes(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+                          HttpServletResponse response) {
+        FormFields f = new FormFields(form);
+        return pages.submit(f, () -> {
+            minutes.approve(id, new CommitteeCommands.Approval(f.integer("version"), f.uuid("approvedAtMeetingId")));
+            return "/meetings/" + id + "#minutes";
+        }, "Minutes approved and locked", () -> show(id, model), "committee/meeting", model, redirect, response);
+    }
+
+    private static java.util.List<String> lines(String text) {
+        return text == null ? java.util.List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     @PostMapping("/meetings/{id}/agenda/publication")
     String publishAgenda(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                          HttpServletResponse response) {
@@ -134,7 +198,6 @@ class MeetingPages {
     private void show(UUID id, Model model) {
         MeetingView m = committees.meeting(id);
         model.addAttribute("m", m);
-        model.addAttribute("minutes", minutes.recorded(id).orElse(null));
         model.addAttribute("actions", actions.ofMeeting(id));
         model.addAttribute("membersPack", m.items().stream().anyMatch(MeetingView.Item::exempt));
         model.addAttribute("works", committees.works(m.committeeId()));
@@ -150,9 +213,33 @@ class MeetingPages {
                 new Choice("RISK", "Risk register"), new Choice("SAFEGUARDING", "Safeguarding for a quarter"), new Choice("COMPLAINTS", "Complaints annual report"),
                 new Choice("DOLS_MHA", "DoLS and the Mental Health Act for a quarter"), new Choice("CARE_MARKET", "Care market"),
                 new Choice("MTFS", "Medium-term financial strategy"), new Choice("FREE", "Narrative only")));
+        org.openasc.committee.MinutesView written = minutes.recorded(id).orElse(null);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+            model.addAttribute("form", written == null ? Map.of() : minutesForm(written));
         }
+        java.time.Instant now = java.time.Instant.now(clock);
+        model.addAttribute("held", !m.startsAt().isAfter(now));
+        model.addAttribute("laterMeetings", committees.committee(m.committeeId()).meetings().stream()
+                .filter(later -> later.startsAt().isAfter(m.startsAt()) && !later.startsAt().isAfter(now))
+                .map(later -> new Choice(later.id().toString(), new DateDisplay().meeting(later.startsAt()))).toList());
+        model.addAttribute("minutes", written);
+        model.addAttribute("itemTitles", m.items().stream().collect(java.util.stream.Collectors.toMap(MeetingView.Item::number, MeetingView.Item::title)));
         model.addAttribute("dates", new DateDisplay());
+    }
+
+    /** The written minutes as the form's fields, so an officer edits what is there. */
+    private static Map<String, String> minutesForm(org.openasc.committee.MinutesView written) {
+        Map<String, String> form = new java.util.HashMap<>();
+        form.put("version", String.valueOf(written.version()));
+        form.put("attendance", String.join("\n", written.attendance()));
+        form.put("apologies", String.join("\n", written.apologies()));
+        form.put("declarations", written.declarations().stream()
+                .map(d -> d.member() + " | " + (d.itemNumber() == null ? "" : d.itemNumber()) + " | " + d.interest())
+                .collect(java.util.stream.Collectors.joining("\n")));
+        for (CommitteeCommands.ItemMinute item : written.items()) {
+            form.put("summary-" + item.number(), item.summary());
+            form.put("resolutions-" + item.number(), item.resolutions() == null ? "" : String.join("\n", item.resolutions()));
+        }
+        return form;
     }
 }

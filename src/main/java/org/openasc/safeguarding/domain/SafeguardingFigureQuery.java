@@ -81,6 +81,14 @@ public class SafeguardingFigureQuery {
         return counts("select conclusion, count(*) from safeguarding.enquiry where concluded_on between :from and :to group by 1 order by 2 desc", from, to);
     }
 
+    /** Enquiries concluded in the period by the national conclusion each council's own conclusion is counted as. */
+    public Map<String, Long> concludedByNationalConclusion(LocalDate from, LocalDate to) {
+        return counts("""
+                select coalesce(v.grouping, e.conclusion), count(*) from safeguarding.enquiry e
+                left join platform.code_value v on v.list_name = 'enquiry-conclusion' and v.value = e.conclusion
+                where e.concluded_on between :from and :to group by 1 order by 2 desc""", from, to);
+    }
+
     /**
      * Cases closed in the period whenever they were received: concerns closed at screening (no enquiry)
      * by decision, and enquiries concluded by conclusion, as Blackpool's committee reads them.

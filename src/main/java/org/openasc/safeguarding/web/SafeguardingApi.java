@@ -133,7 +133,8 @@ class SafeguardingApi {
     }
 
     @GetMapping("/organisational")
-    SafeguardingSummary.Organisational organisational(@RequestParam(required = false) Integer year) {
-        return figures.organisational(year);
+    SafeguardingSummary.Organisational organisational(@RequestParam(required = false) Integer year,
+                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return figures.organisational(year, asOf);
     }
 }

@@ -180,7 +180,7 @@ class SafeguardingPages {
                    @RequestParam(required = false) Integer year, Model model, HttpServletResponse response) {
         try {
             model.addAttribute("s", figures.summary(from, to));
-            model.addAttribute("t", figures.organisational(year));
+            model.addAttribute("t", figures.organisational(year, null));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             FormErrors.show(model, e.problems());
