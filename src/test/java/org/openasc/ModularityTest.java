@@ -25,13 +25,13 @@ class ModularityTest {
 
     @Test
     void theModulesAreThoseTheDesignNames() {
-        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "returns", "liberty", "feedback", "risk", "finance", "performance", "committee", "casework", "demo");
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "returns", "liberty", "feedback", "risk", "finance", "performance", "committee", "casework", "retention", "demo");
     }
 
     @Test
     void platformDependsOnNoBusinessModule() {
         noClasses().that().resideInAPackage("org.openasc.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.openasc.people..", "org.openasc.frontdoor..", "org.openasc.assessment..", "org.openasc.providers..", "org.openasc.support..", "org.openasc.safeguarding..", "org.openasc.returns..", "org.openasc.liberty..", "org.openasc.feedback..", "org.openasc.risk..", "org.openasc.finance..", "org.openasc.performance..", "org.openasc.committee..", "org.openasc.casework..", "org.openasc.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.openasc.people..", "org.openasc.frontdoor..", "org.openasc.assessment..", "org.openasc.providers..", "org.openasc.support..", "org.openasc.safeguarding..", "org.openasc.returns..", "org.openasc.liberty..", "org.openasc.feedback..", "org.openasc.risk..", "org.openasc.finance..", "org.openasc.performance..", "org.openasc.committee..", "org.openasc.casework..", "org.openasc.retention..", "org.openasc.demo..")
                 .check(CLASSES);
     }
 

@@ -43,14 +43,14 @@ public class CaseNotes {
 
     private final NoteStore store;
     private final PersonRecords people;
-    private final Map<String, LinkedRecords> linked = new LinkedHashMap<>();
+    private final NoteLinks linked;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CaseNotes(NoteStore store, PersonRecords people, List<LinkedRecords> modules, AuditTrail audit, Clock clock) {
+    CaseNotes(NoteStore store, PersonRecords people, NoteLinks linked, AuditTrail audit, Clock clock) {
         this.store = store;
         this.people = people;
-        modules.forEach(m -> m.kinds().forEach(kind -> linked.put(kind, m)));
+        this.linked = linked;
         this.audit = audit;
         this.clock = clock;
     }
@@ -129,9 +129,17 @@ public class CaseNotes {
         String by = CurrentStaff.username();
         List<NoteStore.Row> rows = store.ofPerson(personId, by);
         Map<UUID, List<NoteStore.Link>> links = store.links(rows.stream().map(NoteStore.Row::id).toList());
-        List<NoteStore.Row> shown = rows.stream().filter(r -> links.getOrDefault(r.id(), List.of()).stream().allMatch(this::maySee)).toList();
+        java.util.Set<UUID> visible = linked.visible(rows.stream().map(NoteStore.Row::id).toList(), links);
+        List<NoteStore.Row> shown = rows.stream().filter(r -> visible.contains(r.id())).toList();
         audit.record(by, Action.VIEWED, "person", personId.toString(), null, "Case notes: " + shown.size());
         return views(shown, links);
+    }
+
+    /** The caller's own drafts, oldest first, with the person each is about. */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public List<CaseNoteView> drafts() {
+        List<NoteStore.Row> rows = store.draftsBy(CurrentStaff.username());
+        return views(rows, store.links(rows.stream().map(NoteStore.Row::id).toList()));
     }
 
     private record Checked(Instant occurredAt, String present, String category, List<NoteStore.Link> links) {
@@ -163,9 +171,9 @@ public class CaseNotes {
         List<CaseNoteCommands.LinkRef> refs = n.links() == null ? List.of() : n.links();
         for (int i = 0; i < refs.size(); i++) {
             CaseNoteCommands.LinkRef ref = refs.get(i);
-            LinkedRecords module = ref == null || ref.kind() == null ? null : linked.get(ref.kind());
+            LinkedRecords module = ref == null ? null : linked.module(ref.kind());
             if (module == null || ref.id() == null) {
-                checks.add("links[" + i + "]", "Link a record by its kind (" + String.join(", ", linked.keySet()) + ") and id");
+                checks.add("links[" + i + "]", "Link a record by its kind (" + String.join(", ", linked.kinds()) + ") and id");
             } else if (!module.personOf(ref.kind(), ref.id()).map(personId::equals).orElse(false)) {
                 checks.add("links[" + i + "].id", "There is no " + ref.kind().toLowerCase().replace('_', ' ') + " with this id about this person");
             } else if (!module.maySee(ref.kind(), ref.id())) {
@@ -178,17 +186,12 @@ public class CaseNotes {
         return new Checked(at, n.present() == null || n.present().isBlank() ? null : n.present().strip(), significant ? n.significantCategory() : null, links);
     }
 
-    private boolean maySee(NoteStore.Link link) {
-        LinkedRecords module = linked.get(link.kind());
-        return module != null && module.maySee(link.kind(), link.id());
-    }
-
     /** The note if the caller may open its person and see all it links to (a draft: only its author); refusals audited. */
     private NoteStore.Row visible(UUID id) {
         NoteStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The case note " + id));
         String by = CurrentStaff.username();
         people.requireOpenable(row.personId(), SUBJECT, id, String.valueOf(row.noteNumber()));
-        boolean linksSeen = store.links(List.of(id)).getOrDefault(id, List.of()).stream().allMatch(this::maySee);
+        boolean linksSeen = linked.visible(List.of(id), store.links(List.of(id))).contains(id);
         if (!linksSeen || ("DRAFT".equals(row.status()) && !row.createdBy().equals(by))) {
             audit.recordRegardless(by, Action.REFUSED, SUBJECT, id.toString(), String.valueOf(row.noteNumber()),
                     linksSeen ? "Another worker's draft" : "Linked to a record the caller may not see");

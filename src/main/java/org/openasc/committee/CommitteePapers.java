@@ -13,26 +13,28 @@ import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.HomePanels;
 
 /**
- * The home page's committee papers: for councillors and officers on a committee, its coming meetings and
- * the reports published to it; for democratic services, every committee's.
+ * The home page's committee papers for officers: for officers on a committee, its coming meetings and the reports
+ * published to it; for democratic services, every committee's. A councillor's meetings, papers and requests to
+ * officers are their work lists instead ({@link CommitteeWork}), so they are not shown twice.
  */
 @Component
 class CommitteePapers implements HomePanels {
 
     private final CommitteeStore store;
-    private final org.openasc.committee.domain.MinutesStore actions;
     private final Clock clock;
     private final DateDisplay dates = new DateDisplay();
 
-    CommitteePapers(CommitteeStore store, org.openasc.committee.domain.MinutesStore actions, Clock clock) {
+    CommitteePapers(CommitteeStore store, Clock clock) {
         this.store = store;
-        this.actions = actions;
         this.clock = clock;
     }
 
     @Override
     public List<Panel> panels() {
         boolean everyCommittee = CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES);
+        if (CurrentStaff.hasRole(Role.COUNCILLOR) && !everyCommittee) {
+            return List.of();
+        }
         List<UUID> mine = store.committeesOf(CurrentStaff.username());
         if (!everyCommittee && mine.isEmpty()) {
             return List.of();
@@ -40,19 +42,11 @@ class CommitteePapers implements HomePanels {
         List<UUID> committees = everyCommittee ? null : mine;
         List<Link> meetings = store.upcoming(committees, clock.instant(), 5).stream()
                 .map(m -> new Link(m.committee() + ", " + dates.when(m.startsAt()), "/meetings/" + m.meetingId(), "Agenda")).toList();
-        List<Link> papers = store.published(committees, !mine.isEmpty() || everyCommittee, 8).stream()
+        List<Link> papers = store.published(committees, true, 8).stream()
                 .map(r -> new Link(r.title(), "/reports/" + r.reportId(), r.committee() + ", published " + dates.when(r.publishedAt()))).toList();
-        List<Panel> panels = new java.util.ArrayList<>(List.of(
+        return List.of(
                 new Panel("Coming meetings", meetings.isEmpty() ? "No meetings are scheduled." : null, meetings, null),
                 new Panel("Committee papers", papers.isEmpty() ? "No reports have been published yet." : null, papers,
-                        new Link("All committees", "/committees", null))));
-        List<Link> asked = actions.actionsAskedBy(CurrentStaff.username()).stream().limit(10)
-                .map(a -> new Link(a.actionNumber() + ". " + a.request(), "/meetings/" + a.meetingId(),
-                        a.response() != null ? "Answered " + dates.day(a.respondedOn()) + ": " + a.response()
-                                : "Due " + dates.day(a.dueOn()) + ", not answered yet")).toList();
-        if (!asked.isEmpty()) {
-            panels.add(new Panel("Your requests to officers", null, asked, null));
-        }
-        return panels;
+                        new Link("All committees", "/committees", null)));
     }
 }

@@ -137,7 +137,7 @@ public class Complaints {
     public ComplaintView extend(UUID id, FeedbackCommands.Extension e) {
         ComplaintStore.Row r = open(id);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate inForce = r.agreedResponseDueOn() != null ? r.agreedResponseDueOn() : r.responseDueOn();
+        LocalDate inForce = r.responseDueInForce();
         if (e.agreedResponseDue() == null) {
             problems.add(new FieldProblem("agreedResponseDue", "Enter the response date agreed with the complainant"));
         } else if (!e.agreedResponseDue().isAfter(inForce)) {
@@ -301,19 +301,24 @@ public class Complaints {
         return view(r, r.personId() == null ? null : people.summariesOf(Set.of(r.personId())).get(r.personId()));
     }
 
+    /** The complaint is about a restricted person the caller may not open: a list shows it without the complainant or what they said. */
+    static boolean sealed(PersonSummary p) {
+        return p != null && p.restricted();
+    }
+
     /**
      * A complaint about a restricted person the caller may not open keeps only its number, dates,
      * clocks, codes and officer in a list: the complainant and what they complain of are left out.
      */
     private ComplaintView view(ComplaintStore.Row r, PersonSummary p) {
         LocalDate today = today();
-        if (p != null && p.restricted()) {
+        if (sealed(p)) {
             r = new ComplaintStore.Row(r.id(), r.complaintNumber(), r.receivedOn(), r.howReceived(), null, r.representative(), r.consentRecorded(),
                     r.personId(), r.serviceArea(), r.teamId(), r.theme(), null, r.investigatingOfficer(), r.acknowledgementDueOn(), r.acknowledgedOn(), r.responseDueOn(),
                     r.agreedResponseDueOn(), null, r.complainantToldOn(), r.respondedOn(), r.outcome(), null, r.withdrawnOn(), null,
                     r.passedToSafeguardingOn(), r.version());
         }
-        LocalDate inForce = r.agreedResponseDueOn() != null ? r.agreedResponseDueOn() : r.responseDueOn();
+        LocalDate inForce = r.responseDueInForce();
         LocalDate done = r.respondedOn() != null ? r.respondedOn() : r.withdrawnOn();
         return new ComplaintView(r.id(), r.complaintNumber(), r.receivedOn(), r.howReceived(), r.complainant(), r.representative(), r.consentRecorded(),
                 r.personId(), p == null ? null : p.fullName(), r.serviceArea(), r.teamId(), r.theme(), r.elements(), r.investigatingOfficer(),
@@ -322,6 +327,6 @@ public class Complaints {
                 r.withdrawnOn() != null ? null : ClockStatus.of(inForce, today, r.respondedOn(), 3, calendar), FeedbackClocks.sixMonthLimit(r.receivedOn()),
                 r.respondedOn(), r.outcome(), r.signedBy(), r.respondedOn() == null ? null : FeedbackClocks.withinTimescale(r.respondedOn(), r.responseDueOn(),
                 r.agreedResponseDueOn()), r.withdrawnOn(), r.withdrawnReason(), r.passedToSafeguardingOn(),
-                p != null && p.restricted() ? List.of() : store.lessons(r.id()), r.version());
+                sealed(p) ? List.of() : store.lessons(r.id()), r.version());
     }
 }

@@ -45,19 +45,42 @@ public class WaitingLists {
     @PreAuthorize(Access.READ_PEOPLE)
     @Transactional
     public Page<WaitingItem> list(WaitingListFilter filter, int page, int size) {
+        Page<WaitingItem> listed = read(filter, page, size);
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SupportRequests.SUBJECT, null, null, "Waiting list "
+                + describe(filter, asOf(filter)) + ": " + listed.total() + " found");
+        return listed;
+    }
+
+    /** The list as {@link #list} reads it, without recording a search: a work list names requests, it opens none. */
+    Page<WaitingItem> read(WaitingListFilter filter, int page, int size) {
         LocalDate asOf = asOf(filter);
         List<Long> teams = scopeFor(filter);
         String me = CurrentStaff.username();
         boolean current = asOf.equals(today());
         List<WaitingListQuery.Row> rows = query.page(filter, asOf, current, teams, me, size, (long) (page - 1) * size);
         long total = query.counts(filter, asOf, current, teams, me).stream().mapToLong(WaitingListQuery.Count::requests).sum();
+        return new Page<>(items(rows), page, size, total);
+    }
+
+    /** Today's requests in the filter with a waiting-well check-in due today or overdue, the longest overdue first; not audited. */
+    Page<WaitingItem> checkInsDue(WaitingListFilter filter, int size) {
+        LocalDate today = today();
+        List<Long> teams = scopeFor(filter);
+        String me = CurrentStaff.username();
+        return new Page<>(items(query.checkInsDue(filter, today, teams, me, size)), 1, size, query.countCheckInsDue(filter, today, teams, me));
+    }
+
+    /** Today's overdue check-ins in the caller's teams by worker, the most first; not audited. */
+    List<WaitingListQuery.WorkerOverdue> overdueByWorker() {
+        return query.overdueByWorker(today(), scope.teams(), CurrentStaff.username());
+    }
+
+    private List<WaitingItem> items(List<WaitingListQuery.Row> rows) {
         Map<UUID, PersonSummary> names = people.summariesOf(rows.stream().map(WaitingListQuery.Row::personId).toList());
-        audit.record(me, Action.SEARCHED, SupportRequests.SUBJECT, null, null, "Waiting list " + describe(filter, asOf) + ": " + total + " found");
-        List<WaitingItem> items = rows.stream().map(r -> new WaitingItem(r.requestId(), r.requestNumber(), r.personId(),
+        return rows.stream().map(r -> new WaitingItem(r.requestId(), r.requestNumber(), r.personId(),
                 names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person",
                 Stage.valueOf(r.stage()), r.priority() == null ? null : Priority.valueOf(r.priority()), r.teamId(), r.worker(),
                 r.receivedOn(), r.waitingDays(), WaitBand.valueOf(r.band()), r.lastCheckIn(), r.nextDue(), r.overdue())).toList();
-        return new Page<>(items, page, size, total);
     }
 
     /** The counts a team manager reads: by stage and priority, by wait band, and overdue check-ins. */
@@ -72,7 +95,12 @@ public class WaitingLists {
     @PreAuthorize(Access.READ_PEOPLE)
     @Transactional
     public Page<WaitingItem> caseload(String worker, int page, int size) {
-        return list(new WaitingListFilter(null, null, null, null, null, worker, false, false), page, size);
+        return list(caseloadOf(worker), page, size);
+    }
+
+    /** A worker's caseload as a filter: their open requests, whatever the team. */
+    static WaitingListFilter caseloadOf(String worker) {
+        return new WaitingListFilter(null, null, null, null, null, worker, false, false);
     }
 
     static WaitingSummary summarise(LocalDate asOf, List<WaitingListQuery.Count> counts) {

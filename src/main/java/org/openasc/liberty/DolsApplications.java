@@ -278,7 +278,7 @@ public class DolsApplications {
             months.add(new DolsBacklog.Month(m.toString(), received.getOrDefault(m.toString(), 0L)));
         }
         BigDecimal average = BigDecimal.valueOf(months.stream().mapToLong(DolsBacklog.Month::received).sum()).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
-        long renewals = store.count("outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_to between :asOf and (:asOf + interval '3 months')::date", on);
+        long renewals = store.count(ApplicationStore.RENEWAL_DUE, on);
         long active = store.count("outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_from <= :asOf and authorised_to >= :asOf", on);
         return new DolsBacklog(on, waiting, byPriority, byAge, overdue, months, average, renewals, active);
     }

@@ -32,6 +32,8 @@ public class DirectPayments {
     static final String SUBJECT = "direct-payment";
     static final int FIRST_CHECK_WEEKS = 8;
     static final int CHECK_EVERY_MONTHS = 3;
+    /** How far ahead the list of checks due looks, as the list of reviews due does. */
+    public static final int LOOK_AHEAD_DAYS = Reviews.LOOK_AHEAD_DAYS;
     static final Set<String> OUTCOMES = Set.of("SATISFACTORY", "CONCERNS_SUPPORT_AGREED", "SURPLUS_TO_RECOVER", "MISUSE_REFERRED");
 
     private final DirectPaymentStore store;
@@ -107,6 +109,29 @@ public class DirectPayments {
         store.scheduleCheck(id, on.plusMonths(CHECK_EVERY_MONTHS));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Monitoring " + on + ": " + m.outcome());
         return view(id);
+    }
+
+    /** Monitoring checks due in the next 28 days or overdue on the direct payments of the caller's teams and people, the longest overdue first. */
+    @PreAuthorize(Access.WORK_SUPPORT)
+    public org.openasc.platform.web.Page<DirectPaymentCheckDue> checksDue(int page, int size) {
+        org.openasc.platform.web.Page<DirectPaymentCheckDue> listed = readChecksDue(page, size);
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Direct payment checks due: " + listed.total() + " found");
+        return listed;
+    }
+
+    /** As {@link #checksDue}, without recording a search. */
+    org.openasc.platform.web.Page<DirectPaymentCheckDue> readChecksDue(int page, int size) {
+        LocalDate today = context.today();
+        List<Long> teams = context.visibleTeams();
+        String me = CurrentStaff.username();
+        List<DirectPaymentStore.CheckDue> rows = store.checksDue(today, today.plusDays(LOOK_AHEAD_DAYS), teams, me, size, (long) (page - 1) * size);
+        java.util.Map<UUID, PersonSummary> names = context.summaries(rows.stream().map(DirectPaymentStore.CheckDue::personId).toList());
+        java.util.Map<Long, String> teamNames = context.teams().stream()
+                .collect(java.util.stream.Collectors.toMap(org.openasc.platform.staff.StaffDirectory.TeamView::id, org.openasc.platform.staff.StaffDirectory.TeamView::name));
+        return new org.openasc.platform.web.Page<>(rows.stream().map(r -> new DirectPaymentCheckDue(r.directPaymentId(), r.personId(),
+                names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person", r.teamId(),
+                r.teamId() == null ? null : teamNames.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.dueOn(),
+                r.dueOn().isBefore(today))).toList(), page, size, store.countChecksDue(today, today.plusDays(LOOK_AHEAD_DAYS), teams, me));
     }
 
     @PreAuthorize(Access.READ_PEOPLE)

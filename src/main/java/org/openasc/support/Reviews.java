@@ -30,6 +30,8 @@ import org.openasc.support.domain.ServiceStore;
 public class Reviews {
 
     static final String SUBJECT = "review";
+    /** The list of reviews due shows those overdue and those due in the next 28 days. */
+    public static final int LOOK_AHEAD_DAYS = 28;
 
     private final ReviewStore store;
     private final ServiceStore services;
@@ -101,7 +103,7 @@ public class Reviews {
         if (on.isAfter(context.today())) {
             throw new InvalidInput("asOf", "The date must be today or in the past");
         }
-        int within = withinDays == null ? 28 : withinDays;
+        int within = withinDays == null ? LOOK_AHEAD_DAYS : withinDays;
         if (within < 0 || within > 366) {
             throw new InvalidInput("within", "Look ahead between 0 and 366 days");
         }

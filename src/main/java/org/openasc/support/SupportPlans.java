@@ -134,6 +134,29 @@ public class SupportPlans {
         return store.ofPerson(personId).stream().map(this::view).toList();
     }
 
+    /** Plans in the caller's teams awaiting their sign-off (not ones they wrote), the longest waiting first. */
+    @PreAuthorize(Access.MANAGE_REQUESTS)
+    public org.openasc.platform.web.Page<PlanAwaitingSignOff> awaitingSignOff(int page, int size) {
+        org.openasc.platform.web.Page<PlanAwaitingSignOff> listed = readAwaitingSignOff(page, size);
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Plans awaiting sign-off: " + listed.total() + " found");
+        return listed;
+    }
+
+    /** As {@link #awaitingSignOff}, without recording a search. */
+    org.openasc.platform.web.Page<PlanAwaitingSignOff> readAwaitingSignOff(int page, int size) {
+        List<Long> teams = context.visibleTeams();
+        String me = CurrentStaff.username();
+        List<PlanStore.Unsigned> rows = store.awaitingSignOff(teams, me, size, (long) (page - 1) * size);
+        java.util.Map<UUID, PersonSummary> names = context.summaries(rows.stream().map(PlanStore.Unsigned::personId).toList());
+        java.util.Map<Long, String> teamNames = context.teams().stream()
+                .collect(java.util.stream.Collectors.toMap(org.openasc.platform.staff.StaffDirectory.TeamView::id, org.openasc.platform.staff.StaffDirectory.TeamView::name));
+        return new org.openasc.platform.web.Page<>(rows.stream().map(r -> new PlanAwaitingSignOff(r.id(), r.personId(),
+                names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person", r.teamId(),
+                teamNames.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.startsOn(),
+                r.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(), r.createdBy())).toList(), page, size,
+                store.countAwaitingSignOff(teams, me));
+    }
+
     /** The person's authorised needs assessments that found eligible needs: what a plan can meet. */
     @PreAuthorize(Access.WORK_REQUESTS)
     public List<PlanStore.EligibleAssessment> eligibleAssessmentsOf(UUID personId) {

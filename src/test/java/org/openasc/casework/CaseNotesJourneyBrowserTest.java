@@ -64,6 +64,22 @@ class CaseNotesJourneyBrowserTest extends IntegrationTest {
             browser.click("Upload");
             assertThat(browser.text()).contains("Document uploaded").contains("Letter from the GP about the stairs").contains(letter.getFileName().toString());
             browser.checkAccessibility("documents-listed");
+
+            browser.open("/people/" + person);
+            browser.click("Chronology");
+            assertThat(browser.text()).contains("Visit").contains("Mr Pryce showed me the stairs he can no longer manage.")
+                    .contains("Letter: Letter from the GP about the stairs").contains("Record opened");
+            browser.checkAccessibility("chronology");
+            browser.choose("filter");
+            browser.date("from", yesterday.plusDays(1));
+            browser.date("to", yesterday);
+            browser.click("Show");
+            assertThat(browser.errorSummary()).containsExactly("The first day must be on or before the last day");
+            browser.checkAccessibility("chronology-errors");
+            browser.date("from", yesterday);
+            browser.tick("types", "DOCUMENT");
+            browser.click("Show");
+            assertThat(browser.text()).contains("1 entry").contains("Letter from the GP about the stairs").doesNotContain("Record opened");
         }
     }
 }

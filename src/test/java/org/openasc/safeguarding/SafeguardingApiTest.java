@@ -18,9 +18,9 @@ import org.openasc.testing.TestDates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Concerns, screening and section 42 enquiries over the API, what is refused, and who may see them. */
-class SafeguardingApiTest extends IntegrationTest {
+public class SafeguardingApiTest extends IntegrationTest {
 
-    static Map<String, Object> concern(String person, String receivedAt) {
+    public static Map<String, Object> concern(String person, String receivedAt) {
         Map<String, Object> body = new HashMap<>();
         body.put("personId", person);
         body.put("receivedAt", receivedAt);
@@ -32,7 +32,7 @@ class SafeguardingApiTest extends IntegrationTest {
         return body;
     }
 
-    static Map<String, Object> screening(int version, String on, boolean met, String decision, String routedTo) {
+    public static Map<String, Object> screening(int version, String on, boolean met, String decision, String routedTo) {
         Map<String, Object> body = new HashMap<>(Map.of("version", version, "screenedOn", on, "needsCareAndSupport", true,
                 "experiencingOrAtRisk", true, "unableToProtect", met, "decision", decision, "reasons", "Criteria considered with the person"));
         if (routedTo != null) {

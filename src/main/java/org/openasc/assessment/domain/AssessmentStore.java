@@ -30,6 +30,24 @@ public class AssessmentStore {
     public record AnswerRow(String outcome, boolean unable, Boolean arisesFromImpairment, Boolean significantImpact) {
     }
 
+    /** An assessment as a list of them shows it. */
+    public record Listed(UUID id, long assessmentNumber, UUID personId, String assessmentType, LocalDate startedOn, LocalDate completedOn,
+                         String worker) {
+    }
+
+    private static final String LISTED = "select id, assessment_number, person_id, assessment_type, started_on, completed_on, worker";
+
+    /** Started and not completed, by the worker. */
+    private static final String IN_PROGRESS = "from assessment.assessment where worker = :worker and completed_on is null";
+
+    /**
+     * Completed determinations of the given types not yet authorised, carried out by the given workers; never one the
+     * caller carried out or started, which another manager must authorise.
+     */
+    private static final String AWAITING_AUTHORISATION = """
+            from assessment.assessment where completed_on is not null and authorised_by is null and assessment_type in (:types)
+              and worker in (:workers) and worker <> :caller and created_by <> :caller""";
+
     private final JdbcClient jdbc;
 
     AssessmentStore(JdbcClient jdbc) {
@@ -57,6 +75,35 @@ public class AssessmentStore {
     public List<UUID> of(UUID personId) {
         return jdbc.sql("select id from assessment.assessment where person_id = :p order by started_on desc, assessment_number desc")
                 .param("p", personId).query(UUID.class).list();
+    }
+
+    /** The worker's assessments in progress, the longest running first. */
+    public List<Listed> inProgress(String worker, int limit, long offset) {
+        return jdbc.sql(LISTED + " " + IN_PROGRESS + " order by started_on, assessment_number limit :limit offset :offset")
+                .param("worker", worker).param("limit", limit).param("offset", offset).query(Listed.class).list();
+    }
+
+    public long countInProgress(String worker) {
+        return jdbc.sql("select count(*) " + IN_PROGRESS).param("worker", worker).query(Long.class).single();
+    }
+
+    /** Determinations awaiting a manager's authorisation, the longest waiting first. */
+    public List<Listed> awaitingAuthorisation(java.util.Collection<String> types, java.util.Collection<String> workers, String caller, int limit,
+                                              long offset) {
+        if (types.isEmpty() || workers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(LISTED + " " + AWAITING_AUTHORISATION + " order by completed_on, assessment_number limit :limit offset :offset")
+                .param("types", types).param("workers", workers).param("caller", caller).param("limit", limit).param("offset", offset)
+                .query(Listed.class).list();
+    }
+
+    public long countAwaitingAuthorisation(java.util.Collection<String> types, java.util.Collection<String> workers, String caller) {
+        if (types.isEmpty() || workers.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) " + AWAITING_AUTHORISATION).param("types", types).param("workers", workers).param("caller", caller)
+                .query(Long.class).single();
     }
 
     public boolean claim(UUID id, int version, String by) {

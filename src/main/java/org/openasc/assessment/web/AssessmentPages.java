@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.assessment.AssessmentCommands;
+import org.openasc.assessment.AssessmentLists;
 import org.openasc.assessment.AssessmentView;
 import org.openasc.assessment.Assessments;
 import org.openasc.people.PersonRecords;
@@ -29,6 +30,7 @@ import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Page;
 import org.openasc.platform.web.StaleVersion;
 
 /** Assessment pages: start one, answer the eligibility or capacity questions, complete and authorise it. */
@@ -37,13 +39,33 @@ import org.openasc.platform.web.StaleVersion;
 class AssessmentPages {
 
     private final Assessments assessments;
+    private final AssessmentLists lists;
     private final PersonRecords people;
     private final CodeLists codes;
 
-    AssessmentPages(Assessments assessments, PersonRecords people, CodeLists codes) {
+    AssessmentPages(Assessments assessments, AssessmentLists lists, PersonRecords people, CodeLists codes) {
         this.assessments = assessments;
+        this.lists = lists;
         this.people = people;
         this.codes = codes;
+    }
+
+    @GetMapping("/assessments/in-progress")
+    String inProgress(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("list", lists.inProgress(Page.pageNumber(page), 50));
+        model.addAttribute("heading", "Your assessments in progress");
+        model.addAttribute("none", "You have no assessments in progress.");
+        model.addAttribute("baseUrl", "/assessments/in-progress?");
+        return "assessment/list";
+    }
+
+    @GetMapping("/assessments/awaiting-authorisation")
+    String awaitingAuthorisation(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("list", lists.awaitingAuthorisation(Page.pageNumber(page), 50));
+        model.addAttribute("heading", "Eligibility decisions for you to authorise");
+        model.addAttribute("none", "No eligibility decisions in your teams are waiting for authorisation.");
+        model.addAttribute("baseUrl", "/assessments/awaiting-authorisation?");
+        return "assessment/list";
     }
 
     @GetMapping("/assessments/new")

@@ -44,6 +44,11 @@ public class DocumentStore {
         return jdbc.sql(SELECT + " where person_id = :p order by dated_on desc, document_number desc").param("p", person).query(Row.class).list();
     }
 
+    public List<Row> datedBetween(UUID person, LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + " where person_id = :p and dated_on between :from and :to").param("p", person).param("from", from).param("to", to)
+                .query(Row.class).list();
+    }
+
     public byte[] content(UUID id) {
         return jdbc.sql("select content from casework.document where id = :id").param("id", id).query(byte[].class).single();
     }

@@ -84,6 +84,19 @@ public class NoteStore {
                 .param("p", person).param("viewer", viewer).query(Row.class).list();
     }
 
+    /** A person's final notes about contacts or events on UK days {@code from} to {@code to}: drafts are not yet part of the record. */
+    public List<Row> finalBetween(UUID person, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql(SELECT + " where person_id = :p and status = 'FINAL'"
+                        + " and (occurred_at at time zone 'Europe/London')::date between :from and :to")
+                .param("p", person).param("from", from).param("to", to).query(Row.class).list();
+    }
+
+    /** A worker's drafts, oldest first: notes not yet part of the record. */
+    public List<Row> draftsBy(String author) {
+        return jdbc.sql(SELECT + " where created_by = :by and status = 'DRAFT' order by created_at, note_number").param("by", author)
+                .query(Row.class).list();
+    }
+
     /** The links of several notes in one query, by note. */
     public Map<UUID, List<Link>> links(List<UUID> notes) {
         Map<UUID, List<Link>> links = new LinkedHashMap<>();

@@ -45,6 +45,16 @@ class CaseNotePages {
         return "casework/notes";
     }
 
+    /** The worker's own drafts across everyone they work with, oldest first, each linked to its person's notes. */
+    @GetMapping("/notes/drafts")
+    String drafts(Model model) {
+        List<CaseNoteView> drafts = notes.drafts();
+        model.addAttribute("drafts", drafts);
+        model.addAttribute("people", people.summariesOf(drafts.stream().map(CaseNoteView::personId).toList()));
+        model.addAttribute("dates", dates);
+        return "casework/drafts";
+    }
+
     @PostMapping("/people/{id}/notes")
     String write(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("occurredAt", "occurredOn");

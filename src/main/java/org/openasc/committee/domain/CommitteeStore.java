@@ -68,6 +68,11 @@ public class CommitteeStore {
         return jdbc.sql("select committee_id from committee.membership where username = :u").param("u", username).query(UUID.class).list();
     }
 
+    /** The roles a member of staff holds on any committee (CHAIR, OFFICER, CLEARING_OFFICER and so on), each once. */
+    public List<String> rolesHeldBy(String username) {
+        return jdbc.sql("select distinct role from committee.membership where username = :u").param("u", username).query(String.class).list();
+    }
+
     public Optional<String> roleOf(UUID committee, String username) {
         return jdbc.sql("select role from committee.membership where committee_id = :c and username = :u")
                 .param("c", committee).param("u", username).query(String.class).optional();
@@ -134,27 +139,44 @@ public class CommitteeStore {
     public record Published(UUID reportId, String title, String committee, Instant publishedAt) {
     }
 
+    private static final String UPCOMING = """
+             from committee.meeting m join committee.committee c on c.id = m.committee_id
+            where m.starts_at >= :from and (cast(:all as boolean) or m.committee_id in (:committees))""";
+
     /** Meetings from {@code from} of the given committees (all when null), soonest first. */
     public List<Upcoming> upcoming(List<UUID> committees, Instant from, int limit) {
-        return jdbc.sql("""
-                select m.id as meeting_id, c.name as committee, m.starts_at from committee.meeting m join committee.committee c on c.id = m.committee_id
-                where m.starts_at >= :from and (cast(:all as boolean) or m.committee_id in (:committees)) order by m.starts_at limit :limit""")
-                .param("from", Timestamp.from(from)).param("all", committees == null)
-                .param("committees", committees == null || committees.isEmpty() ? List.of(new UUID(0, 0)) : committees).param("limit", limit)
+        return jdbc.sql("select m.id as meeting_id, c.name as committee, m.starts_at" + UPCOMING + " order by m.starts_at limit :limit")
+                .param("from", Timestamp.from(from)).param("all", committees == null).param("committees", orNone(committees)).param("limit", limit)
                 .query(Upcoming.class).list();
     }
 
+    /** How many meetings {@link #upcoming} would list without its limit. */
+    public long countUpcoming(List<UUID> committees, Instant from) {
+        return jdbc.sql("select count(*)" + UPCOMING).param("from", Timestamp.from(from)).param("all", committees == null)
+                .param("committees", orNone(committees)).query(Long.class).single();
+    }
+
+    private static final String PUBLISHED = """
+             from committee.report r join committee.agenda_item i on i.report_id = r.id join committee.meeting m on m.id = i.meeting_id
+            join committee.committee c on c.id = m.committee_id
+            where r.status = 'PUBLISHED' and (cast(:withExempt as boolean) or not i.exempt)
+              and (cast(:all as boolean) or m.committee_id in (:committees))""";
+
     /** Reports published to the given committees (all when null), newest first; exempt ones only when asked. */
     public List<Published> published(List<UUID> committees, boolean withExempt, int limit) {
-        return jdbc.sql("""
-                select r.id as report_id, r.title, c.name as committee, r.published_at
-                from committee.report r join committee.agenda_item i on i.report_id = r.id join committee.meeting m on m.id = i.meeting_id
-                join committee.committee c on c.id = m.committee_id
-                where r.status = 'PUBLISHED' and (cast(:withExempt as boolean) or not i.exempt)
-                  and (cast(:all as boolean) or m.committee_id in (:committees))
-                order by r.published_at desc limit :limit""")
-                .param("withExempt", withExempt).param("all", committees == null)
-                .param("committees", committees == null || committees.isEmpty() ? List.of(new UUID(0, 0)) : committees).param("limit", limit)
+        return jdbc.sql("select r.id as report_id, r.title, c.name as committee, r.published_at" + PUBLISHED + " order by r.published_at desc limit :limit")
+                .param("withExempt", withExempt).param("all", committees == null).param("committees", orNone(committees)).param("limit", limit)
                 .query(Published.class).list();
+    }
+
+    /** How many reports {@link #published} would list without its limit. */
+    public long countPublished(List<UUID> committees, boolean withExempt) {
+        return jdbc.sql("select count(*)" + PUBLISHED).param("withExempt", withExempt).param("all", committees == null)
+                .param("committees", orNone(committees)).query(Long.class).single();
+    }
+
+    /** A list for {@code in (:committees)} that matches nothing when there are none (the clause is then switched off or empty). */
+    private static List<UUID> orNone(List<UUID> committees) {
+        return committees == null || committees.isEmpty() ? List.of(new UUID(0, 0)) : committees;
     }
 }

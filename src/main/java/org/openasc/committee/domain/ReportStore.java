@@ -1,6 +1,7 @@
 package org.openasc.committee.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,6 +73,49 @@ public class ReportStore {
                 where id = :id and version = :version and status = 'CLEARED'""")
                 .param("id", id).param("version", version).param("at", java.sql.Timestamp.from(at)).param("by", by)
                 .param("snapshot", snapshot).param("hash", hash).param("pdf", pdf).update() == 1;
+    }
+
+    /** A report not yet published, with the committee and meeting it is for. */
+    public record Pending(UUID reportId, String title, String committee, Instant meetingStartsAt, Instant submittedAt) {
+    }
+
+    private static final String PENDING = """
+            select r.id as report_id, r.title, c.name as committee, m.starts_at as meeting_starts_at, r.submitted_at""";
+
+    private static final String PLACE = """
+             from committee.report r join committee.agenda_item i on i.report_id = r.id join committee.meeting m on m.id = i.meeting_id
+            join committee.committee c on c.id = m.committee_id""";
+
+    private static final String TO_CLEAR = PLACE + """
+
+            join committee.membership s on s.committee_id = m.committee_id and s.username = :u and s.role = 'CLEARING_OFFICER'
+            where r.status = 'SUBMITTED' and r.author <> :u""";
+
+    /**
+     * Reports a member of staff may clear, as {@code Reports.clear} allows: submitted, for a committee they are a
+     * clearing officer of, and written by someone else; the soonest meeting first.
+     */
+    public List<Pending> awaitingClearanceBy(String username, int limit) {
+        return jdbc.sql(PENDING + TO_CLEAR + " order by m.starts_at, r.submitted_at limit :limit").param("u", username).param("limit", limit)
+                .query(Pending.class).list();
+    }
+
+    /** How many reports {@link #awaitingClearanceBy} would list without its limit. */
+    public long countAwaitingClearanceBy(String username) {
+        return jdbc.sql("select count(*)" + TO_CLEAR).param("u", username).query(Long.class).single();
+    }
+
+    private static final String DRAFTS = PLACE + " where r.status = 'DRAFT' and r.author = :u";
+
+    /** A member of staff's draft reports, the soonest meeting first. */
+    public List<Pending> draftsBy(String author, int limit) {
+        return jdbc.sql(PENDING + DRAFTS + " order by m.starts_at, r.title limit :limit").param("u", author).param("limit", limit)
+                .query(Pending.class).list();
+    }
+
+    /** How many reports {@link #draftsBy} would list without its limit. */
+    public long countDraftsBy(String author) {
+        return jdbc.sql("select count(*)" + DRAFTS).param("u", author).query(Long.class).single();
     }
 
     public Optional<byte[]> pdf(UUID id) {

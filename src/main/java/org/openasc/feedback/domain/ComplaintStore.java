@@ -20,7 +20,18 @@ public class ComplaintStore {
                       LocalDate acknowledgementDueOn, LocalDate acknowledgedOn, LocalDate responseDueOn, LocalDate agreedResponseDueOn,
                       String extensionReason, LocalDate complainantToldOn, LocalDate respondedOn, String outcome, String signedBy, LocalDate withdrawnOn,
                       String withdrawnReason, LocalDate passedToSafeguardingOn, int version) {
+
+        /** The response due date in force: the one agreed with the complainant if the period was extended. */
+        public LocalDate responseDueInForce() {
+            return agreedResponseDueOn != null ? agreedResponseDueOn : responseDueOn;
+        }
     }
+
+    /** Not yet answered or withdrawn: the workbench's complaints. */
+    private static final String OUTSTANDING = " where responded_on is null and withdrawn_on is null";
+
+    /** Of those, not yet acknowledged. */
+    private static final String UNACKNOWLEDGED = OUTSTANDING + " and acknowledged_on is null";
 
     private static final String SELECT = """
             select id, complaint_number, received_on, how_received, complainant, representative, consent_recorded, person_id, service_area, team_id,
@@ -49,8 +60,24 @@ public class ComplaintStore {
 
     /** Complaints not yet answered or withdrawn, soonest response due first. */
     public List<Row> outstanding(int limit) {
-        return jdbc.sql(SELECT + " where responded_on is null and withdrawn_on is null order by coalesce(agreed_response_due_on, response_due_on), complaint_number limit :limit")
+        return jdbc.sql(SELECT + OUTSTANDING + " order by coalesce(agreed_response_due_on, response_due_on), complaint_number limit :limit")
                 .param("limit", limit).query(this::row).list();
+    }
+
+    /** How many {@link #outstanding} complaints there are. */
+    public long countOutstanding() {
+        return jdbc.sql("select count(*) from feedback.complaint" + OUTSTANDING).query(Long.class).single();
+    }
+
+    /** Outstanding complaints not yet acknowledged, soonest acknowledgement due first. */
+    public List<Row> unacknowledged(int limit) {
+        return jdbc.sql(SELECT + UNACKNOWLEDGED + " order by acknowledgement_due_on, complaint_number limit :limit")
+                .param("limit", limit).query(this::row).list();
+    }
+
+    /** How many {@link #unacknowledged} complaints there are. */
+    public long countUnacknowledged() {
+        return jdbc.sql("select count(*) from feedback.complaint" + UNACKNOWLEDGED).query(Long.class).single();
     }
 
     public boolean claim(UUID id, int version, String by) {

@@ -24,9 +24,11 @@ class FinanceSignals implements LiveSignals {
     private static final String LINE = "finance.variance.";
 
     private final JdbcClient jdbc;
+    private final FinanceStore store;
 
-    FinanceSignals(JdbcClient jdbc) {
+    FinanceSignals(JdbcClient jdbc, FinanceStore store) {
         this.jdbc = jdbc;
+        this.store = store;
     }
 
     @Override
@@ -44,8 +46,7 @@ class FinanceSignals implements LiveSignals {
             return Optional.empty();
         }
         String costCentre = key.startsWith(LINE) ? key.substring(LINE.length()) : null;
-        Optional<int[]> latest = jdbc.sql("select financial_year, period from finance.closed_period order by financial_year desc, period desc limit 1")
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).optional();
+        Optional<FinanceStore.Period> latest = store.latestClosed();
         String label = signals().stream().filter(s -> s.key().equals(key)).map(Signal::label).findFirst().orElse(null);
         if (label == null) {
             return Optional.empty();
@@ -53,8 +54,8 @@ class FinanceSignals implements LiveSignals {
         if (latest.isEmpty()) {
             return Optional.of(new Reading(key, label, "No period closed yet", "/finance/monitoring"));
         }
-        int year = latest.get()[0];
-        int period = latest.get()[1];
+        int year = latest.get().financialYear();
+        int period = latest.get().period();
         BigDecimal variance = jdbc.sql("select coalesce(sum(n.forecast - n.final_budget), 0) from finance.forecast_snapshot n"
                         + " join finance.budget_line l on l.id = n.line_id where n.financial_year = :fy and n.period = :p"
                         + " and (cast(:cc as text) is null or l.cost_centre = :cc)")

@@ -35,6 +35,10 @@ public class FinanceStore {
     public record Closed(int period, OffsetDateTime closedAt, String closedBy) {
     }
 
+    /** A period of a financial year (by the year it starts). */
+    public record Period(int financialYear, int period) {
+    }
+
     private final JdbcClient jdbc;
 
     FinanceStore(JdbcClient jdbc) {
@@ -167,6 +171,12 @@ public class FinanceStore {
     public List<Closed> closed(int year) {
         return jdbc.sql("select period, closed_at, closed_by from finance.closed_period where financial_year = :fy order by period").param("fy", year)
                 .query(Closed.class).list();
+    }
+
+    /** The latest period closed, of any year; empty when none is. */
+    public Optional<Period> latestClosed() {
+        return jdbc.sql("select financial_year, period from finance.closed_period order by financial_year desc, period desc limit 1")
+                .query(Period.class).optional();
     }
 
     /** Locks the year's closed periods so two closes or an import and a close cannot interleave. */

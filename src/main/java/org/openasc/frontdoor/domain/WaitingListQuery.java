@@ -30,6 +30,10 @@ public class WaitingListQuery {
     public record Count(String stage, String priority, String band, boolean overdue, long requests) {
     }
 
+    /** A worker's overdue check-ins: how many, and the earliest day one of them fell due. */
+    public record WorkerOverdue(String worker, long requests, LocalDate earliestDue) {
+    }
+
     /** Rebuilt from the dated histories: any date. */
     private static final String HISTORIC = """
             with waiting as (
@@ -64,6 +68,14 @@ public class WaitingListQuery {
             )
             """.formatted(WaitBand.sqlCase("t.waiting_days"));
 
+    private static final String ROW_COLUMNS = """
+            select id as request_id, request_number, person_id, stage, priority, team_id, worker, received_on, waiting_days, band,
+                   last_check_in, next_due, overdue
+            """;
+
+    /** A check-in due by the list's date: due that day (not yet overdue) or overdue. */
+    private static final String CHECK_IN_DUE = "next_due <= :asOf";
+
     private final JdbcClient jdbc;
 
     WaitingListQuery(JdbcClient jdbc) {
@@ -74,12 +86,39 @@ public class WaitingListQuery {
     public List<Row> page(WaitingListFilter filter, LocalDate asOf, boolean current, List<Long> scopeTeams, String me, int limit, long offset) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, asOf, scopeTeams, me, params);
-        return jdbc.sql((current ? CURRENT : HISTORIC) + TIMED + """
-                select id as request_id, request_number, person_id, stage, priority, team_id, worker, received_on, waiting_days, band,
-                       last_check_in, next_due, overdue
+        return jdbc.sql((current ? CURRENT : HISTORIC) + TIMED + ROW_COLUMNS + """
                 from listed where %s
                 order by received_on, request_number limit :limit offset :offset""".formatted(where))
                 .params(params).param("limit", limit).param("offset", offset).query(Row.class).list();
+    }
+
+    /** Today's waiting requests in the filter whose check-in is due today or overdue, the longest overdue first. */
+    public List<Row> checkInsDue(WaitingListFilter filter, LocalDate today, List<Long> scopeTeams, String me, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, today, scopeTeams, me, params);
+        return jdbc.sql(CURRENT + TIMED + ROW_COLUMNS + """
+                from listed where %s and %s
+                order by next_due, received_on, request_number limit :limit""".formatted(where, CHECK_IN_DUE))
+                .params(params).param("limit", limit).query(Row.class).list();
+    }
+
+    /** How many {@link #checkInsDue} lists, all of them. */
+    public long countCheckInsDue(WaitingListFilter filter, LocalDate today, List<Long> scopeTeams, String me) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, today, scopeTeams, me, params);
+        return jdbc.sql(CURRENT + TIMED + "select count(*) from listed where %s and %s".formatted(where, CHECK_IN_DUE))
+                .params(params).query(Long.class).single();
+    }
+
+    /** Today's overdue check-ins in the scope by the worker they are allocated to, the most first (requests with no worker are left out). */
+    public List<WorkerOverdue> overdueByWorker(LocalDate today, List<Long> scopeTeams, String me) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(new WaitingListFilter(null, null, null, null, null, null, true, false), today, scopeTeams, me, params);
+        return jdbc.sql(CURRENT + TIMED + """
+                select worker, count(*) as requests, min(next_due) as earliest_due
+                from listed where %s and worker is not null
+                group by worker order by count(*) desc, min(next_due), worker""".formatted(where))
+                .params(params).query(WorkerOverdue.class).list();
     }
 
     public List<Count> counts(WaitingListFilter filter, LocalDate asOf, boolean current, List<Long> scopeTeams, String me) {

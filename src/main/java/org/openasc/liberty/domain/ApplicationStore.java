@@ -32,6 +32,24 @@ public class ApplicationStore {
     /** The backlog's definition of waiting: received by :asOf and not signed off by then. */
     public static final String WAITING = "received_on <= :asOf and (signed_off_on is null or signed_off_on > :asOf)";
 
+    /** Waiting with an urgent authorisation: the standard authorisation is to be decided before the urgent one ends. */
+    public static final String URGENT_WAITING = WAITING + " and urgent";
+
+    /** Waiting without one: a standard request, decided within 21 days. */
+    public static final String STANDARD_WAITING = WAITING + " and not urgent";
+
+    /** Granted authorisations, signed off by :asOf, ending in the 3 months from it: each needs a renewal. */
+    public static final String RENEWAL_DUE = "outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_to between :asOf and (:asOf + interval '3 months')::date";
+
+    /** The work list's order for applications waiting: high priority first, then the oldest. */
+    public static final String PRIORITY_ORDER = "case priority when 'HIGH' then 1 when 'MEDIUM' then 2 when 'LOW' then 3 else 4 end, received_on";
+
+    /** Urgent authorisations in the order they end ({@code DolsClock.urgentEnds}: the day granted, plus any extension, plus the same 6 days for all). */
+    public static final String URGENT_ENDING_ORDER = "urgent_granted_on + coalesce(urgent_extended_days, 0)";
+
+    /** Authorisations in the order they end. */
+    public static final String AUTHORISATION_ENDING_ORDER = "authorised_to";
+
     /** A standard application (no urgent authorisation) granted or not granted from :from to :to; withdrawn is not a decision. */
     public static final String STANDARD_DECIDED = "not urgent and outcome in ('GRANTED', 'NOT_GRANTED') and signed_off_on between :from and :to";
 
@@ -119,8 +137,7 @@ public class ApplicationStore {
 
     /** Applications waiting for a decision on :asOf, oldest first. */
     public List<UUID> waiting(LocalDate asOf, int limit) {
-        return jdbc.sql("select id from liberty.application where " + WAITING
-                        + " order by case priority when 'HIGH' then 1 when 'MEDIUM' then 2 when 'LOW' then 3 else 4 end, received_on limit :limit")
+        return jdbc.sql("select id from liberty.application where " + WAITING + " order by " + PRIORITY_ORDER + " limit :limit")
                 .param("asOf", asOf).param("limit", limit).query(UUID.class).list();
     }
 
@@ -129,6 +146,12 @@ public class ApplicationStore {
         jdbc.sql("select " + expression + ", count(*) from liberty.application where " + WAITING + " group by 1")
                 .param("asOf", asOf).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
+    }
+
+    /** The first applications meeting one of the conditions above on :asOf, in one of the orders above. */
+    public List<Row> first(String where, String order, LocalDate asOf, int limit) {
+        return jdbc.sql(SELECT + " where " + where + " order by " + order + ", a.application_number limit :limit")
+                .param("asOf", asOf).param("limit", limit).query(Row.class).list();
     }
 
     public long count(String where, LocalDate asOf) {

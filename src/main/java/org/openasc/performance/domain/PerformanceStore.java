@@ -166,6 +166,17 @@ public class PerformanceStore {
                 .param("refs", references).param("from", from).param("to", to).query(ValueRow.class).list();
     }
 
+    /** Each measure's latest period with a value, up to and including {@code upTo}; a measure with none is left out. */
+    public Map<String, String> latestPeriods(Collection<String> references, String upTo) {
+        Map<String, String> latest = new java.util.HashMap<>();
+        if (references.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("select reference, max(period) from performance.measure_value where reference in (:refs) and period <= :to group by reference")
+                .param("refs", references).param("to", upTo).query((rs, n) -> latest.put(rs.getString(1), rs.getString(2))).list();
+        return latest;
+    }
+
     public Optional<ValueRow> value(String reference, String period) {
         return jdbc.sql("select reference, period, value, numerator, denominator, source, recorded_by, recorded_at, version"
                 + " from performance.measure_value where reference = :r and period = :p").param("r", reference).param("p", period)

@@ -20,4 +20,9 @@ public interface LinkedRecords {
 
     /** Whether the caller may see the record under its module's rules. */
     boolean maySee(String kind, UUID id);
+
+    /** Which of these records of one kind the caller may see; a module with many links to answer overrides this with one query. */
+    default Set<UUID> seen(String kind, java.util.Collection<UUID> ids) {
+        return ids.stream().filter(id -> maySee(kind, id)).collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -127,10 +127,10 @@ class ErrorResponses {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
                 : ((MissingServletRequestParameterException) e).getParameterName();
         return answer(request, response, HttpStatus.BAD_REQUEST, "The parameter " + name + " is missing or has the wrong form.",
-                List.of(new FieldProblem(name, "Check the value: dates are yyyy-MM-dd and numbers are plain digits")), "error/not-found");
+                List.of(new FieldProblem(name, "Check the value: a date must be a real date (2026-03-27 in the API), and a number plain digits")),
+                "error/not-found");
     }
 
-    /** A request that says it is multipart but is not, or lacks the file part: the caller's mistake, never a server error. */
     /** A file beyond what the server takes at all: said plainly, as the size check of the service would. */
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     Object tooLarge(Exception e, HttpServletRequest request, HttpServletResponse response) {
@@ -138,6 +138,7 @@ class ErrorResponses {
         return answer(request, response, HttpStatus.BAD_REQUEST, detail, List.of(new FieldProblem("file", detail)), "error/not-found");
     }
 
+    /** A request that says it is multipart but is not, or lacks the file part: the caller's mistake, never a server error. */
     @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
             org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     Object multipart(Exception e, HttpServletRequest request, HttpServletResponse response) {

@@ -9,13 +9,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class HomePages {
 
     private final java.util.List<HomePanels> panels;
+    private final org.openasc.platform.work.MyWork work;
 
-    HomePages(java.util.List<HomePanels> panels) {
+    HomePages(java.util.List<HomePanels> panels, org.openasc.platform.work.MyWork work) {
         this.panels = panels;
+        this.work = work;
     }
 
+    /** My work: the signed-in member of staff's lists, every count a link to its list and every item with its clock. */
     @GetMapping("/")
     String home(org.springframework.ui.Model model) {
+        model.addAttribute("work", work.lists());
         model.addAttribute("panels", panels.stream().flatMap(p -> p.panels().stream()).toList());
         return "home";
     }

@@ -81,6 +81,12 @@ class LayoutAttributes {
         return CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS);
     }
 
+    /** Customer relations and managers answer subject access requests. */
+    @ModelAttribute("answersSubjectAccess")
+    boolean answersSubjectAccess() {
+        return CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS) || CurrentStaff.hasRole(Role.TEAM_MANAGER);
+    }
+
     @ModelAttribute("isDols")
     boolean isDols() {
         return CurrentStaff.hasRole(Role.DOLS);
@@ -92,14 +98,59 @@ class LayoutAttributes {
                 || CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES);
     }
 
+    /** Staff who work with services read the provider register (Access.READ_PROVIDERS); councillors and democratic services do not. */
     @ModelAttribute("canSeeProviders")
     boolean canSeeProviders() {
-        return !CurrentStaff.hasRole(Role.COUNCILLOR) && !"anonymousUser".equals(CurrentStaff.username()) && !"system".equals(CurrentStaff.username());
+        return Role.PEOPLE_READERS.stream().anyMatch(CurrentStaff::hasRole) || CurrentStaff.hasRole(Role.ADMIN);
     }
 
     @ModelAttribute("isAdmin")
     boolean isAdmin() {
         return CurrentStaff.hasRole(Role.ADMIN);
+    }
+
+    /** The sections and pages this role may use, and where the page open sits among them. */
+    @ModelAttribute("navigation")
+    Navigation navigation() {
+        org.springframework.web.context.request.RequestAttributes request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        String path = request instanceof org.springframework.web.context.request.ServletRequestAttributes servlet
+                ? servlet.getRequest().getRequestURI() : "/";
+        boolean figures = canSeeFigures();
+        return new Navigation.Builder(path)
+                .section("People", "/notes", "/documents")
+                .link(canSeePeople(), "Find a person", "/people")
+                .link(canSeePeople(), "Your draft case notes", "/notes/drafts")
+                .link(answersSubjectAccess(), "Subject access requests", "/subject-access-requests")
+                .section("Front door", "/contacts", "/requests", "/frontdoor")
+                .link(canWorkRequests(), "Log a contact", "/contacts/new")
+                .link(canWorkRequests(), "My caseload", "/caseload")
+                .link(canSeePeople(), "Waiting list", "/waiting-list")
+                .link(figures, "Front door figures", "/frontdoor/dashboard")
+                .section("Care and support", "/assessments", "/support", "/support-plans", "/services", "/discharges", "/packages", "/complaints")
+                .link(canWorkSupport(), "Reviews due", "/support/reviews")
+                .link(canWorkSupport(), "Hospital discharges", "/discharges")
+                .link(canWorkSupport(), "Brokerage", "/brokerage")
+                .link(canSeeProviders(), "Providers", "/providers")
+                .link(figures, "Care market", "/providers/market")
+                .link(isCustomerRelations(), "Complaints and feedback", "/feedback")
+                .link(figures, "Support figures", "/support/dashboard")
+                .section("Safeguarding", "/mha")
+                .link(canWorkSafeguarding(), "Safeguarding work", "/safeguarding")
+                .link(isDols() || figures, "DoLS", "/dols")
+                .link(isDols() || canWorkRequests() || CurrentStaff.hasRole(Role.PERFORMANCE) || CurrentStaff.hasRole(Role.COUNCILLOR), "Mental Health Act", "/mha")
+                .link(figures, "Safeguarding figures", "/safeguarding/figures")
+                .section("Money", "/finance")
+                .link(true, "Finance", financeHome())
+                .section("Performance", "/meetings", "/reports", "/returns", "/actions")
+                .link(figures, "Scorecard", "/performance")
+                .link(canSeeRisks(), "Risks", "/risks")
+                .link(canSeeCommittees(), "Committees", "/committees")
+                .section("Administration", "/admin")
+                .link(isAdmin(), "Staff", "/admin/users")
+                .link(isAdmin(), "Teams", "/admin/teams")
+                .link(isAdmin(), "Audit trail", "/admin/audit")
+                .link(isAdmin(), "Retention", "/admin/retention")
+                .build();
     }
 
     /**

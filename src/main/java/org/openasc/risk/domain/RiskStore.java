@@ -119,6 +119,21 @@ public class RiskStore {
                 .param("register", register).param("limit", limit).query(this::row).list();
     }
 
+    /** A risk whose review falls due on or before a day. */
+    public record ReviewDue(UUID id, String reference, String title, LocalDate reviewDueOn) {
+    }
+
+    /** Risks of every register whose review falls due on or before {@code until}, soonest (most overdue) first. */
+    public List<ReviewDue> reviewsDue(LocalDate until, int limit) {
+        return jdbc.sql("select id, reference, title, review_due_on from risk.risk where review_due_on <= :until order by review_due_on, reference limit :limit")
+                .param("until", until).param("limit", limit).query(ReviewDue.class).list();
+    }
+
+    /** How many risks {@link #reviewsDue} would list without its limit. */
+    public long countReviewsDue(LocalDate until) {
+        return jdbc.sql("select count(*) from risk.risk where review_due_on <= :until").param("until", until).query(Long.class).single();
+    }
+
     public List<RiskCommands.Action> actions(UUID id) {
         return jdbc.sql("select action, owner, due_on, status, progress from risk.action where risk_id = :id order by due_on").param("id", id)
                 .query((rs, n) -> new RiskCommands.Action(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))

@@ -27,6 +27,10 @@ public class ConcernStore {
               e.id as enquiry_id, e.team_id as enquiry_team_id, c.version, c.created_by
             from safeguarding.concern c left join safeguarding.enquiry e on e.concern_id = c.id""";
 
+    private static final String UNSCREENED = " where c.screened_on is null";
+    private static final String DUE_BY = " and c.screening_due_on <= :dueBy";
+    private static final String UNSCREENED_ORDER = " order by c.screening_due_on, c.received_at limit :limit";
+
     private final JdbcClient jdbc;
 
     ConcernStore(JdbcClient jdbc) {
@@ -52,8 +56,17 @@ public class ConcernStore {
 
     /** Concerns not yet screened, soonest due first. */
     public List<Row> unscreened(int limit) {
-        return jdbc.sql(SELECT + " where c.screened_on is null order by c.screening_due_on, c.received_at limit :limit")
-                .param("limit", limit).query(Row.class).list();
+        return jdbc.sql(SELECT + UNSCREENED + UNSCREENED_ORDER).param("limit", limit).query(Row.class).list();
+    }
+
+    /** Of those, the ones due for screening on or before {@code dueBy}, soonest due (most overdue) first. */
+    public List<Row> unscreenedDueBy(LocalDate dueBy, int limit) {
+        return jdbc.sql(SELECT + UNSCREENED + DUE_BY + UNSCREENED_ORDER).param("dueBy", dueBy).param("limit", limit).query(Row.class).list();
+    }
+
+    /** How many {@link #unscreenedDueBy} there are. */
+    public long countUnscreenedDueBy(LocalDate dueBy) {
+        return jdbc.sql("select count(*) from safeguarding.concern c" + UNSCREENED + DUE_BY).param("dueBy", dueBy).query(Long.class).single();
     }
 
     public List<Row> ofPerson(UUID personId) {

@@ -20,6 +20,15 @@ public class EnquiryStore {
                       String conclusion, String riskAssessmentOutcome, String riskResult, LocalDate concludedOn, int version) {
     }
 
+    private static final String SELECT = """
+            select e.id, e.enquiry_number, e.concern_id, c.concern_number, e.person_id, e.kind, e.team_id, e.started_on, e.strategy_on,
+              e.strategy_agencies, e.caused_to, e.caused_due_on, e.caused_response_on, e.caused_response, e.msp_asked, e.msp_outcomes,
+              e.msp_achieved, e.lacked_capacity, e.advocate, e.conclusion, e.risk_assessment_outcome, e.risk_result, e.concluded_on, e.version
+            from safeguarding.enquiry e join safeguarding.concern c on c.id = e.concern_id""";
+
+    /** Not concluded, and the team's (:teams) unless :all, for the Safeguarding Adults Team. */
+    private static final String OPEN = "concluded_on is null and (cast(:all as boolean) or team_id = any(:teams))";
+
     private final JdbcClient jdbc;
 
     EnquiryStore(JdbcClient jdbc) {
@@ -35,12 +44,13 @@ public class EnquiryStore {
     }
 
     public Optional<Row> find(UUID id) {
-        return jdbc.sql("""
-                select e.id, e.enquiry_number, e.concern_id, c.concern_number, e.person_id, e.kind, e.team_id, e.started_on, e.strategy_on,
-                  e.strategy_agencies, e.caused_to, e.caused_due_on, e.caused_response_on, e.caused_response, e.msp_asked, e.msp_outcomes,
-                  e.msp_achieved, e.lacked_capacity, e.advocate, e.conclusion, e.risk_assessment_outcome, e.risk_result, e.concluded_on, e.version
-                from safeguarding.enquiry e join safeguarding.concern c on c.id = e.concern_id where e.id = :id""")
-                .param("id", id).query(Row.class).optional();
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(Row.class).optional();
+    }
+
+    /** Several enquiries in one query, in no particular order (callers order them as their list does). */
+    public List<Row> findAll(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql(SELECT + " where e.id in (:ids)").param("ids", List.copyOf(ids)).query(Row.class).list();
     }
 
     public List<EnquiryView.Allegation> allegations(UUID enquiryId) {
@@ -79,12 +89,16 @@ public class EnquiryStore {
                 .param("achieved", mspAchieved).update();
     }
 
-    /** Open enquiries the team works, or all open ones for the Safeguarding Adults Team (teams null). */
+    /** Open enquiries the team works, or all open ones for the Safeguarding Adults Team (teams null), oldest first. */
     public List<UUID> open(List<Long> teams, int limit) {
-        return jdbc.sql("""
-                select id from safeguarding.enquiry where concluded_on is null and (cast(:all as boolean) or team_id = any(:teams))
-                order by started_on limit :limit""")
+        return jdbc.sql("select id from safeguarding.enquiry where " + OPEN + " order by started_on limit :limit")
                 .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit)
                 .query(UUID.class).list();
+    }
+
+    /** How many {@link #open} enquiries there are for the teams (all of them for teams null). */
+    public long countOpen(List<Long> teams) {
+        return jdbc.sql("select count(*) from safeguarding.enquiry where " + OPEN)
+                .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).query(Long.class).single();
     }
 }

@@ -89,13 +89,20 @@ public class BrokerageStore {
         return jdbc.sql(REQUEST + " where r.id = :id").param("id", id).query(RequestRow.class).optional();
     }
 
+    /** Not yet sourced or cancelled, in the given teams (:all for every team). */
+    private static final String OPEN = " where r.service_id is null and r.cancelled_on is null and (cast(:all as boolean) or r.team_id = any(:teams))";
+
     /** Requests not yet sourced or cancelled, in the given teams (null: all), longest waiting first. */
     public List<RequestRow> open(List<Long> teams, int limit) {
-        return jdbc.sql(REQUEST + " " + """
-                 where r.service_id is null and r.cancelled_on is null and (cast(:all as boolean) or r.team_id = any(:teams))
-                 order by r.requested_on, r.request_number limit :limit""")
+        return jdbc.sql(REQUEST + OPEN + " order by r.requested_on, r.request_number limit :limit")
                 .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit)
                 .query(RequestRow.class).list();
+    }
+
+    /** How many {@link #open} lists, all of them. */
+    public long countOpen(List<Long> teams) {
+        return jdbc.sql("select count(*) from support.package_request r" + OPEN)
+                .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).query(Long.class).single();
     }
 
     /** Packages whose care started in the period: how many, and the average and longest days from request to start. */

@@ -60,6 +60,41 @@ public class DirectPaymentStore {
                 .param("id", id).query(DirectPaymentView.Check.class).list();
     }
 
+    /** A monitoring check not yet done, with the team and worker responsible for it. */
+    public record CheckDue(UUID directPaymentId, UUID personId, LocalDate dueOn, Long teamId, String worker) {
+    }
+
+    /**
+     * Open checks due by :dueBy on direct payments not ended by :asOf, with the team and worker of the service the payment is
+     * for or, for a payment linked to no service, those of the person's long-term support (as their reviews are); in the
+     * given teams (:all for every team) or naming the caller as worker.
+     */
+    private static final String CHECKS_DUE = """
+            from support.dp_monitoring m join support.direct_payment d on d.id = m.direct_payment_id
+              left join support.service s on s.id = d.service_id
+              left join (%s) l on d.service_id is null and l.person_id = d.person_id
+            where m.done_on is null and m.due_on <= :dueBy and (d.ends_on is null or d.ends_on >= :asOf)
+              and (cast(:all as boolean) or coalesce(s.team_id, l.team_id) = any(:teams)
+                   or (case when s.id is null then l.worker else s.worker end) = :caller)""".formatted(ReviewStore.LONG_TERM_PEOPLE);
+
+    /** Checks due by :dueBy or overdue, the longest overdue first. */
+    public List<CheckDue> checksDue(LocalDate asOf, LocalDate dueBy, List<Long> teams, String caller, int limit, long offset) {
+        return jdbc.sql("""
+                select d.id as direct_payment_id, d.person_id, m.due_on, coalesce(s.team_id, l.team_id) as team_id,
+                  case when s.id is null then l.worker else s.worker end as worker
+                """ + CHECKS_DUE + " order by m.due_on, d.id limit :limit offset :offset")
+                .param("asOf", asOf).param("dueBy", dueBy).param("caller", caller).param("all", teams == null)
+                .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).param("offset", offset)
+                .query(CheckDue.class).list();
+    }
+
+    /** How many {@link #checksDue} lists, all of them. */
+    public long countChecksDue(LocalDate asOf, LocalDate dueBy, List<Long> teams, String caller) {
+        return jdbc.sql("select count(*) " + CHECKS_DUE)
+                .param("asOf", asOf).param("dueBy", dueBy).param("caller", caller).param("all", teams == null)
+                .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).query(Long.class).single();
+    }
+
     public boolean serviceOf(UUID serviceId, UUID personId) {
         return jdbc.sql("""
                 select exists(select 1 from support.service where id = :s and person_id = :p and delivery_mechanism = 'Direct payment')""")

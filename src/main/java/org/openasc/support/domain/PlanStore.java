@@ -78,6 +78,33 @@ public class PlanStore {
                 .param("id", id).query(SupportCommands.PlanOutcome.class).list();
     }
 
+    /** A plan written and not yet signed off. */
+    public record Unsigned(UUID id, UUID personId, long teamId, String worker, LocalDate startsOn, Instant createdAt, String createdBy) {
+    }
+
+    /**
+     * Not signed off, in the given teams (:all for every team) or naming the caller as worker, and not written by the
+     * caller: a plan is signed off by a manager other than its author.
+     */
+    private static final String AWAITING_SIGN_OFF = """
+            from support.plan p where p.signed_off_on is null and p.created_by <> :caller
+              and (cast(:all as boolean) or p.team_id = any(:teams) or p.worker = :caller)""";
+
+    /** Plans awaiting the caller's sign-off, the longest waiting first. */
+    public List<Unsigned> awaitingSignOff(List<Long> teams, String caller, int limit, long offset) {
+        return jdbc.sql("select p.id, p.person_id, p.team_id, p.worker, p.starts_on, p.created_at, p.created_by " + AWAITING_SIGN_OFF
+                        + " order by p.created_at, p.id limit :limit offset :offset")
+                .param("caller", caller).param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new))
+                .param("limit", limit).param("offset", offset).query(Unsigned.class).list();
+    }
+
+    /** How many {@link #awaitingSignOff} lists, all of them. */
+    public long countAwaitingSignOff(List<Long> teams, String caller) {
+        return jdbc.sql("select count(*) " + AWAITING_SIGN_OFF)
+                .param("caller", caller).param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new))
+                .query(Long.class).single();
+    }
+
     public boolean signOff(UUID id, int version, LocalDate on, String by) {
         return jdbc.sql("""
                 update support.plan set signed_off_by = :by, signed_off_on = :on, version = version + 1, changed_at = now(), changed_by = :by

@@ -38,6 +38,12 @@ public class ReviewStore {
             (select max(r.reviewed_on) from support.review r where r.person_id = l.person_id and r.reviewed_on >= l.lts_from
                and r.reviewed_on <= :asOf and r.reason <> 'Review of short term support')""";
 
+    /** Each person in long-term support on :asOf with their team, worker, last review and the day their next planned review is due. */
+    private static final String DUE = """
+            select l.person_id, l.team_id, l.worker, l.lts_from, x.last_review,
+              (greatest(l.lts_from, coalesce(x.last_review, l.lts_from)) + make_interval(months => :months))::date as due_on
+            from (%s) l cross join lateral (select %s as last_review) x""".formatted(LONG_TERM_PEOPLE, LAST_REVIEW);
+
     private final JdbcClient jdbc;
 
     ReviewStore(JdbcClient jdbc) {
@@ -76,6 +82,21 @@ public class ReviewStore {
     /** Planned reviews due on or before :dueBy, in the given teams (null: all), most overdue first. */
     public List<DueRow> due(LocalDate asOf, LocalDate dueBy, int months, Long team, List<Long> visibleTeams, String caller, int limit) {
         Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select d.* from (" + DUE + ") d where " + dueWhere(team, visibleTeams, caller, params) + " order by d.due_on, d.person_id limit :limit")
+                .params(params).param("asOf", asOf).param("dueBy", dueBy).param("months", months).param("limit", limit)
+                .query((rs, n) -> new DueRow(rs.getObject("person_id", UUID.class), rs.getLong("team_id"), rs.getString("worker"),
+                        rs.getObject("lts_from", LocalDate.class), rs.getObject("last_review", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
+    /** How many {@link #due} lists, all of them. */
+    public long countDue(LocalDate asOf, LocalDate dueBy, int months, Long team, List<Long> visibleTeams, String caller) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from (" + DUE + ") d where " + dueWhere(team, visibleTeams, caller, params))
+                .params(params).param("asOf", asOf).param("dueBy", dueBy).param("months", months).query(Long.class).single();
+    }
+
+    private static String dueWhere(Long team, List<Long> visibleTeams, String caller, Map<String, Object> params) {
         List<String> where = new ArrayList<>(List.of("d.due_on <= :dueBy"));
         if (team != null) {
             where.add("d.team_id = :team");
@@ -86,15 +107,6 @@ public class ReviewStore {
             params.put("visible", visibleTeams.toArray(Long[]::new));
             params.put("caller", caller);
         }
-        return jdbc.sql("""
-                select d.* from (
-                  select l.person_id, l.team_id, l.worker, l.lts_from, x.last_review,
-                    (greatest(l.lts_from, coalesce(x.last_review, l.lts_from)) + make_interval(months => :months))::date as due_on
-                  from (%s) l cross join lateral (select %s as last_review) x
-                ) d where %s order by d.due_on, d.person_id limit :limit""".formatted(LONG_TERM_PEOPLE, LAST_REVIEW, String.join(" and ", where)))
-                .params(params).param("asOf", asOf).param("dueBy", dueBy).param("months", months).param("limit", limit)
-                .query((rs, n) -> new DueRow(rs.getObject("person_id", UUID.class), rs.getLong("team_id"), rs.getString("worker"),
-                        rs.getObject("lts_from", LocalDate.class), rs.getObject("last_review", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
-                .list();
+        return String.join(" and ", where);
     }
 }

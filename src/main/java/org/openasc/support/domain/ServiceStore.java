@@ -82,6 +82,16 @@ public class ServiceStore {
         return jdbc.sql("select " + COLUMNS + " from support.service s where s.id = :id").param("id", id).query(Row.class).optional();
     }
 
+    /** The person each of these services is for, in one query. */
+    public java.util.Map<UUID, UUID> peopleOf(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, UUID> people = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, person_id from support.service where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> people.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+        }
+        return people;
+    }
+
     public List<Row> ofPerson(UUID personId) {
         return jdbc.sql("select " + COLUMNS + " from support.service s where s.person_id = :p order by s.end_date is not null, s.start_date desc, s.service_number desc")
                 .param("p", personId).query(Row.class).list();

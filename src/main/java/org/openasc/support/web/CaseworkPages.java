@@ -26,25 +26,35 @@ import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.support.DirectPayments;
 import org.openasc.support.Discharges;
 import org.openasc.support.Reviews;
 import org.openasc.support.SupportCommands;
+import org.openasc.support.SupportPlans;
 
-/** Work lists across people: reviews due and overdue, and hospital discharges with their referral and progress forms. */
+/**
+ * Work lists across people: reviews due and overdue, plans awaiting sign-off, direct payment checks due, and hospital
+ * discharges with their referral and progress forms.
+ */
 @Controller
 class CaseworkPages {
 
     private final FormSubmission pages;
 
     private final Reviews reviews;
+    private final SupportPlans plans;
+    private final DirectPayments directPayments;
     private final Discharges discharges;
     private final PersonRecords people;
     private final StaffDirectory staff;
     private final CodeLists codes;
 
-    CaseworkPages(Reviews reviews, Discharges discharges, PersonRecords people, StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+    CaseworkPages(Reviews reviews, SupportPlans plans, DirectPayments directPayments, Discharges discharges, PersonRecords people, StaffDirectory staff,
+                  CodeLists codes, FormSubmission pages) {
         this.pages = pages;
         this.reviews = reviews;
+        this.plans = plans;
+        this.directPayments = directPayments;
         this.discharges = discharges;
         this.people = people;
         this.staff = staff;
@@ -57,7 +67,7 @@ class CaseworkPages {
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                       Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("due", reviews.due(team, asOf, 28));
+            model.addAttribute("due", reviews.due(team, asOf, Reviews.LOOK_AHEAD_DAYS));
         } catch (InvalidInput e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             FormErrors.show(model, e.problems());
@@ -67,6 +77,23 @@ class CaseworkPages {
         model.addAttribute("months", reviews.schedule().months());
         model.addAttribute("teams", staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList());
         return "support/reviews-due";
+    }
+
+    @GetMapping("/support-plans/awaiting-sign-off")
+    @PreAuthorize(Access.MANAGE_REQUESTS)
+    String plansAwaitingSignOff(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("list", plans.awaitingSignOff(org.openasc.platform.web.Page.pageNumber(page), 50));
+        model.addAttribute("baseUrl", "/support-plans/awaiting-sign-off?");
+        return "support/plans-awaiting-sign-off";
+    }
+
+    @GetMapping("/direct-payments/checks-due")
+    @PreAuthorize(Access.WORK_SUPPORT)
+    String directPaymentChecksDue(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("list", directPayments.checksDue(org.openasc.platform.web.Page.pageNumber(page), 50));
+        model.addAttribute("baseUrl", "/direct-payments/checks-due?");
+        model.addAttribute("within", DirectPayments.LOOK_AHEAD_DAYS);
+        return "support/direct-payment-checks";
     }
 
     @GetMapping("/discharges")

@@ -1,0 +1,62 @@
+package org.openasc.assessment.domain;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Assessments' part of retention: each person's last assessment day, and the anonymisation or deletion of their assessments. */
+@Repository
+public class AssessmentRetentionQuery {
+
+    /** A person's last activity, {@code ongoing} when an assessment of theirs is still in progress (not completed). */
+    public record LastActivity(UUID personId, LocalDate lastOn, boolean ongoing) {
+    }
+
+    private static final String ASSESSMENTS = "(select id from assessment.assessment where person_id = :person)";
+
+    private final JdbcClient jdbc;
+
+    AssessmentRetentionQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per person: the latest day an assessment started, was completed or (UK day) authorised. */
+    public Map<UUID, LastActivity> lastActivity() {
+        Map<UUID, LastActivity> last = new HashMap<>();
+        jdbc.sql("""
+                select person_id,
+                  max(greatest(started_on, completed_on, (authorised_at at time zone 'Europe/London')::date)) as last_on,
+                  bool_or(completed_on is null) as ongoing
+                from assessment.assessment
+                group by person_id""")
+                .query(LastActivity.class).list().forEach(a -> last.put(a.personId(), a));
+        return last;
+    }
+
+    /**
+     * Removes the free text from the person's assessments: the notes and the details of their history lines go, the decision
+     * in question and the best interests decision become "Anonymised". Types, methods, dates, workers, the answers to each
+     * outcome, the capacity test, the eligibility determination and its reasons (worded from the answers, naming nobody)
+     * and the authorisation are kept.
+     */
+    public void anonymise(UUID personId) {
+        jdbc.sql("""
+                update assessment.assessment set notes = null,
+                  decision_in_question = case when decision_in_question is not null then 'Anonymised' end,
+                  best_interests_decision = case when best_interests_decision is not null then 'Anonymised' end
+                where person_id = :person""").param("person", personId).update();
+        jdbc.sql("update assessment.assessment_history set detail = null where detail is not null and assessment_id in " + ASSESSMENTS)
+                .param("person", personId).update();
+    }
+
+    /** Deletes the person's assessments with their outcome answers and history lines. */
+    public void delete(UUID personId) {
+        jdbc.sql("delete from assessment.outcome_answer where assessment_id in " + ASSESSMENTS).param("person", personId).update();
+        jdbc.sql("delete from assessment.assessment_history where assessment_id in " + ASSESSMENTS).param("person", personId).update();
+        jdbc.sql("delete from assessment.assessment where person_id = :person").param("person", personId).update();
+    }
+}

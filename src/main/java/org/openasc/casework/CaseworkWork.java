@@ -1,0 +1,76 @@
+package org.openasc.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.casework.domain.NoteStore;
+import org.openasc.casework.domain.SubjectAccessStore;
+import org.openasc.people.PersonRecords;
+import org.openasc.people.PersonSummary;
+import org.openasc.platform.calendar.Today;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
+import org.openasc.platform.work.WorkItem;
+import org.openasc.platform.work.WorkList;
+import org.openasc.platform.work.WorkSource;
+
+/**
+ * A worker's draft case notes, oldest first (a draft is not yet part of the record, so it should not wait long), and for
+ * customer relations the subject access requests to answer, soonest due first.
+ */
+@Component
+class CaseworkWork implements WorkSource {
+
+    private final NoteStore notes;
+    private final SubjectAccessStore requests;
+    private final PersonRecords people;
+    private final Clock clock;
+
+    CaseworkWork(NoteStore notes, SubjectAccessStore requests, PersonRecords people, Clock clock) {
+        this.notes = notes;
+        this.requests = requests;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<WorkList> work() {
+        if (Role.PEOPLE_READERS.stream().noneMatch(CurrentStaff::hasRole)) {
+            return List.of();
+        }
+        List<WorkList> lists = new java.util.ArrayList<>();
+        drafts().ifPresent(lists::add);
+        if (CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS)) {
+            lists.add(subjectAccess());
+        }
+        return lists;
+    }
+
+    /** Subject access requests not yet answered, soonest due first: customer relations answer them. */
+    private WorkList subjectAccess() {
+        List<SubjectAccessStore.Row> open = requests.open();
+        Map<UUID, PersonSummary> who = people.summariesOf(open.stream().limit(WorkList.SHOWN).map(SubjectAccessStore.Row::personId).toList());
+        LocalDate today = Today.on(clock);
+        List<WorkItem> items = open.stream().limit(WorkList.SHOWN).map(r -> WorkItem.due("Subject access request " + r.requestNumber() + ": "
+                + who.get(r.personId()).fullName(), "/people/" + r.personId() + "/subject-access-requests#request-" + r.requestNumber(), "Answer",
+                r.extendedTo() != null ? r.extendedTo() : r.dueOn(), today)).toList();
+        return new WorkList("casework.subject-access-requests", "Subject access requests to answer", open.size(), "/subject-access-requests", items);
+    }
+
+    private java.util.Optional<WorkList> drafts() {
+        List<NoteStore.Row> drafts = notes.draftsBy(CurrentStaff.username());
+        if (drafts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<UUID, PersonSummary> who = people.summariesOf(drafts.stream().map(NoteStore.Row::personId).toList());
+        List<WorkItem> items = drafts.stream().limit(WorkList.SHOWN).map(n -> WorkItem.waiting("Case note " + n.noteNumber() + ": "
+                        + who.get(n.personId()).fullName(), "/people/" + n.personId() + "/notes#note-" + n.noteNumber(), "Drafted",
+                n.createdAt().atZone(Today.COUNCIL_ZONE).toLocalDate(), Today.on(clock))).toList();
+        return java.util.Optional.of(new WorkList("casework.draft-notes", "Your draft case notes", drafts.size(), "/notes/drafts", items));
+    }
+}

@@ -1,0 +1,107 @@
+package org.openasc.casework.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.openasc.casework.SubjectAccessBundle;
+import org.openasc.casework.SubjectAccessCommands;
+import org.openasc.casework.SubjectAccessRequests;
+import org.openasc.casework.SubjectAccessView;
+import org.openasc.platform.documents.PdfDocuments;
+import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.DateDisplay;
+import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.Page;
+
+/** Subject access requests over JSON, and their bundles as JSON and PDF (the PDF also from the person's pages). */
+@RestController
+class SubjectAccessApi {
+
+    private final SubjectAccessRequests requests;
+    private final PdfDocuments documents;
+    private final ITemplateEngine templates;
+    private final Clock clock;
+
+    SubjectAccessApi(SubjectAccessRequests requests, PdfDocuments documents, ITemplateEngine templates, Clock clock) {
+        this.requests = requests;
+        this.documents = documents;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/api/v1/people/{id}/subject-access-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SubjectAccessView> record(@PathVariable UUID id, @RequestBody SubjectAccessCommands.NewRequest request) {
+        SubjectAccessView recorded = requests.record(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/subject-access-requests/" + recorded.id())).body(recorded);
+    }
+
+    @GetMapping(path = "/api/v1/people/{id}/subject-access-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+    Page<SubjectAccessView> ofPerson(@PathVariable UUID id) {
+        return Page.whole(requests.of(id));
+    }
+
+    /** Every request not yet answered, soonest due first. */
+    @GetMapping(path = "/api/v1/subject-access-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+    Page<SubjectAccessView> open() {
+        return Page.whole(requests.open());
+    }
+
+    @GetMapping(path = "/api/v1/subject-access-requests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    SubjectAccessView request(@PathVariable UUID id) {
+        return requests.open(id);
+    }
+
+    @PostMapping(path = "/api/v1/subject-access-requests/{id}/extension", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    SubjectAccessView extend(@PathVariable UUID id, @RequestBody SubjectAccessCommands.Extension extension) {
+        return requests.extend(id, extension);
+    }
+
+    @PostMapping(path = "/api/v1/subject-access-requests/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    SubjectAccessView answer(@PathVariable UUID id, @RequestBody SubjectAccessCommands.Sent sent) {
+        return requests.sent(id, sent);
+    }
+
+    @GetMapping(path = "/api/v1/people/{person}/subject-access-requests/{id}/bundle.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    SubjectAccessBundle bundleJson(@PathVariable UUID person, @PathVariable UUID id) {
+        return bundle(person, id);
+    }
+
+    @GetMapping({"/api/v1/people/{person}/subject-access-requests/{id}/bundle.pdf", "/people/{person}/subject-access-requests/{id}/bundle.pdf"})
+    ResponseEntity<byte[]> bundlePdf(@PathVariable UUID person, @PathVariable UUID id) {
+        SubjectAccessBundle bundle = bundle(person, id);
+        DateDisplay dates = new DateDisplay();
+        Context context = new Context(Locale.UK);
+        context.setVariable("b", bundle);
+        context.setVariable("dates", dates);
+        context.setVariable("printedBy", CurrentStaff.username());
+        context.setVariable("printedAt", dates.at(Instant.now(clock)));
+        byte[] pdf = documents.render(templates.process("casework/subject-access-print", context));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                "inline; filename=\"subject-access-" + bundle.requestNumber() + ".pdf\"").body(pdf);
+    }
+
+    /** The request's bundle, only under the person it is about. */
+    private SubjectAccessBundle bundle(UUID person, UUID id) {
+        if (!requests.open(id).personId().equals(person)) {
+            throw new NotFound("The subject access request " + id);
+        }
+        return requests.bundle(id);
+    }
+}

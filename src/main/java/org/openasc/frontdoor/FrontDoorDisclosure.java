@@ -1,0 +1,129 @@
+package org.openasc.frontdoor;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.frontdoor.domain.FrontDoorDisclosureQuery;
+import org.openasc.platform.records.Disclosed;
+import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.DateDisplay;
+
+/**
+ * The front door's part of a subject access request: every contact about the person, every request for support with
+ * how its stage, priority and allocation changed, and the check-ins and conversations held while they waited, whichever
+ * team holds them. Whoever got in touch about the person is a third party, so they are named only in a passage.
+ */
+@Component
+class FrontDoorDisclosure implements DisclosureSource {
+
+    private static final DateDisplay DATES = new DateDisplay();
+
+    private final FrontDoorDisclosureQuery query;
+    private final StaffDirectory staff;
+
+    FrontDoorDisclosure(FrontDoorDisclosureQuery query, StaffDirectory staff) {
+        this.query = query;
+        this.staff = staff;
+    }
+
+    @Override
+    public List<Section> disclose(UUID personId) {
+        List<FrontDoorDisclosureQuery.Contact> contacts = query.contacts(personId);
+        List<FrontDoorDisclosureQuery.Request> requests = query.requests(personId);
+        List<Section> sections = new ArrayList<>();
+        if (!contacts.isEmpty()) {
+            sections.add(new Section("Contacts", contacts.stream().map(FrontDoorDisclosure::contact).toList()));
+        }
+        if (requests.isEmpty()) {
+            return sections;
+        }
+        Map<UUID, List<FrontDoorDisclosureQuery.StageLine>> stages = query.stages(personId).stream()
+                .collect(Collectors.groupingBy(FrontDoorDisclosureQuery.StageLine::requestId));
+        Map<UUID, List<FrontDoorDisclosureQuery.PriorityLine>> priorities = query.priorities(personId).stream()
+                .collect(Collectors.groupingBy(FrontDoorDisclosureQuery.PriorityLine::requestId));
+        List<FrontDoorDisclosureQuery.AllocationLine> allocationLines = query.allocations(personId);
+        Map<UUID, List<FrontDoorDisclosureQuery.AllocationLine>> allocations = allocationLines.stream()
+                .collect(Collectors.groupingBy(FrontDoorDisclosureQuery.AllocationLine::requestId));
+        List<FrontDoorDisclosureQuery.CheckIn> checkIns = query.checkIns(personId);
+        List<FrontDoorDisclosureQuery.Conversation> conversations = query.conversations(personId);
+
+        Map<Long, String> teams = allocationLines.isEmpty() ? Map.of()
+                : staff.allTeams().stream().collect(Collectors.toMap(StaffDirectory.TeamView::id, StaffDirectory.TeamView::name));
+        Set<String> usernames = new HashSet<>();
+        allocationLines.stream().map(FrontDoorDisclosureQuery.AllocationLine::worker).filter(Objects::nonNull).forEach(usernames::add);
+        checkIns.forEach(c -> usernames.add(c.recordedBy()));
+        conversations.forEach(c -> usernames.add(c.worker()));
+        Map<String, String> names = staff.displayNames(usernames);
+
+        sections.add(new Section("Requests for support", requests.stream().map(r -> request(r, stages.getOrDefault(r.id(), List.of()),
+                priorities.getOrDefault(r.id(), List.of()), allocations.getOrDefault(r.id(), List.of()), teams, names)).toList()));
+        if (!checkIns.isEmpty()) {
+            sections.add(new Section("Waiting-well check-ins", checkIns.stream().map(c -> new Disclosed()
+                    .field("Held", c.heldOn())
+                    .field("Outcome", c.outcome())
+                    .field("Recorded by", names.getOrDefault(c.recordedBy(), c.recordedBy()))
+                    .passage("Notes", c.notes())
+                    .item("Check-in, request " + c.requestNumber(), c.heldOn())).toList()));
+        }
+        if (!conversations.isEmpty()) {
+            sections.add(new Section("Conversations", conversations.stream().map(c -> new Disclosed()
+                    .field("Held", c.heldOn())
+                    .field("Held by", names.getOrDefault(c.worker(), c.worker()))
+                    .passage("What matters", c.whatMatters())
+                    .passage("Agreed", c.agreed())
+                    .passage("Next step", c.nextStep())
+                    .item("Conversation " + c.number() + ", request " + c.requestNumber(), c.heldOn())).toList()));
+        }
+        return sections;
+    }
+
+    private static Item contact(FrontDoorDisclosureQuery.Contact c) {
+        String whoGotInTouch = c.contactName() == null ? c.contactPhone()
+                : c.contactPhone() == null ? c.contactName() : c.contactName() + ", " + c.contactPhone();
+        return new Disclosed()
+                .field("Received", c.receivedOn())
+                .field("How the contact came in", c.channel())
+                .field("Who made the contact", c.source())
+                .field("Outcome", c.outcome())
+                .field("Layer of need", c.layer() == null ? null : Character.toUpperCase(c.layer().charAt(0)) + c.layer().substring(1))
+                .field("Request for support", c.requestNumber() == null ? null : "Request " + c.requestNumber())
+                .passage("Who got in touch", whoGotInTouch)
+                .passage("How the person was described", c.unknownPerson())
+                .passage("Why they got in touch", c.reason())
+                .passage("Signposted to", c.signpostedTo())
+                .passage("Passed to", c.passedTo())
+                .item("Contact " + c.contactNumber(), c.receivedOn());
+    }
+
+    /** The request with its stages, priorities and allocations in the order they happened, each dated in its label. */
+    private static Item request(FrontDoorDisclosureQuery.Request r, List<FrontDoorDisclosureQuery.StageLine> stages,
+                                List<FrontDoorDisclosureQuery.PriorityLine> priorities, List<FrontDoorDisclosureQuery.AllocationLine> allocations,
+                                Map<Long, String> teams, Map<String, String> names) {
+        Disclosed record = new Disclosed()
+                .field("Received", r.receivedOn())
+                .field("Client type", r.clientType())
+                .field("Existing client", r.existingClient())
+                .field("Route of access", r.routeOfAccess())
+                .passage("What for", r.summary());
+        stages.forEach(s -> record.field("Stage from " + DATES.day(s.fromDate()), s.stage().label()));
+        priorities.forEach(p -> record.field("Priority from " + DATES.day(p.fromDate()), p.priority().label())
+                .passage("Reason for the priority from " + DATES.day(p.fromDate()), p.reason()));
+        allocations.forEach(a -> record.field("Allocated from " + DATES.day(a.fromDate()), teams.getOrDefault(a.teamId(), "Team " + a.teamId())
+                + (a.worker() == null ? ", no worker yet" : ", " + names.getOrDefault(a.worker(), a.worker()))));
+        return record
+                .field("Assessment started", r.assessmentStartedOn())
+                .field("Assessment completed", r.assessmentCompletedOn())
+                .field("Closed", r.closedOn())
+                .field("Outcome", r.outcome())
+                .item("Request " + r.requestNumber(), r.receivedOn());
+    }
+}

@@ -1,0 +1,51 @@
+package org.openasc.people;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import org.openasc.people.domain.PersonRetentionQuery;
+import org.openasc.platform.records.RetentionSource;
+
+/**
+ * The person record's part of retention. A recorded death ends the record, so its date is the last activity; otherwise
+ * the record's creation and its latest circumstance change count. Nothing in the person record itself holds it. The
+ * retention service orders the person record last, after every module that refers to it has disposed of its own records.
+ */
+@Component
+class PersonRetention implements RetentionSource {
+
+    private final PersonRetentionQuery query;
+
+    PersonRetention(PersonRetentionQuery query) {
+        this.query = query;
+    }
+
+    @Override
+    public Map<UUID, LocalDate> lastActivity() {
+        return query.lastActivity();
+    }
+
+    @Override
+    public Map<UUID, LocalDate> opened() {
+        return query.opened();
+    }
+
+    @Override
+    public Optional<String> hold(UUID personId) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void anonymise(UUID personId) {
+        query.anonymise(personId);
+    }
+
+    @Override
+    public void delete(UUID personId) {
+        query.delete(personId);
+    }
+}
