@@ -66,7 +66,7 @@ public final class ChronologyBenchmark {
                     join lateral (select id from support.service where person_id = :p order by id offset (n.r % 5) limit 1) s on true
                     where n.r % 10 = 3""").param("p", busy).update();
             // Links are made while the notes are drafts: a final note's links are kept as they were.
-            jdbc.sql("update casework.note set status = 'FINAL', finalised_at = now(), finalised_by = 'bench' where person_id = :p").param("p", busy).update();
+            jdbc.sql("update casework.note set status = 'FINAL', finalised_at = now(), finalised_by = 'bench' where person_id = :p and status = 'DRAFT'").param("p", busy).update();
             jdbc.sql("""
                     insert into casework.document (id, person_id, title, kind, dated_on, file_name, media_type, size_bytes, sha256, content, created_by)
                     select gen_random_uuid(), :p, 'Letter about the care plan ' || g, 'LETTER', current_date - g * 3650 / :n, 'letter.txt', 'text/plain', 5,
