@@ -50,15 +50,17 @@ public class SubjectAccessRequests {
             "feedback");
 
     private final SubjectAccessStore store;
+    private final org.openasc.casework.domain.DocumentStore documents;
     private final PersonRecords people;
     private final List<DisclosureSource> sources;
     private final AuditTrail audit;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    SubjectAccessRequests(SubjectAccessStore store, PersonRecords people, List<DisclosureSource> sources, AuditTrail audit,
-                          WorkingDayCalendar calendar, Clock clock) {
+    SubjectAccessRequests(SubjectAccessStore store, org.openasc.casework.domain.DocumentStore documents, PersonRecords people,
+                          List<DisclosureSource> sources, AuditTrail audit, WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
+        this.documents = documents;
         this.people = people;
         this.sources = sources.stream().sorted(Comparator.comparingInt(SubjectAccessRequests::rank)).toList();
         this.audit = audit;
@@ -186,6 +188,23 @@ public class SubjectAccessRequests {
         audit.record(CurrentStaff.username(), Action.VIEWED, "person", row.personId().toString(), person.personId(),
                 "Everything held, for subject access request " + row.requestNumber());
         return hashed;
+    }
+
+    /** The files of the person's documents, to go with the bundle; reading them is audited against the request. */
+    @PreAuthorize(ANSWER)
+    public List<DocumentView.File> files(UUID id) {
+        SubjectAccessStore.Row row = row(id);
+        person(row.personId());
+        List<org.openasc.casework.domain.DocumentStore.Row> held = documents.ofPerson(row.personId());
+        audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(row.requestNumber()),
+                "Document files for the bundle: " + held.size());
+        return held.stream().map(d -> new DocumentView.File(d.documentNumber() + "-" + d.fileName(), d.mediaType(), documents.content(d.id())))
+                .toList();
+    }
+
+    /** The bundle as the JSON its content hash is taken over. */
+    public static String json(SubjectAccessBundle bundle) {
+        return JSON.writeValueAsString(bundle);
     }
 
     /** Who has viewed, changed or been refused the person's record, oldest first, read a page at a time. */

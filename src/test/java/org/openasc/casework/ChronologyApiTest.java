@@ -617,7 +617,7 @@ class ChronologyApiTest extends IntegrationTest {
         return created(dols.post("/api/v1/dols/assessors", Map.of("name", uniqueName(name), "qualification", qualification))).path("id").asLong();
     }
 
-    private static Map<String, Object> complaint(String person, long team, LocalDate on) {
+    static Map<String, Object> complaint(String person, long team, LocalDate on) {
         return new HashMap<>(Map.of("receivedOn", on.toString(), "howReceived", "Email", "complainant", "Mrs D Example", "serviceArea",
                 "Adult Social Care", "theme", "Lack of Action", "elements", "Nobody returned my calls", "personId", person, "teamId", team));
     }

@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
+import org.openasc.safeguarding.SafeguardingApiTest;
 import org.openasc.testing.Api;
+import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
 import org.openasc.testing.TestDates;
@@ -110,19 +112,29 @@ class SubjectAccessApiTest extends IntegrationTest {
         assertThat(practitioner.upload("/api/v1/people/" + person + "/documents", Map.of("title", "Letter from the GP", "kind", "LETTER",
                 "datedOn", yesterday.toString()), "gp.pdf", DocumentsApiTest.PDF).status()).isEqualTo(201);
 
+        long team = newTeam("Locality ");
+        CareAndSupport.start(staffIn(java.util.Set.of(team), Role.PRACTITIONER), CareAndSupport.service(person, team, "Long term support: Community",
+                "Day Support", "CASSR commissioned support", yesterday.toString(), "50.00", "Weekly", null));
+        assertThat(practitioner.post("/api/v1/safeguarding/concerns", SafeguardingApiTest.concern(person, yesterday + "T10:00:00")).status())
+                .isEqualTo(201);
+        assertThat(relations.post("/api/v1/feedback/complaints", ChronologyApiTest.complaint(person, team, yesterday)).status()).isEqualTo(201);
+
         String id = relations.post("/api/v1/people/" + person + "/subject-access-requests", Map.of("receivedOn", yesterday.toString(),
                 "requestedBy", "Mrs " + family, "onBehalf", false, "identityChecked", true)).json().path("id").asString();
         JsonNode bundle = relations.get("/api/v1/people/" + person + "/subject-access-requests/" + id + "/bundle.json").json();
         assertThat(bundle.path("contentHash").asString()).matches("[0-9a-f]{64}");
         List<String> headings = new ArrayList<>();
         bundle.path("sections").forEach(s -> headings.add(s.path("heading").asString()));
-        assertThat(headings).contains("Case notes", "Documents");
+        assertThat(headings).as("every module's records").contains("Person record", "Relationships", "Services", "Case notes", "Documents",
+                "Safeguarding concerns", "Complaints");
         List<JsonNode> passages = new ArrayList<>();
         bundle.path("sections").forEach(s -> s.path("items").forEach(i -> i.path("passages").forEach(passages::add)));
         JsonNode flagged = passages.stream().filter(p -> p.path("text").asString().startsWith("Visited with")).findFirst().orElseThrow();
         List<String> why = new ArrayList<>();
         flagged.path("reviewForRedaction").forEach(w -> why.add(w.asString()));
         assertThat(why).contains("Names " + sonName, "Names Mr Patel", "Mentions a daughter");
+        assertThat(passages).as("what the concern says names her nephew").anySatisfy(p -> assertThat(p.path("reviewForRedaction").toString())
+                .contains("Mentions a nephew"));
         JsonNode ownPassage = passages.stream().filter(p -> p.path("text").asString().startsWith("Mrs " + family)).findFirst().orElseThrow();
         assertThat(ownPassage.path("reviewForRedaction")).as("the person's own name is not a third party").isEmpty();
         assertThat(bundle.path("passagesToReview").asInt()).isEqualTo((int) passages.stream().filter(p -> !p.path("reviewForRedaction").isEmpty()).count());
@@ -135,6 +147,21 @@ class SubjectAccessApiTest extends IntegrationTest {
         String other = People.create(practitioner, "Other");
         assertThat(relations.get("/api/v1/people/" + other + "/subject-access-requests/" + id + "/bundle.json").status())
                 .as("a request only under its own person").isEqualTo(404);
+        Api.Document zip = relations.document("/api/v1/people/" + person + "/subject-access-requests/" + id + "/bundle.zip");
+        List<String> entries = new ArrayList<>();
+        byte[] letter = null;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.add(e.getName());
+                byte[] content = in.readAllBytes();
+                if (e.getName().startsWith("documents/")) {
+                    letter = content;
+                }
+            }
+        }
+        assertThat(entries).hasSize(3).anyMatch(n -> n.endsWith(".pdf") && !n.startsWith("documents/")).anyMatch(n -> n.endsWith(".json"))
+                .anyMatch(n -> n.startsWith("documents/") && n.endsWith("-gp.pdf"));
+        assertThat(letter).as("the document's own file").isEqualTo(DocumentsApiTest.PDF);
         Api.Document pdf = relations.document("/api/v1/people/" + person + "/subject-access-requests/" + id + "/bundle.pdf");
         assertThat(pdf.contentType()).startsWith("application/pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {

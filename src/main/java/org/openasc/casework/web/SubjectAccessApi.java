@@ -86,15 +86,41 @@ class SubjectAccessApi {
     @GetMapping({"/api/v1/people/{person}/subject-access-requests/{id}/bundle.pdf", "/people/{person}/subject-access-requests/{id}/bundle.pdf"})
     ResponseEntity<byte[]> bundlePdf(@PathVariable UUID person, @PathVariable UUID id) {
         SubjectAccessBundle bundle = bundle(person, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                "inline; filename=\"subject-access-" + bundle.requestNumber() + ".pdf\"").body(pdf(bundle));
+    }
+
+    /** Everything to send: the bundle as PDF and JSON, and each document's file, in one ZIP. */
+    @GetMapping({"/api/v1/people/{person}/subject-access-requests/{id}/bundle.zip", "/people/{person}/subject-access-requests/{id}/bundle.zip"})
+    ResponseEntity<byte[]> bundleZip(@PathVariable UUID person, @PathVariable UUID id) throws java.io.IOException {
+        SubjectAccessBundle bundle = bundle(person, id);
+        String name = "subject-access-" + bundle.requestNumber();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            entry(zip, name + ".pdf", pdf(bundle));
+            entry(zip, name + ".json", SubjectAccessRequests.json(bundle).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (org.openasc.casework.DocumentView.File file : requests.files(id)) {
+                entry(zip, "documents/" + file.fileName(), file.content());
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip")).header(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + name + ".zip\"").body(out.toByteArray());
+    }
+
+    private static void entry(java.util.zip.ZipOutputStream zip, String name, byte[] content) throws java.io.IOException {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private byte[] pdf(SubjectAccessBundle bundle) {
         DateDisplay dates = new DateDisplay();
         Context context = new Context(Locale.UK);
         context.setVariable("b", bundle);
         context.setVariable("dates", dates);
         context.setVariable("printedBy", CurrentStaff.username());
         context.setVariable("printedAt", dates.at(Instant.now(clock)));
-        byte[] pdf = documents.render(templates.process("casework/subject-access-print", context));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
-                "inline; filename=\"subject-access-" + bundle.requestNumber() + ".pdf\"").body(pdf);
+        return documents.render(templates.process("casework/subject-access-print", context));
     }
 
     /** The request's bundle, only under the person it is about. */
