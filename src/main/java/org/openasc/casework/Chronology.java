@@ -49,19 +49,11 @@ public class Chronology {
     private final boolean showWithheld;
 
     Chronology(List<ChronologySource> sources, PersonRecords people, AuditTrail audit, Clock clock, Environment environment) {
-        this.sources = sources.stream().sorted(Comparator.comparingInt(Chronology::rank)).toList();
+        this.sources = org.openasc.platform.Journey.inOrder(sources);
         this.people = people;
         this.audit = audit;
         this.clock = clock;
         this.showWithheld = environment.getProperty("openasc.chronology.show-withheld", Boolean.class, false);
-    }
-
-    /** The person's journey in order, so the type filter reads as it does: the record, the front door, assessment, support and so on. */
-    private static final List<String> JOURNEY = List.of("people", "frontdoor", "assessment", "support", "casework", "safeguarding", "liberty", "feedback");
-
-    private static int rank(ChronologySource source) {
-        String module = source.getClass().getPackageName().substring("org.openasc.".length());
-        return JOURNEY.contains(module) ? JOURNEY.indexOf(module) : JOURNEY.size();
     }
 
     /** Every entry type by code with its label, in the order of the journey. */

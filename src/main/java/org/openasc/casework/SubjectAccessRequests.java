@@ -46,9 +46,6 @@ public class SubjectAccessRequests {
     public static final String ANSWER = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER')";
     static final String SUBJECT = "subject-access-request";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> JOURNEY = List.of("people", "frontdoor", "assessment", "support", "casework", "safeguarding", "liberty",
-            "feedback");
-
     private final SubjectAccessStore store;
     private final org.openasc.casework.domain.DocumentStore documents;
     private final PersonRecords people;
@@ -62,7 +59,7 @@ public class SubjectAccessRequests {
         this.store = store;
         this.documents = documents;
         this.people = people;
-        this.sources = sources.stream().sorted(Comparator.comparingInt(SubjectAccessRequests::rank)).toList();
+        this.sources = org.openasc.platform.Journey.inOrder(sources);
         this.audit = audit;
         this.calendar = calendar;
         this.clock = clock;
@@ -260,10 +257,5 @@ public class SubjectAccessRequests {
         return new SubjectAccessView(r.id(), r.requestNumber(), r.personId(), r.receivedOn(), r.requestedBy(), r.onBehalf(), r.identityChecked(),
                 r.dueOn(), r.extendedTo(), r.extensionReason(), r.status(), r.sentOn(), r.sentBundleHash(), "OPEN".equals(r.status()) && today.isAfter(by),
                 r.version());
-    }
-
-    private static int rank(DisclosureSource source) {
-        String module = source.getClass().getPackageName().substring("org.openasc.".length());
-        return JOURNEY.contains(module) ? JOURNEY.indexOf(module) : JOURNEY.size();
     }
 }

@@ -3,11 +3,9 @@ package org.openasc.retention;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -41,9 +39,6 @@ import org.openasc.retention.domain.RetentionStore;
 public class Retention {
 
     public static final String PERSON = "person";
-    private static final List<String> JOURNEY = List.of("people", "frontdoor", "assessment", "support", "casework", "safeguarding", "liberty",
-            "feedback");
-
     private final RetentionStore store;
     private final List<RetentionSource> sources;
     private final PersonRecords people;
@@ -52,7 +47,7 @@ public class Retention {
 
     Retention(RetentionStore store, List<RetentionSource> sources, PersonRecords people, AuditTrail audit, Clock clock) {
         this.store = store;
-        this.sources = sources.stream().sorted(Comparator.comparingInt(Retention::rank)).toList();
+        this.sources = org.openasc.platform.Journey.inOrder(sources);
         this.people = people;
         this.audit = audit;
         this.clock = clock;
@@ -113,7 +108,7 @@ public class Retention {
             checks.add("action", "Choose whether to anonymise the record or delete it (ANONYMISE or DELETE)");
         }
         checks.text(reason, "reason", "why the record is disposed of", 2000).orRefuse();
-        if (people.referencesForReturns(List.of(personId)).isEmpty() && !lastActivity().containsKey(personId)) {
+        if (people.referencesForReturns(List.of(personId)).isEmpty()) {
             throw new NotFound("The person " + personId);
         }
         String by = CurrentStaff.username();
@@ -126,7 +121,7 @@ public class Retention {
             refuse(personId, String.join("; ", holds) + ": the record is kept while that is so");
         }
         RetentionStore.Rule rule = store.rule(PERSON).orElseThrow();
-        LocalDate last = lastActivityOf(personId);
+        LocalDate last = lastActivity().getOrDefault(personId, RetentionSource.ONGOING);
         LocalDate today = Today.on(clock);
         if (last.equals(RetentionSource.ONGOING)) {
             refuse(personId, "The person's record is still in use (an open service, request, enquiry or other record): it is not past retention");
@@ -171,12 +166,4 @@ public class Retention {
         return latest;
     }
 
-    private LocalDate lastActivityOf(UUID personId) {
-        return Optional.ofNullable(lastActivity().get(personId)).orElse(RetentionSource.ONGOING);
-    }
-
-    private static int rank(RetentionSource source) {
-        String module = source.getClass().getPackageName().substring("org.openasc.".length());
-        return JOURNEY.contains(module) ? JOURNEY.indexOf(module) : JOURNEY.size();
-    }
 }

@@ -83,7 +83,7 @@ public final class ChronologyBenchmark {
             cases.put("GET chronology (all entries)", () -> worker.get("/api/v1/people/" + busy + "/chronology"));
             cases.put("GET chronology (notes, significant only)", () -> worker.get("/api/v1/people/" + busy + "/chronology?types=NOTE&significant=true"));
             cases.put("GET chronology (last year, oldest first)", () -> worker.get("/api/v1/people/" + busy + "/chronology?order=oldest&from="
-                    + java.time.LocalDate.now().minusYears(1)));
+                    + org.openasc.platform.calendar.Today.on(context.getBean(java.time.Clock.class)).minusYears(1)));
             cases.put("Chronology page (all entries)", () -> worker.page("/people/" + busy + "/chronology"));
             cases.put("Chronology PDF (all entries)", () -> worker.document("/people/" + busy + "/chronology.pdf"));
             BenchSession manager = BenchSession.signIn(base, "manager", BenchCouncil.PASSWORD);

@@ -81,6 +81,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChronologyApiTest extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateDisplay DATES = new DateDisplay();
 
@@ -92,7 +95,7 @@ class ChronologyApiTest extends IntegrationTest {
     @Test
     void oneTimelineFromEveryModuleInTheOrderCountedByHand() {
         LocalDate t = TestDates.today();
-        Instant began = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant began = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         long team = newTeam("Chronology ");
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         Api manager = staffIn(Set.of(team), Role.TEAM_MANAGER);
@@ -300,7 +303,7 @@ class ChronologyApiTest extends IntegrationTest {
     @Test
     void whatEachReaderMayNotSeeIsLeftOutEntirely() {
         LocalDate t = TestDates.today();
-        Instant began = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant began = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         long team = newTeam("Locality ");
         long locality = newTeam("Locality ");
         Api raiser = staffIn(Set.of(team), Role.PRACTITIONER);
@@ -383,7 +386,7 @@ class ChronologyApiTest extends IntegrationTest {
     void filtersByTypeUkDaySignificanceAndOrder() {
         LocalDate summer = LocalDate.of(TestDates.today().getYear() - 1, 7, 14);
         LocalDate next = summer.plusDays(1);
-        Instant began = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant began = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         long team = newTeam("Locality ");
         Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
         String person = People.create(practitioner, "Cora");

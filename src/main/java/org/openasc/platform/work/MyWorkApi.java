@@ -1,10 +1,10 @@
 package org.openasc.platform.work;
 
-import java.util.List;
-
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.openasc.platform.web.Page;
 
 /** The caller's work lists over JSON, as their home page shows them. */
 @RestController
@@ -17,11 +17,8 @@ class MyWorkApi {
     }
 
     /** Every list the caller's role and teams have, each with its count, its page and its most urgent items. */
-    public record Lists(List<WorkList> items) {
-    }
-
     @GetMapping(path = "/api/v1/my-work", produces = MediaType.APPLICATION_JSON_VALUE)
-    Lists myWork() {
-        return new Lists(work.lists());
+    Page<WorkList> myWork() {
+        return Page.whole(work.lists());
     }
 }

@@ -1,6 +1,5 @@
 package org.openasc.retention.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -49,8 +48,8 @@ class RetentionApi {
     }
 
     @GetMapping("/rules")
-    Map<String, List<RetentionStore.Rule>> rules() {
-        return Map.of("items", retention.rules());
+    Page<RetentionStore.Rule> rules() {
+        return Page.whole(retention.rules());
     }
 
     @PutMapping(path = "/rules/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE)
