@@ -25,7 +25,7 @@ class ModularityTest {
 
     @Test
     void theModulesAreThoseTheDesignNames() {
-        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "returns", "liberty", "feedback", "risk", "finance", "performance", "committee", "casework", "retention", "demo");
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("platform", "people", "frontdoor", "assessment", "providers", "support", "safeguarding", "returns", "liberty", "feedback", "risk", "finance", "performance", "committee", "casework", "retention", "imports", "demo");
     }
 
     @Test

@@ -57,9 +57,11 @@ public class AssessmentBulkLoad {
             Boolean affected = carer ? !a.unable().isEmpty() : null;
             Eligibility.Determination d = carer ? Eligibility.carer(given, new Eligibility.CarerAnswers(true, affected, affected)) : Eligibility.adult(given);
             String eni = a.completedOn() == null || d.eligible() == null ? null : d.eligible() ? "Yes" : "No";
+            // What followed, as the front door closes the request after it: support planning when eligible, otherwise advice.
+            String outcome = eni == null ? null : "Yes".equals(eni) ? "Progress to support planning or services" : "NFA: Information and advice or signposting";
             rows.add(new Object[] {a.id(), a.personId(), a.requestId(), a.assessmentType(), a.method(), Date.valueOf(a.startedOn()),
                     a.completedOn() == null ? null : Date.valueOf(a.completedOn()), a.worker(), d.eligible(), String.join("\n", d.reasons()), eni,
-                    carer ? Boolean.TRUE : null, affected, affected, by});
+                    carer ? Boolean.TRUE : null, affected, affected, by, outcome});
             given.forEach((o, answer) -> answers.add(new Object[] {a.id(), o.name(), answer.unable(), answer.arisesFromImpairment(),
                     answer.significantImpact()}));
             history.add(new Object[] {a.id(), by, "Started", a.assessmentType() + " on " + a.startedOn() + " by " + a.worker()});
@@ -70,7 +72,7 @@ public class AssessmentBulkLoad {
         batch("""
                 insert into assessment.assessment (id, person_id, request_id, assessment_type, method, started_on, completed_on, worker,
                   eligible, eligibility_reasons, eligible_needs_identified, carer_needs_from_caring, carer_health_at_risk,
-                  carer_significant_impact, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  carer_significant_impact, created_by, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         batch("""
                 insert into assessment.outcome_answer (assessment_id, outcome, unable, arises_from_impairment, significant_impact)
                 values (?, ?, ?, ?, ?)""", answers);

@@ -31,7 +31,12 @@ public final class AssessmentCommands {
                                     String bestInterestsDecision) {
     }
 
-    public record Completion(LocalDate completedOn, Integer version) {
+    /** {@code outcome} is what followed, from the CLD event outcome list (not asked of a capacity or financial assessment). */
+    public record Completion(LocalDate completedOn, Integer version, String outcome) {
+
+        public Completion(LocalDate completedOn, Integer version) {
+            this(completedOn, version, null);
+        }
     }
 
     public record Authorisation(Integer version) {

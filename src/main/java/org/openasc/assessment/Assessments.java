@@ -183,6 +183,11 @@ public class Assessments {
         if ((kind == Kind.NEEDS || kind == Kind.CARER) && row.eligible() == null) {
             problems.add(new FieldProblem("outcomes", "Answer every eligibility question before completing: the determination is not yet made"));
         }
+        String outcome = completion.outcome() == null || completion.outcome().isBlank() ? null : completion.outcome().strip();
+        if (outcome != null && (kind == Kind.CAPACITY || !codes.isValid("event-outcome", outcome))) {
+            problems.add(new FieldProblem("outcome", kind == Kind.CAPACITY ? "A capacity assessment has no Client Level Data outcome: leave it blank"
+                    : codes.notOnList("event-outcome", "what followed the assessment")));
+        }
         if (kind == Kind.CAPACITY) {
             if (row.decisionInQuestion() == null) {
                 problems.add(new FieldProblem("capacity.decision", "Record the decision the capacity assessment is about"));
@@ -198,8 +203,9 @@ public class Assessments {
         }
         String by = claim(row, completion.version());
         String eni = kind == Kind.NEEDS || kind == Kind.CARER ? (row.eligible() ? "Yes" : "No") : null;
-        store.complete(id, completion.completedOn(), eni);
-        store.history(id, by, "Completed", completion.completedOn() + (eni == null ? "" : "; eligible needs identified: " + eni));
+        store.complete(id, completion.completedOn(), eni, outcome);
+        store.history(id, by, "Completed", completion.completedOn() + (eni == null ? "" : "; eligible needs identified: " + eni)
+                + (outcome == null ? "" : "; outcome: " + outcome));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Completed");
         if (row.requestId() != null) {
             requests.assessmentRecorded(row.requestId(), id, row.assessmentType(), row.startedOn(), completion.completedOn());

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import org.openasc.people.domain.CircumstanceStore;
-import org.openasc.people.domain.NhsNumber;
+import org.openasc.platform.identity.NhsNumber;
 import org.openasc.people.domain.PersonDisclosureQuery;
 import org.openasc.people.domain.PersonStore;
 import org.openasc.platform.calendar.Today;

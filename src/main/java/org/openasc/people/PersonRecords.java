@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.people.domain.CircumstanceStore;
-import org.openasc.people.domain.NhsNumber;
+import org.openasc.platform.identity.NhsNumber;
 import org.openasc.people.domain.PersonChanges;
 import org.openasc.people.domain.PersonRules;
 import org.openasc.people.domain.PersonStore;

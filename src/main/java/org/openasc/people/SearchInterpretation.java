@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.openasc.people.domain.NhsNumber;
+import org.openasc.platform.identity.NhsNumber;
 import org.openasc.people.domain.PersonStore;
 import org.openasc.platform.address.Postcode;
 import org.openasc.people.domain.SearchName;

@@ -80,11 +80,15 @@ public class Reviews {
             problems.add(new FieldProblem("outcomesAchieved", "Select fully, partially or not achieved"));
         }
         SupportContext.text(r.whatChanged(), "whatChanged", "what changed", 4000, false, problems);
+        String outcome = SupportContext.blank(r.outcome());
+        if (outcome != null && !codes.isValid("event-outcome", outcome)) {
+            problems.add(new FieldProblem("outcome", codes.notOnList("event-outcome", "what followed the review")));
+        }
         SupportContext.check(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         String worker = SupportContext.blank(r.worker()) == null ? by : r.worker().strip();
-        store.insert(id, r.personId(), r.reason(), r.method(), r.reviewedOn(), outcomes, SupportContext.blank(r.whatChanged()), worker, by);
+        store.insert(id, r.personId(), r.reason(), r.method(), r.reviewedOn(), outcomes, SupportContext.blank(r.whatChanged()), worker, by, outcome);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + ": " + r.reason());
         return reviewsOf(r.personId()).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
     }

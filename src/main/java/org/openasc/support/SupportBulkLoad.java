@@ -45,8 +45,8 @@ public class SupportBulkLoad {
                 insert into support.service_terms (service_id, effective_from, unit_cost, cost_frequency, planned_units_per_week, weekly_cost, reason, recorded_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", termRows);
         batch("""
-                insert into support.review (id, person_id, reason, method, reviewed_on, outcomes_achieved, worker, recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", reviews.stream().map(r -> new Object[] {UUID.randomUUID(), r.personId(), r.reason(), r.method(),
+                insert into support.review (id, person_id, reason, method, reviewed_on, outcomes_achieved, worker, recorded_by, outcome)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'Continuation of support or services')""", reviews.stream().map(r -> new Object[] {UUID.randomUUID(), r.personId(), r.reason(), r.method(),
                 date(r.reviewedOn()), r.outcomesAchieved(), r.worker(), by}).toList());
         batch("""
                 insert into support.discharge (id, person_id, team_id, hospital, ward, referred_on, pathway, discharge_to_assess, hub_decision_on,

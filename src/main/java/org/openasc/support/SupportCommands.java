@@ -39,8 +39,14 @@ public final class SupportCommands {
     }
 
     /** A review of a person's care and support. */
+    /** {@code outcome} is what followed the review, from the CLD event outcome list. */
     public record NewReview(UUID personId, String reason, String method, LocalDate reviewedOn, String outcomesAchieved,
-                            String whatChanged, String worker) {
+                            String whatChanged, String worker, String outcome) {
+
+        public NewReview(UUID personId, String reason, String method, LocalDate reviewedOn, String outcomesAchieved, String whatChanged,
+                         String worker) {
+            this(personId, reason, method, reviewedOn, outcomesAchieved, whatChanged, worker, null);
+        }
     }
 
     /** A referral from a hospital ward to the discharge hub. */

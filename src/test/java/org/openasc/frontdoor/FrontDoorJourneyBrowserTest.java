@@ -101,8 +101,10 @@ class FrontDoorJourneyBrowserTest extends IntegrationTest {
             browser.click("Complete the assessment");
             assertThat(browser.errorSummary()).containsExactly("The date the assessment was completed must be today or in the past");
             browser.date("completedOn", today);
+            browser.select("outcome", "Progress to support planning or services");
             browser.click("Complete the assessment");
             assertThat(browser.text()).contains("Assessment completed").contains("Eligible needs identified (CLD)")
+                    .contains("outcome: Progress to support planning or services")
                     .contains("Awaiting authorisation by a team manager other than the assessor").doesNotContain("Authorise this decision");
             browser.checkAccessibility("assessment-completed");
 

@@ -59,6 +59,11 @@ class AdministrationApiTest extends IntegrationTest {
         assertThat(refused.errorFor("displayName")).isNotBlank();
         assertThat(refused.errorFor("password")).contains("12 characters");
         assertThat(refused.errorFor("roles")).isNotBlank();
+        // Long enough, but the first thing an attacker tries (NCSC: a deny list, not complexity rules).
+        Api.Response common = admin.post("/api/v1/users", Map.of("username", uniqueName("weak").toLowerCase(), "displayName", "Weak",
+                "password", "aaaaaaaaaaaa", "roles", List.of("PRACTITIONER")));
+        assertThat(common.status()).isEqualTo(400);
+        assertThat(common.errorFor("password")).contains("attackers try first");
 
         Api.Response unknownRole = admin.raw("POST", "/api/v1/users", "application/json",
                 "{\"username\":\"ok.name\",\"displayName\":\"Ok\",\"password\":\"long enough password\",\"roles\":[\"WIZARD\"]}");

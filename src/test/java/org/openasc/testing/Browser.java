@@ -105,8 +105,17 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button or link and waits for the next page to replace this one. */
     public void click(String text) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//button[normalize-space()='" + text + "'] | //a[normalize-space()='" + text + "']")).click();
+        String literal = xpathLiteral(text);
+        driver.findElement(By.xpath("//button[normalize-space()=" + literal + "] | //a[normalize-space()=" + literal + "]")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> replaced(page));
+    }
+
+    /** Text as an XPath string literal: XPath 1.0 has no escape, so text with an apostrophe is joined with concat(). */
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
     /** Whether the old page's root is gone; Chromium sometimes says so as "does not belong to the document" rather than stale. */

@@ -144,9 +144,9 @@ public class AssessmentStore {
                 .update();
     }
 
-    public void complete(UUID id, LocalDate completedOn, String eligibleNeedsIdentified) {
-        jdbc.sql("update assessment.assessment set completed_on = :on, eligible_needs_identified = :eni where id = :id")
-                .param("id", id).param("on", completedOn).param("eni", eligibleNeedsIdentified).update();
+    public void complete(UUID id, LocalDate completedOn, String eligibleNeedsIdentified, String outcome) {
+        jdbc.sql("update assessment.assessment set completed_on = :on, eligible_needs_identified = :eni, outcome = :outcome where id = :id")
+                .param("id", id).param("on", completedOn).param("eni", eligibleNeedsIdentified).param("outcome", outcome).update();
     }
 
     public void authorise(UUID id, String by) {

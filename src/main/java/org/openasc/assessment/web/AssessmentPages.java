@@ -22,7 +22,6 @@ import org.openasc.assessment.AssessmentLists;
 import org.openasc.assessment.AssessmentView;
 import org.openasc.assessment.Assessments;
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -41,13 +40,11 @@ class AssessmentPages {
     private final Assessments assessments;
     private final AssessmentLists lists;
     private final PersonRecords people;
-    private final CodeLists codes;
 
-    AssessmentPages(Assessments assessments, AssessmentLists lists, PersonRecords people, CodeLists codes) {
+    AssessmentPages(Assessments assessments, AssessmentLists lists, PersonRecords people) {
         this.assessments = assessments;
         this.lists = lists;
         this.people = people;
-        this.codes = codes;
     }
 
     @GetMapping("/assessments/in-progress")
@@ -145,7 +142,7 @@ class AssessmentPages {
                 form.get("completedOnMonth"), form.get("completedOnYear"), problems);
         Integer version = integer(form.get("version"));
         return change(id, model, redirect, response, problems,
-                () -> assessments.complete(id, new AssessmentCommands.Completion(completedOn, version)), "Assessment completed", () -> {
+                () -> assessments.complete(id, new AssessmentCommands.Completion(completedOn, version, form.get("outcome"))), "Assessment completed", () -> {
                     model.addAttribute("assessment", assessments.open(id));
                     model.addAttribute("form", form);
                     return "assessment/complete";
@@ -187,13 +184,11 @@ class AssessmentPages {
     private String startForm(Model model, UUID requestId, UUID personId) {
         model.addAttribute("requestId", requestId);
         model.addAttribute("personId", personId);
-        model.addAttribute("codes", codes);
         return "assessment/start";
     }
 
     private String answersPage(Model model, AssessmentView a) {
         model.addAttribute("assessment", a);
-        model.addAttribute("codes", codes);
         return "assessment/answers";
     }
 

@@ -22,7 +22,6 @@ import org.openasc.feedback.ComplaintView;
 import org.openasc.feedback.Complaints;
 import org.openasc.feedback.Feedback;
 import org.openasc.feedback.FeedbackCommands;
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
@@ -45,12 +44,11 @@ class FeedbackPages {
     private final Feedback feedback;
     private final AnnualReports reports;
     private final StaffDirectory staff;
-    private final CodeLists codes;
     private final FormSubmission pages;
     private final org.openasc.platform.documents.PdfDocuments documents;
     private final org.thymeleaf.ITemplateEngine templates;
 
-    FeedbackPages(Complaints complaints, Feedback feedback, AnnualReports reports, StaffDirectory staff, CodeLists codes, FormSubmission pages,
+    FeedbackPages(Complaints complaints, Feedback feedback, AnnualReports reports, StaffDirectory staff, FormSubmission pages,
                   org.openasc.platform.documents.PdfDocuments documents, org.thymeleaf.ITemplateEngine templates) {
         this.documents = documents;
         this.templates = templates;
@@ -58,7 +56,6 @@ class FeedbackPages {
         this.feedback = feedback;
         this.reports = reports;
         this.staff = staff;
-        this.codes = codes;
         this.pages = pages;
     }
 
@@ -250,7 +247,6 @@ class FeedbackPages {
     }
 
     private String showComplaintForm(Model model) {
-        model.addAttribute("codes", codes);
         model.addAttribute("teams", staff.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList());
         return "feedback/complaint-form";
     }
@@ -265,7 +261,6 @@ class FeedbackPages {
     }
 
     private String showItemForm(Model model) {
-        model.addAttribute("codes", codes);
         model.addAttribute("kinds", List.of(new Choice("COMPLIMENT", "Compliment"), new Choice("COMMENT", "Comment"), new Choice("MP", "MP enquiry"),
                 new Choice("COUNCILLOR", "Councillor enquiry"), new Choice("FOI", "Freedom of Information request")));
         return "feedback/item-form";

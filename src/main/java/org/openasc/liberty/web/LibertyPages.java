@@ -26,7 +26,6 @@ import org.openasc.liberty.DolsCommands;
 import org.openasc.liberty.MhaAssessments;
 import org.openasc.liberty.Requirement;
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.Choice;
@@ -43,15 +42,13 @@ class LibertyPages {
     private final MhaAssessments mha;
     private final PersonRecords people;
     private final ProviderRegister providers;
-    private final CodeLists codes;
     private final FormSubmission pages;
 
-    LibertyPages(DolsApplications dols, MhaAssessments mha, PersonRecords people, ProviderRegister providers, CodeLists codes, FormSubmission pages) {
+    LibertyPages(DolsApplications dols, MhaAssessments mha, PersonRecords people, ProviderRegister providers, FormSubmission pages) {
         this.dols = dols;
         this.mha = mha;
         this.people = people;
         this.providers = providers;
-        this.codes = codes;
         this.pages = pages;
     }
 
@@ -171,7 +168,6 @@ class LibertyPages {
         model.addAttribute("homes", providers.search(null, null, null, 1, 500).items().stream().filter(l -> l.careHome())
                 .map(l -> new Choice(l.id().toString(), l.name())).toList());
         model.addAttribute("priorities", List.of(new Choice("HIGH", "High"), new Choice("MEDIUM", "Medium"), new Choice("LOW", "Low")));
-        model.addAttribute("codes", codes);
         return "liberty/application-form";
     }
 

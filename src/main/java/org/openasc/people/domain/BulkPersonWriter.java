@@ -29,10 +29,26 @@ public class BulkPersonWriter {
 
     /** Inserts everyone and returns their council person IDs in the same order. */
     public List<Long> insertAll(List<UUID> ids, List<ValidPerson> people, String by) {
+        return insertAll(ids, people, by, null);
+    }
+
+    /**
+     * Inserts everyone, keeping the council person IDs given (records brought in from another system keep theirs; a
+     * null takes the next from the sequence, which is then moved past every ID kept), and returns them in order.
+     */
+    public List<Long> insertAll(List<UUID> ids, List<ValidPerson> people, String by, List<Long> kept) {
         List<Long> numbers = new ArrayList<>(people.size());
         for (int start = 0; start < people.size(); start += BATCH) {
             int end = Math.min(start + BATCH, people.size());
-            List<Long> block = jdbc.queryForList("select nextval('people.person_number') from generate_series(1, ?)", Long.class, end - start);
+            List<Long> block = new ArrayList<>(jdbc.queryForList("select nextval('people.person_number') from generate_series(1, ?)", Long.class,
+                    end - start));
+            if (kept != null) {
+                for (int i = start; i < end; i++) {
+                    if (kept.get(i) != null) {
+                        block.set(i - start, kept.get(i));
+                    }
+                }
+            }
             numbers.addAll(block);
             int from = start;
             jdbc.batchUpdate("""
@@ -88,6 +104,10 @@ public class BulkPersonWriter {
                         }
                     });
             insertCircumstances(ids.subList(start, end), people.subList(start, end), by);
+        }
+        if (kept != null) {
+            jdbc.execute("select setval('people.person_number', greatest((select max(person_number) from people.person), "
+                    + "(select last_value from people.person_number)))");
         }
         return numbers;
     }

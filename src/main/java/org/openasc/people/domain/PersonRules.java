@@ -1,5 +1,6 @@
 package org.openasc.people.domain;
 
+import org.openasc.platform.identity.NhsNumber;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.openasc.people.PersonDetails;
 import org.openasc.people.PersonView;
-import org.openasc.people.domain.NhsNumber;
+import org.openasc.platform.identity.NhsNumber;
 import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
 

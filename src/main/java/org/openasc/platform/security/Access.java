@@ -55,6 +55,9 @@ public final class Access {
 
     public static final String ADMINISTER = "hasRole('ADMIN')";
 
+    /** Bringing a council's records in from its previous system (a Client Level Data file): performance and administrators. */
+    public static final String IMPORT_RECORDS = "hasAnyRole('PERFORMANCE','ADMIN')";
+
     /** Anyone signed in: used for national code lists and the calendar, which hold no personal data. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

@@ -29,7 +29,6 @@ import org.openasc.platform.web.StaleVersion;
 public class StaffDirectory {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,63}$");
-    private static final int MIN_PASSWORD = 12;
 
     /** A new account: the password must be long enough to resist guessing. */
     public record NewStaff(String username, String displayName, String email, String password, Set<Role> roles, Set<Long> teamIds) {
@@ -75,7 +74,7 @@ public class StaffDirectory {
             problems.add(new FieldProblem("username", "Enter a username of 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit"));
         }
         validateCommon(staff.displayName(), staff.email(), staff.roles(), problems);
-        validatePassword(staff.password(), true, problems);
+        validatePassword(staff.password(), username, true, problems);
         validateTeams(staff.teamIds(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -104,7 +103,7 @@ public class StaffDirectory {
     public StaffMember changeStaff(long id, StaffChange change) {
         List<FieldProblem> problems = new ArrayList<>();
         validateCommon(change.displayName(), change.email(), change.roles(), problems);
-        validatePassword(change.password(), false, problems);
+        validatePassword(change.password(), null, false, problems);
         validateTeams(change.teamIds(), problems);
         if (change.version() == null) {
             problems.add(new FieldProblem("version", "Send the version of the account you are changing"));
@@ -309,15 +308,14 @@ public class StaffDirectory {
         }
     }
 
-    private static void validatePassword(String password, boolean required, List<FieldProblem> problems) {
-        boolean blank = password == null || password.isBlank();
-        if (blank && required) {
-            problems.add(new FieldProblem("password", "Enter a password of at least " + MIN_PASSWORD + " characters"));
-        } else if (!blank && password.length() < MIN_PASSWORD) {
-            problems.add(new FieldProblem("password", "Password must be at least " + MIN_PASSWORD + " characters"));
-        } else if (!blank && password.length() > 128) {
-            problems.add(new FieldProblem("password", "Password must be 128 characters or fewer"));
+    private static void validatePassword(String password, String username, boolean required, List<FieldProblem> problems) {
+        if (password == null || password.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem("password", "Enter a password of at least " + PasswordPolicy.MIN + " characters"));
+            }
+            return;
         }
+        PasswordPolicy.problem(password, username).ifPresent(p -> problems.add(new FieldProblem("password", p)));
     }
 
     private void validateTeams(Set<Long> teamIds, List<FieldProblem> problems) {

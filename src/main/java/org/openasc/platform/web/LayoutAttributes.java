@@ -14,9 +14,17 @@ class LayoutAttributes {
     private static final DateDisplay DATES = new DateDisplay();
 
     private final PlatformProperties properties;
+    private final org.openasc.platform.codelist.CodeLists codes;
 
-    LayoutAttributes(PlatformProperties properties) {
+    LayoutAttributes(PlatformProperties properties, org.openasc.platform.codelist.CodeLists codes) {
         this.properties = properties;
+        this.codes = codes;
+    }
+
+    /** The national and local code lists, for every form that offers a coded choice. */
+    @ModelAttribute("codes")
+    org.openasc.platform.codelist.CodeLists codes() {
+        return codes;
     }
 
     @ModelAttribute("councilName")
@@ -141,10 +149,12 @@ class LayoutAttributes {
                 .link(figures, "Safeguarding figures", "/safeguarding/figures")
                 .section("Money", "/finance")
                 .link(true, "Finance", financeHome())
-                .section("Performance", "/meetings", "/reports", "/returns", "/actions")
+                .section("Performance", "/meetings", "/reports", "/returns", "/actions", "/imports")
                 .link(figures, "Scorecard", "/performance")
                 .link(canSeeRisks(), "Risks", "/risks")
                 .link(canSeeCommittees(), "Committees", "/committees")
+                .link(CurrentStaff.hasRole(Role.PERFORMANCE), "Client Level Data return", "/returns/cld")
+                .link(CurrentStaff.hasRole(Role.PERFORMANCE) || isAdmin(), "Bring in records", "/imports/cld")
                 .section("Administration", "/admin")
                 .link(isAdmin(), "Staff", "/admin/users")
                 .link(isAdmin(), "Teams", "/admin/teams")

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -40,12 +39,10 @@ import org.openasc.providers.ProviderRegister;
 class ProviderPages {
 
     private final ProviderRegister register;
-    private final CodeLists codes;
     private final CareHomeRatings ratings;
 
-    ProviderPages(ProviderRegister register, CodeLists codes, CareHomeRatings ratings) {
+    ProviderPages(ProviderRegister register, CareHomeRatings ratings) {
         this.register = register;
-        this.codes = codes;
         this.ratings = ratings;
     }
 
@@ -88,7 +85,6 @@ class ProviderPages {
     String newLocation(Model model) {
         model.addAttribute("form", Map.of());
         model.addAttribute("services", List.of());
-        model.addAttribute("codes", codes);
         return "providers/form";
     }
 
@@ -120,7 +116,6 @@ class ProviderPages {
             FormErrors.show(model, FormErrors.merge(problems, e.problems()));
             model.addAttribute("form", form.toSingleValueMap());
             model.addAttribute("services", services);
-            model.addAttribute("codes", codes);
             return "providers/form";
         }
     }
@@ -219,7 +214,6 @@ class ProviderPages {
     private String form(Model model, LocationView location, Map<String, String> form, String template) {
         model.addAttribute("location", location);
         model.addAttribute("form", form);
-        model.addAttribute("codes", codes);
         model.addAttribute("statuses", ContractStatus.values());
         return template;
     }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -53,18 +52,16 @@ class SafeguardingPages {
     private final PersonRecords people;
     private final ProviderRegister providers;
     private final StaffDirectory staff;
-    private final CodeLists codes;
     private final FormSubmission pages;
 
     SafeguardingPages(Concerns concerns, Enquiries enquiries, SafeguardingFigures figures, PersonRecords people, ProviderRegister providers,
-                      StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+                      StaffDirectory staff, FormSubmission pages) {
         this.concerns = concerns;
         this.enquiries = enquiries;
         this.figures = figures;
         this.people = people;
         this.providers = providers;
         this.staff = staff;
-        this.codes = codes;
         this.pages = pages;
     }
 
@@ -244,7 +241,6 @@ class SafeguardingPages {
 
     private String showConcernForm(UUID personId, Model model) {
         model.addAttribute("person", people.open(personId));
-        model.addAttribute("codes", codes);
         model.addAttribute("locations", providers.search(null, null, null, 1, 500).items().stream()
                 .map(l -> new Choice(l.id().toString(), l.name())).toList());
         return "safeguarding/concern-form";
@@ -280,7 +276,6 @@ class SafeguardingPages {
         }
         model.addAttribute("form", form);
         model.addAttribute("e", e);
-        model.addAttribute("codes", codes);
         return "safeguarding/enquiry";
     }
 }

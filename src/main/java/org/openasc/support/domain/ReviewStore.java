@@ -51,12 +51,12 @@ public class ReviewStore {
     }
 
     public void insert(UUID id, UUID personId, String reason, String method, LocalDate on, String outcomes, String changed, String worker,
-                       String by) {
+                       String by, String outcome) {
         jdbc.sql("""
-                insert into support.review (id, person_id, reason, method, reviewed_on, outcomes_achieved, what_changed, worker, recorded_by)
-                values (:id, :person, :reason, :method, :on, :outcomes, :changed, :worker, :by)""")
+                insert into support.review (id, person_id, reason, method, reviewed_on, outcomes_achieved, what_changed, worker, recorded_by, outcome)
+                values (:id, :person, :reason, :method, :on, :outcomes, :changed, :worker, :by, :outcome)""")
                 .param("id", id).param("person", personId).param("reason", reason).param("method", method).param("on", on)
-                .param("outcomes", outcomes).param("changed", changed).param("worker", worker).param("by", by).update();
+                .param("outcomes", outcomes).param("changed", changed).param("worker", worker).param("by", by).param("outcome", outcome).update();
     }
 
     public List<Row> ofPerson(UUID personId) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FormFields;
@@ -45,15 +44,13 @@ class BrokeragePages {
     private final PersonRecords people;
     private final ProviderRegister providers;
     private final StaffDirectory staff;
-    private final CodeLists codes;
 
-    BrokeragePages(Brokerage brokerage, PersonRecords people, ProviderRegister providers, StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+    BrokeragePages(Brokerage brokerage, PersonRecords people, ProviderRegister providers, StaffDirectory staff, FormSubmission pages) {
         this.pages = pages;
         this.brokerage = brokerage;
         this.people = people;
         this.providers = providers;
         this.staff = staff;
-        this.codes = codes;
     }
 
     @GetMapping("/brokerage")
@@ -173,7 +170,6 @@ class BrokeragePages {
     private String show(PackageRequestView r, Model model) {
         model.addAttribute("r", r);
         model.addAttribute("isBroker", CurrentStaff.hasRole(Role.BROKERAGE));
-        model.addAttribute("codes", codes);
         model.addAttribute("framework", brokerage.zones().stream().filter(z -> z.name().equals(r.zone())).flatMap(z -> z.providers().stream())
                 .filter(p -> r.offers().stream().noneMatch(o -> o.locationId().equals(p.locationId())))
                 .map(p -> new Choice(p.locationId().toString(), p.name() + " (" + p.tier().toLowerCase() + ")")).toList());

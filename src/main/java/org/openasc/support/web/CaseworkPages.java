@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FormFields;
@@ -47,10 +46,8 @@ class CaseworkPages {
     private final Discharges discharges;
     private final PersonRecords people;
     private final StaffDirectory staff;
-    private final CodeLists codes;
 
-    CaseworkPages(Reviews reviews, SupportPlans plans, DirectPayments directPayments, Discharges discharges, PersonRecords people, StaffDirectory staff,
-                  CodeLists codes, FormSubmission pages) {
+    CaseworkPages(Reviews reviews, SupportPlans plans, DirectPayments directPayments, Discharges discharges, PersonRecords people, StaffDirectory staff, FormSubmission pages) {
         this.pages = pages;
         this.reviews = reviews;
         this.plans = plans;
@@ -58,7 +55,6 @@ class CaseworkPages {
         this.discharges = discharges;
         this.people = people;
         this.staff = staff;
-        this.codes = codes;
     }
 
     @GetMapping("/support/reviews")
@@ -165,7 +161,6 @@ class CaseworkPages {
 
     private String discharge(org.openasc.support.DischargeView d, Model model) {
         model.addAttribute("d", d);
-        model.addAttribute("codes", codes);
         return "support/discharge";
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FormFields;
@@ -53,10 +52,9 @@ class PersonSupportPages {
     private final Brokerage brokerage;
     private final ProviderRegister providers;
     private final StaffDirectory staff;
-    private final CodeLists codes;
 
     PersonSupportPages(PersonRecords people, CarePackages services, SupportPlans plans, Reviews reviews, DirectPayments directPayments,
-                       Discharges discharges, Brokerage brokerage, ProviderRegister providers, StaffDirectory staff, CodeLists codes, FormSubmission pages) {
+                       Discharges discharges, Brokerage brokerage, ProviderRegister providers, StaffDirectory staff, FormSubmission pages) {
         this.pages = pages;
         this.people = people;
         this.services = services;
@@ -67,7 +65,6 @@ class PersonSupportPages {
         this.brokerage = brokerage;
         this.providers = providers;
         this.staff = staff;
-        this.codes = codes;
     }
 
     @GetMapping("/people/{id}/support")
@@ -214,7 +211,7 @@ class PersonSupportPages {
         LocalDate on = f.date("reviewedOn", "The date of the review");
         return pages.submit(f, () -> {
             reviews.record(new SupportCommands.NewReview(personId, f.text("reason"), f.text("method"), on, f.text("outcomesAchieved"),
-                    f.text("whatChanged"), null));
+                    f.text("whatChanged"), null, f.text("outcome")));
             return "/people/" + personId + "/support";
         }, "Review recorded", () -> showReviewForm(personId, model), "support/review-form", model, redirect, response);
     }
@@ -262,7 +259,6 @@ class PersonSupportPages {
     private String showServiceForm(UUID personId, Model model) {
         model.addAttribute("person", people.open(personId));
         model.addAttribute("teams", teams());
-        model.addAttribute("codes", codes);
         model.addAttribute("frequencies", java.util.Arrays.stream(CostFrequency.values()).map(c -> new Choice(c.label(), c.label())).toList());
         model.addAttribute("locations", providers.search(null, null, null, 1, 500).items().stream()
                 .map(l -> new Choice(l.id().toString(), l.name() + (l.zone() == null ? "" : " (" + l.zone() + ")"))).toList());
@@ -273,7 +269,6 @@ class PersonSupportPages {
 
     private String serviceChangeForm(ServiceView s, Model model, String template) {
         model.addAttribute("service", s);
-        model.addAttribute("codes", codes);
         model.addAttribute("frequencies", java.util.Arrays.stream(CostFrequency.values()).map(c -> new Choice(c.label(), c.label())).toList());
         return template;
     }
@@ -281,7 +276,6 @@ class PersonSupportPages {
     private String showPlanForm(UUID personId, Model model) {
         model.addAttribute("person", people.open(personId));
         model.addAttribute("teams", teams());
-        model.addAttribute("codes", codes);
         model.addAttribute("assessments", plans.eligibleAssessmentsOf(personId).stream()
                 .map(a -> new Choice(a.id().toString(), "Assessment " + a.assessmentNumber() + ", " + a.assessmentType() + ", completed " + a.completedOn()))
                 .toList());
@@ -292,7 +286,6 @@ class PersonSupportPages {
 
     private String showReviewForm(UUID personId, Model model) {
         model.addAttribute("person", people.open(personId));
-        model.addAttribute("codes", codes);
         return "support/review-form";
     }
 

@@ -1,5 +1,6 @@
 package org.openasc.people.domain;
 
+import org.openasc.platform.identity.NhsNumber;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.openasc.people.domain;
+package org.openasc.platform.identity;
 
 import java.util.Optional;
 
@@ -30,7 +30,7 @@ public final class NhsNumber {
         return Optional.empty();
     }
 
-    static boolean checkDigitMatches(String digits) {
+    public static boolean checkDigitMatches(String digits) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
             sum += (digits.charAt(i) - '0') * (10 - i);
