@@ -35,6 +35,7 @@ import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.platform.web.Versions;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Care Act assessments from start to completion and a manager's authorisation. Eligibility and
@@ -386,6 +387,6 @@ public class Assessments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNCIL_ZONE));
+        return Today.on(clock);
     }
 }

@@ -2,7 +2,6 @@ package org.openasc.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.openasc.support.Brokerage;
 import org.openasc.support.SupportBulkLoad;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.calendar.Today;
 
 /** Builds Anytown: its teams, a member of staff in every role, a synthetic population of the given size, its care market and a year of front-door work. */
 @Service
@@ -106,12 +106,12 @@ public class DemoCouncil {
         STAFF.forEach((username, spec) -> staffDirectory.createStaffUnchecked(new StaffDirectory.NewStaff(username, (String) spec[0], null,
                 staffPassword, Set.of((Role) spec[1]), spec[2] == null ? Set.of() : Set.of(teams.get((String) spec[2]))), "demo"));
         List<UUID> people = load(size, seed);
-        SyntheticMarket.build(providers, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))), seed);
+        SyntheticMarket.build(providers, Today.on(clock), seed);
         // A year of front-door work: about one request a year for every three people on the record.
         frontDoorActivity(people, Math.max(size / 3, 1), 1, seed);
         // Care and support: about one person in eight with long-term support at some point in five years, as many discharges a year.
         supportActivity(Math.max(size / 8, 1), Math.max(size / 8, 1), 3, seed);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         long north = jdbc.sql("select id from platform.team where name = 'Locality North'").query(Long.class).single();
         List<UUID> withoutSupport = jdbc.sql("""
                 select p.id from people.person_facts p where p.date_of_birth <= :adult and p.date_of_death is null
@@ -171,14 +171,14 @@ public class DemoCouncil {
     /** Loads {@code years} of safeguarding concerns and enquiries to today, about adults on the record. */
     @Transactional
     public List<HistoricSafeguarding.Concern> safeguardingActivity(int concernsPerYear, int years, long seed) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         return safeguardingActivity(today.minusYears(years).plusDays(1), today, concernsPerYear, seed);
     }
 
     /** Loads safeguarding concerns received from {@code from} to {@code to}, at a yearly rate, screened and worked as of {@code to}. */
     @Transactional
     public List<HistoricSafeguarding.Concern> safeguardingActivity(LocalDate from, LocalDate to, int concernsPerYear, long seed) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         List<UUID> adults = jdbc.sql("select id from people.person_facts where date_of_birth <= :adult and date_of_death is null order by id")
                 .param("adult", today.minusYears(18)).query(UUID.class).list();
         List<SyntheticSafeguarding.Provider> homes = DemoAuthority.as("demo", "BROKERAGE", () -> providers.search(null, null, null, 1, 1000).items())
@@ -194,7 +194,7 @@ public class DemoCouncil {
      */
     @Transactional
     public SyntheticSupport.Activity supportActivity(int longTermPeople, int dischargesPerYear, int years, long seed) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         List<SyntheticSupport.Adult> adults = jdbc.sql("""
                 select id, date_of_birth from people.person_facts where date_of_birth <= :adult and date_of_death is null order by id""")
                 .param("adult", today.minusYears(18)).query(SyntheticSupport.Adult.class).list();
@@ -234,9 +234,9 @@ public class DemoCouncil {
      */
     @Transactional
     public SyntheticFrontDoor.Activity frontDoorActivity(List<UUID> people, int requestsPerYear, int years, long seed) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         List<SyntheticFrontDoor.Team> localities = localities();
-        SyntheticFrontDoor.Activity activity = SyntheticFrontDoor.generate(people, localities, today.minusYears(years).plusDays(1), today,
+        SyntheticFrontDoor.Activity activity = SyntheticFrontDoor.generate(people, localities, today.minusYears(years).plusDays(1), Today.now(clock),
                 requestsPerYear, seed);
         frontDoor.load(activity.contacts(), activity.requests(), "demo");
         assessments.load(activity.assessments(), "demo");
@@ -247,7 +247,7 @@ public class DemoCouncil {
     /** Adds {@code size} synthetic people in batches (used for county-sized benchmark councils too); returns their ids. */
     public List<UUID> load(int size, long seed) {
         List<UUID> ids = new ArrayList<>(size);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         int batch = 5000;
         int alreadyLoaded = jdbc.sql("select coalesce(sum(people), 0)::int from demo.council_load").query(Integer.class).single();
         for (int start = 0; start < size; start += batch) {

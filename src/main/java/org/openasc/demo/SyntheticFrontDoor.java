@@ -58,8 +58,9 @@ public final class SyntheticFrontDoor {
     private SyntheticFrontDoor() {
     }
 
-    /** About {@code requestsPerYear} requests (and the contacts around them) received from {@code from} to {@code today}. */
-    static Activity generate(List<UUID> people, List<Team> teams, LocalDate from, LocalDate today, int requestsPerYear, long seed) {
+    /** About {@code requestsPerYear} requests (and the contacts around them) received from {@code from} until {@code now}. */
+    static Activity generate(List<UUID> people, List<Team> teams, LocalDate from, LocalDateTime now, int requestsPerYear, long seed) {
+        LocalDate today = now.toLocalDate();
         Random random = new Random(seed);
         List<HistoricActivity.Contact> contacts = new ArrayList<>();
         List<HistoricActivity.Request> requests = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class SyntheticFrontDoor {
             int count = round(random, weekend ? contactsPerWorkingDay * 0.17 : contactsPerWorkingDay);
             for (int i = 0; i < count; i++) {
                 LocalDateTime at = day.atTime(weekend ? 10 + random.nextInt(8) : 8 + random.nextInt(10), random.nextInt(60));
-                if (day.equals(today) && at.isAfter(LocalDateTime.now())) {
+                if (day.equals(today) && at.isAfter(now)) {
                     continue;
                 }
                 String outcome = pick(random, OUTCOMES, OUTCOME_WEIGHTS);

@@ -2,7 +2,6 @@ package org.openasc.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.feedback.domain.AnnualReportQuery;
+import org.openasc.platform.calendar.Today;
 
 /** Builds the annual report for a financial year from the record: aggregates only, so councillors may read it. */
 @Service
@@ -40,7 +40,7 @@ public class AnnualReports {
 
     @PreAuthorize(READ)
     public AnnualReport report(Integer financialYear) {
-        int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).getYear();
+        int thisYear = Today.on(clock).getYear();
         if (financialYear == null || financialYear < 2010 || financialYear > thisYear) {
             throw new InvalidInput("financialYear", "Choose the year the financial year starts in, from 2010 to " + thisYear + " (2014 is April 2014 to March 2015)");
         }

@@ -2,7 +2,6 @@ package org.openasc.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import org.openasc.platform.web.RecordRefused;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.platform.web.Versions;
 import org.openasc.feedback.domain.ComplaintStore;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Statutory complaints: received, acknowledged within 3 working days, answered within 15 unless a longer
@@ -68,7 +68,7 @@ public class Complaints {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return Today.on(clock);
     }
 
     @PreAuthorize(WORK)

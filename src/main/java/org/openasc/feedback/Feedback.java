@@ -2,7 +2,6 @@ package org.openasc.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.calendar.Today;
 
 /**
  * The other feedback the annual report counts: compliments (only for service above and beyond, which the
@@ -165,7 +165,7 @@ public class Feedback {
     /** The register of lessons learnt: open ones first, soonest due. */
     @PreAuthorize(AnnualReports.READ)
     public List<LessonView> lessons() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         return jdbc.sql("""
                 select l.id, coalesce('Complaint ' || c.complaint_number, 'Compliment ' || i.item_number) as source, l.lesson, l.action, l.owner,
                   l.due_on, l.done_on
@@ -182,7 +182,7 @@ public class Feedback {
     @PreAuthorize(Complaints.WORK)
     @Transactional
     public void lessonDone(UUID id) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         if (jdbc.sql("update feedback.lesson set done_on = :on where id = :id and done_on is null").param("on", today).param("id", id).update() != 1) {
             throw new InvalidInput("lesson", "That lesson's action is already done, or there is no such lesson");
         }
@@ -230,7 +230,7 @@ public class Feedback {
         List<FieldProblem> problems = new ArrayList<>();
         if (received == null) {
             problems.add(new FieldProblem("receivedOn", "Enter the date it was received"));
-        } else if (received.isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+        } else if (received.isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("receivedOn", "The date it was received must be today or in the past"));
         }
         if (area == null || !codes.isValid("feedback-service-area", area)) {

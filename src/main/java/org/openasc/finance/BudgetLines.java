@@ -3,7 +3,6 @@ package org.openasc.finance;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +18,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Budget lines and what changes them: the original budget for a year, adjustments and virements (each with its
@@ -216,7 +216,7 @@ public class BudgetLines {
     }
 
     public FinancialYear currentYear() {
-        return FinancialYear.containing(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        return FinancialYear.containing(Today.on(clock));
     }
 
     private int openPeriod(FinancialYear year, String field) {

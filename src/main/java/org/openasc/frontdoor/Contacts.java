@@ -2,7 +2,6 @@ package org.openasc.frontdoor;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.RecordRefused;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Contacts at the front door: who got in touch, about whom, and what the council did. A contact
@@ -58,7 +58,7 @@ public class Contacts {
     @PreAuthorize(Access.WORK_REQUESTS)
     @Transactional
     public ContactView log(NewContact contact) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/London"))).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime now = Today.now(clock).truncatedTo(ChronoUnit.MINUTES);
         List<FieldProblem> problems = problemsWith(contact, now);
         RequestRules.throwIfAny(problems);
         if (contact.personId() != null) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
+import org.openasc.platform.calendar.Today;
 
 /**
  * The front-door dashboard: contacts, requests, waiting, waits and assessments for a period,
@@ -95,7 +95,7 @@ public class FrontDoorFigures {
         Map<String, Long> byClient = requestCounts.get(Figure.REQUESTS_BY_CLIENT);
         FrontDoorSummary.Requests requests = new FrontDoorSummary.Requests(byRoute.values().stream().mapToLong(Long::longValue).sum(), byRoute,
                 requestCounts.get(Figure.REQUESTS_BY_CLIENT_TYPE), byClient.getOrDefault("new", 0L), byClient.getOrDefault("existing", 0L));
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         WaitingSummary waitingOn = WaitingLists.summarise(to, waiting.counts(WaitingListFilter.today(), to, to.equals(today), null, null));
         Map<String, Long> assessed = figures.assessmentsCompleted(from, to);
         return new FrontDoorSummary(from, to, contacts, requests, waitingOn, waits(figures.waitToAllocation(from, to)),
@@ -144,7 +144,7 @@ public class FrontDoorFigures {
 
     /** The period asked for, defaulting to the last 12 months to today; refused if it runs backwards or into the future. */
     LocalDate[] period(LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = Today.on(clock);
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusYears(1).plusDays(1) : from;
         List<FieldProblem> problems = new java.util.ArrayList<>();

@@ -30,6 +30,7 @@ import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.RecordRefused;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.platform.web.Versions;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Requests for support from receipt to their CLD outcome: priority, allocation, waiting-well
@@ -320,6 +321,6 @@ public class SupportRequests {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNCIL_ZONE));
+        return Today.on(clock);
     }
 }

@@ -2,7 +2,6 @@ package org.openasc.frontdoor;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.web.RecordRefused;
+import org.openasc.platform.calendar.Today;
 
 /** Waiting lists and caseloads, on today or any past date, scoped to the teams a member of staff works in. */
 @Service
@@ -139,7 +139,7 @@ public class WaitingLists {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return Today.on(clock);
     }
 
     private LocalDate asOf(WaitingListFilter filter) {

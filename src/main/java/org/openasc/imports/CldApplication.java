@@ -79,7 +79,11 @@ class CldApplication {
             return new Outcome(e.problems().stream().map(p -> new CldImport.Refusal(0, p.field(), p.message())).toList(), Map.of(), Map.of());
         }
         Map<Long, UUID> ids = applied.ids();
-        int[] r = requests.apply(rows.stream().filter(x -> "Request".equals(x.get(EVENT_TYPE))).map(x -> request(x, ids, rows, keepNumbers)).toList(), by);
+        // Each person's long-term services, looked up once: whether a request came from an existing client.
+        Map<Long, List<Row>> longTerm = new java.util.HashMap<>();
+        rows.stream().filter(o -> "Service".equals(o.get(EVENT_TYPE)) && o.get(SERVICE_TYPE) != null && o.get(SERVICE_TYPE).startsWith("Long term support"))
+                .forEach(o -> longTerm.computeIfAbsent(o.personNumber(), k -> new ArrayList<>()).add(o));
+        int[] r = requests.apply(rows.stream().filter(x -> "Request".equals(x.get(EVENT_TYPE))).map(x -> request(x, ids, longTerm, keepNumbers)).toList(), by);
         int[] a = assessments.apply(rows.stream().filter(x -> "Assessment".equals(x.get(EVENT_TYPE))).map(x -> new AssessmentImport.Imported(
                 ids.get(x.personNumber()), keepNumbers ? number(x, 'A') : null, x.get(ASSESSMENT_TYPE), x.get(ASSESSMENT_METHOD), x.date(EVENT_START), x.date(EVENT_END),
                 x.get(ELIGIBLE_NEEDS), x.get(EVENT_OUTCOME))).toList(), by);
@@ -131,10 +135,9 @@ class CldApplication {
                 last.get(HAS_CARER), details.get(AUTISM), details.get(VISUAL), details.get(HEARING), details.get(DEMENTIA), seen);
     }
 
-    private static RequestImport.Imported request(Row x, Map<Long, UUID> ids, List<Row> rows, boolean keepNumbers) {
+    private static RequestImport.Imported request(Row x, Map<Long, UUID> ids, Map<Long, List<Row>> longTerm, boolean keepNumbers) {
         LocalDate received = x.date(EVENT_START);
-        boolean existing = rows.stream().anyMatch(o -> o.personNumber() == x.personNumber() && "Service".equals(o.get(EVENT_TYPE))
-                && o.get(SERVICE_TYPE) != null && o.get(SERVICE_TYPE).startsWith("Long term support") && !o.date(EVENT_START).isAfter(received)
+        boolean existing = longTerm.getOrDefault(x.personNumber(), List.of()).stream().anyMatch(o -> !o.date(EVENT_START).isAfter(received)
                 && (o.date(EVENT_END) == null || !o.date(EVENT_END).isBefore(received)));
         return new RequestImport.Imported(ids.get(x.personNumber()), keepNumbers ? number(x, 'R') : null, x.get(CLIENT_TYPE), x.get(ROUTE_OF_ACCESS), received,
                 x.date(EVENT_END), x.get(EVENT_OUTCOME), existing, "Conversation".equals(x.get(EVENT_DESCRIPTION)));

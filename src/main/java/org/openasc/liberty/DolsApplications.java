@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +33,7 @@ import org.openasc.platform.web.Versions;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.liberty.domain.ApplicationStore;
+import org.openasc.platform.calendar.Today;
 
 /**
  * DoLS applications: a managing authority's request (with any urgent authorisation it granted), the
@@ -68,7 +68,7 @@ public class DolsApplications {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return Today.on(clock);
     }
 
     @PreAuthorize(WORK)

@@ -23,6 +23,7 @@ import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Mental Health Act assessments by Approved Mental Health Professionals: the request, the AMHP and the
@@ -70,7 +71,7 @@ public class MhaAssessments {
         } else if (person.restricted()) {
             people.requireOpenable(a.personId(), "person", a.personId(), null);
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(COUNCIL));
+        LocalDateTime now = Today.now(clock);
         if (a.requestedAt() == null || a.requestedAt().isAfter(now)) {
             problems.add(new FieldProblem("requestedAt", "Enter when the assessment was requested, not in the future"));
         }
@@ -123,7 +124,7 @@ public class MhaAssessments {
 
     @PreAuthorize(WORK + " or hasAnyRole('PERFORMANCE','COUNCILLOR','DEMOCRATIC_SERVICES')")
     public MhaFigures figures(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? LocalDate.now(clock.withZone(COUNCIL)) : to;
+        LocalDate end = to == null ? Today.on(clock) : to;
         LocalDate start = from == null ? end.minusMonths(3).plusDays(1) : from;
         if (start.isAfter(end)) {
             throw new InvalidInput("from", "The start must be on or before the end");

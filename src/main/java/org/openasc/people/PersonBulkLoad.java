@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.people.domain.BulkPersonWriter;
 import org.openasc.people.domain.PersonRules;
 import org.openasc.people.domain.ValidPerson;
@@ -47,7 +48,7 @@ public class PersonBulkLoad {
     /** Loads the people and links; returns their new ids in the order given. Runs as the caller named in {@code by}. */
     @Transactional
     public List<UUID> load(List<PersonDetails> people, List<Link> links, String by) {
-        LocalDate today = LocalDate.now(clock.withZone(PersonRecords.COUNCIL_ZONE));
+        LocalDate today = Today.on(clock);
         List<ValidPerson> valid = new ArrayList<>(people.size());
         for (PersonDetails details : people) {
             valid.add(PersonRules.check(details, today, codeLists));

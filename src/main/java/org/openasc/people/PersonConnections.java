@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.people.domain.PersonStore;
 import org.openasc.people.domain.RelationshipStore;
 import org.openasc.people.domain.RestrictionStore;
@@ -63,7 +64,7 @@ public class PersonConnections {
         if (relationship.relationshipType() == null || !codeLists.isValid("relationship-type", relationship.relationshipType())) {
             problems.add(new FieldProblem("relationshipType", codeLists.notOnList("relationship-type", "the relationship")));
         }
-        LocalDate today = LocalDate.now(clock.withZone(PersonRecords.COUNCIL_ZONE));
+        LocalDate today = Today.on(clock);
         if (relationship.startDate() != null && relationship.startDate().isAfter(today)) {
             problems.add(new FieldProblem("startDate", "Start date must be today or in the past"));
         }

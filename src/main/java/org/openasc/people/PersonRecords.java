@@ -33,6 +33,7 @@ import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.web.RecordRefused;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.calendar.Today;
 
 /**
  * The person record as staff use it: create, open, correct and find people. Every opening,
@@ -255,6 +256,6 @@ public class PersonRecords {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNCIL_ZONE));
+        return Today.on(clock);
     }
 }

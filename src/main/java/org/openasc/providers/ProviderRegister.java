@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.Page;
 import org.openasc.providers.domain.ProviderStore;
+import org.openasc.platform.calendar.Today;
 
 /** The provider register: locations, CQC ratings, contract status and the market summary. */
 @Service
@@ -289,6 +289,6 @@ public class ProviderRegister {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return Today.on(clock);
     }
 }

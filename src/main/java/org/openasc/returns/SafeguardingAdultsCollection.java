@@ -16,6 +16,7 @@ import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.returns.domain.SacQuery;
+import org.openasc.platform.calendar.Today;
 
 /**
  * The Safeguarding Adults Collection for a financial year (1 April to 31 March), every table computed
@@ -45,7 +46,7 @@ public class SafeguardingAdultsCollection {
 
     @PreAuthorize(RUN)
     public SacReturn compute(Integer financialYear) {
-        int thisYear = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))).getYear();
+        int thisYear = Today.on(clock).getYear();
         if (financialYear == null || financialYear < 2015 || financialYear > thisYear) {
             throw new InvalidInput("financialYear", "Choose the year the financial year starts in, from 2015 to " + thisYear + " (2025 is April 2025 to March 2026)");
         }

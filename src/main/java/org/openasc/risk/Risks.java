@@ -2,7 +2,6 @@ package org.openasc.risk;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.platform.web.Versions;
 import org.openasc.risk.domain.RiskStore;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Risk registers: a risk's scores are impact times likelihood (1 to 5 each) gross, net of controls and at
@@ -51,7 +51,7 @@ public class Risks {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return Today.on(clock);
     }
 
     @PreAuthorize(MANAGE)

@@ -64,7 +64,7 @@ public class Concerns {
     public ConcernView raise(SafeguardingCommands.NewConcern c) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = scope.person(c.personId(), problems);
-        LocalDateTime now = LocalDateTime.now(java.time.Clock.system(SafeguardingScope.COUNCIL));
+        LocalDateTime now = scope.now();
         if (c.receivedAt() == null) {
             problems.add(new FieldProblem("receivedAt", "Enter the date and time the concern was received"));
         } else if (c.receivedAt().isAfter(now.plusMinutes(5))) {

@@ -18,6 +18,7 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.RecordRefused;
+import org.openasc.platform.calendar.Today;
 
 /**
  * Who may see a safeguarding record: the Safeguarding Adults Team, whoever raised the concern, and the
@@ -42,7 +43,12 @@ class SafeguardingScope {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(COUNCIL));
+        return Today.on(clock);
+    }
+
+    /** The council's time now, from the injected clock. */
+    java.time.LocalDateTime now() {
+        return Today.now(clock);
     }
 
     boolean wholeTeam() {

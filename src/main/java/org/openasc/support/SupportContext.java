@@ -3,7 +3,6 @@ package org.openasc.support;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.RecordRefused;
+import org.openasc.platform.calendar.Today;
 
 /** What every part of care and support checks the same way: the person, the team and worker, money, today, scope. */
 @Component
@@ -39,7 +39,7 @@ class SupportContext {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return Today.on(clock);
     }
 
     /** The person, if on the record and open to the caller; a missing id is a problem with the field. */

@@ -40,6 +40,7 @@ class FeedbackPages {
             "Councillor enquiries", "ombudsmanContacts", "Local Government and Social Care Ombudsman", "foiRequests", "Freedom of Information requests",
             "ombudsmanOutcomes", "Ombudsman outcomes");
 
+    private final java.time.Clock clock;
     private final Complaints complaints;
     private final Feedback feedback;
     private final AnnualReports reports;
@@ -49,7 +50,8 @@ class FeedbackPages {
     private final org.thymeleaf.ITemplateEngine templates;
 
     FeedbackPages(Complaints complaints, Feedback feedback, AnnualReports reports, StaffDirectory staff, FormSubmission pages,
-                  org.openasc.platform.documents.PdfDocuments documents, org.thymeleaf.ITemplateEngine templates) {
+                  org.openasc.platform.documents.PdfDocuments documents, org.thymeleaf.ITemplateEngine templates, java.time.Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.templates = templates;
         this.complaints = complaints;
@@ -183,7 +185,7 @@ class FeedbackPages {
     @GetMapping("/feedback/annual-report")
     @PreAuthorize(AnnualReports.READ)
     String annualReport(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
-        int year = financialYear != null ? financialYear : LocalDate.now(java.time.ZoneId.of("Europe/London")).minusMonths(3).getYear() - 1;
+        int year = financialYear != null ? financialYear : org.openasc.platform.calendar.Today.on(clock).minusMonths(3).getYear() - 1;
         try {
             model.addAttribute("r", reports.report(year));
         } catch (InvalidInput e) {

@@ -15,4 +15,9 @@ public final class Today {
     public static LocalDate on(Clock clock) {
         return LocalDate.now(clock.withZone(COUNCIL_ZONE));
     }
+
+    /** The council's wall-clock time now, from the injected clock. */
+    public static java.time.LocalDateTime now(Clock clock) {
+        return java.time.LocalDateTime.now(clock.withZone(COUNCIL_ZONE));
+    }
 }

@@ -2,11 +2,12 @@ package org.openasc.platform.signals;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.openasc.platform.calendar.Today;
 
 /**
  * Signals that are a count from a module's own tables: each has a query with {@code :on} (today, or the cut-off
@@ -36,7 +37,7 @@ public abstract class CountedSignals implements LiveSignals {
     @Override
     public Optional<Reading> read(String key) {
         return counts.stream().filter(c -> c.signal().key().equals(key)).findFirst().map(c -> {
-            LocalDate on = LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).minusDays(c.daysBack());
+            LocalDate on = Today.on(clock).minusDays(c.daysBack());
             long n = jdbc.sql(c.sql()).param("on", on).query(Long.class).single();
             return new Reading(key, c.signal().label(), String.format("%,d %s", n, n == 1 ? c.one() : c.many()), c.signal().link());
         });

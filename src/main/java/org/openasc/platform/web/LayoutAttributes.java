@@ -160,6 +160,7 @@ class LayoutAttributes {
                 .link(isAdmin(), "Teams", "/admin/teams")
                 .link(isAdmin(), "Audit trail", "/admin/audit")
                 .link(isAdmin(), "Retention", "/admin/retention")
+                .link(isAdmin(), "Bank holidays", "/admin/bank-holidays")
                 .build();
     }
 

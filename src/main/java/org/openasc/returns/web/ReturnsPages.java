@@ -16,16 +16,18 @@ import org.openasc.returns.SafeguardingAdultsCollection;
 @Controller
 class ReturnsPages {
 
+    private final java.time.Clock clock;
     private final SafeguardingAdultsCollection sac;
 
-    ReturnsPages(SafeguardingAdultsCollection sac) {
+    ReturnsPages(SafeguardingAdultsCollection sac, java.time.Clock clock) {
+        this.clock = clock;
         this.sac = sac;
     }
 
     @GetMapping("/returns/sac")
     @PreAuthorize(SafeguardingAdultsCollection.RUN)
     String sac(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
-        int year = financialYear != null ? financialYear : java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusMonths(3).getYear() - 1;
+        int year = financialYear != null ? financialYear : org.openasc.platform.calendar.Today.on(clock).minusMonths(3).getYear() - 1;
         try {
             model.addAttribute("sac", sac.compute(year));
         } catch (InvalidInput e) {

@@ -46,6 +46,7 @@ import org.openasc.safeguarding.ScreeningDecision;
 @Controller
 class SafeguardingPages {
 
+    private final java.time.Clock clock;
     private final Concerns concerns;
     private final Enquiries enquiries;
     private final SafeguardingFigures figures;
@@ -55,7 +56,8 @@ class SafeguardingPages {
     private final FormSubmission pages;
 
     SafeguardingPages(Concerns concerns, Enquiries enquiries, SafeguardingFigures figures, PersonRecords people, ProviderRegister providers,
-                      StaffDirectory staff, FormSubmission pages) {
+                      StaffDirectory staff, FormSubmission pages, java.time.Clock clock) {
+        this.clock = clock;
         this.concerns = concerns;
         this.enquiries = enquiries;
         this.figures = figures;
@@ -78,7 +80,7 @@ class SafeguardingPages {
     @GetMapping("/safeguarding/concerns/new")
     @PreAuthorize(Access.RAISE_CONCERNS)
     String concernForm(@RequestParam UUID personId, Model model) {
-        LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Europe/London"));
+        LocalDateTime now = org.openasc.platform.calendar.Today.now(clock);
         model.addAttribute("form", Map.of("personId", personId.toString(), "receivedOnDay", String.valueOf(now.getDayOfMonth()),
                 "receivedOnMonth", String.valueOf(now.getMonthValue()), "receivedOnYear", String.valueOf(now.getYear()),
                 "receivedTime", String.format("%02d:%02d", now.getHour(), now.getMinute())));

@@ -38,6 +38,7 @@ import org.openasc.support.SupportPlans;
 @Controller
 class CaseworkPages {
 
+    private final java.time.Clock clock;
     private final FormSubmission pages;
 
     private final Reviews reviews;
@@ -47,7 +48,8 @@ class CaseworkPages {
     private final PersonRecords people;
     private final StaffDirectory staff;
 
-    CaseworkPages(Reviews reviews, SupportPlans plans, DirectPayments directPayments, Discharges discharges, PersonRecords people, StaffDirectory staff, FormSubmission pages) {
+    CaseworkPages(Reviews reviews, SupportPlans plans, DirectPayments directPayments, Discharges discharges, PersonRecords people, StaffDirectory staff, FormSubmission pages, java.time.Clock clock) {
+        this.clock = clock;
         this.pages = pages;
         this.reviews = reviews;
         this.plans = plans;
@@ -95,7 +97,7 @@ class CaseworkPages {
     @GetMapping("/discharges")
     @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
     String discharges(Model model) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = org.openasc.platform.calendar.Today.on(clock);
         model.addAttribute("discharges", discharges.list(today.minusDays(27), today));
         return "support/discharges";
     }
