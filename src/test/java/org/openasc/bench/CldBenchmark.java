@@ -57,8 +57,10 @@ import org.openasc.returns.domain.StsTables;
  * assessments), in a throwaway embedded PostgreSQL. Times over HTTP, as the performance analyst, the CLD file for the
  * last quarter to have ended, its validation, and SALT's ten activity tables for the last financial year to have ended
  * (all together and each on its own); then recomputes the tables with DuckDB from the exported file (the 24 months
- * the tables read) and compares the totals and cells; then brings in a file of about 500,000 rows (the exported 12
- * months, people moved to unused IDs and NHS numbers, repeated) twice, the second time changing nothing.
+ * the tables read) and compares the totals and cells; then brings in files made of the exported 12 months (people moved
+ * to unused IDs and NHS numbers, repeated): 25,000 and 50,000 rows, from which the time for {@code importRows} (500,000)
+ * is projected; that file if the projection fits the budget ({@code -Dcld.importBudgetSeconds}, 360), else the largest that
+ * does; then the same file again, which should create nothing.
  * Run with {@code bench/cld [people] [longTermPeople] [importRows]}.
  */
 public final class CldBenchmark {
