@@ -83,12 +83,12 @@ class CldApplication {
         Map<Long, List<Row>> longTerm = new java.util.HashMap<>();
         rows.stream().filter(o -> "Service".equals(o.get(EVENT_TYPE)) && o.get(SERVICE_TYPE) != null && o.get(SERVICE_TYPE).startsWith("Long term support"))
                 .forEach(o -> longTerm.computeIfAbsent(o.personNumber(), k -> new ArrayList<>()).add(o));
-        int[] r = requests.apply(rows.stream().filter(x -> "Request".equals(x.get(EVENT_TYPE))).map(x -> request(x, ids, longTerm, keepNumbers)).toList(), by);
-        int[] a = assessments.apply(rows.stream().filter(x -> "Assessment".equals(x.get(EVENT_TYPE))).map(x -> new AssessmentImport.Imported(
+        int[] r = requests.apply(once(rows, "Request", ROUTE_OF_ACCESS).stream().map(x -> request(x, ids, longTerm, keepNumbers)).toList(), by);
+        int[] a = assessments.apply(once(rows, "Assessment", ASSESSMENT_TYPE).stream().map(x -> new AssessmentImport.Imported(
                 ids.get(x.personNumber()), keepNumbers ? number(x, 'A') : null, x.get(ASSESSMENT_TYPE), x.get(ASSESSMENT_METHOD), x.date(EVENT_START), x.date(EVENT_END),
                 x.get(ELIGIBLE_NEEDS), x.get(EVENT_OUTCOME))).toList(), by);
         int[] s = support.services(services(rows, ids, teamId, keepNumbers), by);
-        int[] v = support.reviews(rows.stream().filter(x -> "Review".equals(x.get(EVENT_TYPE))).map(x -> new SupportImport.ImportedReview(
+        int[] v = support.reviews(once(rows, "Review", REVIEW_REASON).stream().map(x -> new SupportImport.ImportedReview(
                 ids.get(x.personNumber()), keepNumbers ? number(x, 'V') : null, x.get(REVIEW_REASON), x.get(REVIEW_METHOD), x.date(EVENT_START), x.get(REVIEW_OUTCOMES),
                 x.get(EVENT_OUTCOME))).toList(), by);
         return new Outcome(List.of(), CldImport.counts(applied.created(), r[0], a[0], s[0], v[0]),
@@ -111,6 +111,21 @@ class CldApplication {
         Map<Long, List<Row>> byPerson = new LinkedHashMap<>();
         rows.forEach(r -> byPerson.computeIfAbsent(r.personNumber(), k -> new ArrayList<>()).add(r));
         return byPerson;
+    }
+
+    /**
+     * One row per event of a kind, as DHSC deduplicates: rows of the same person, start and {@code detail} (route, type or
+     * reason) are one event, and the one ending last (then the later line) is kept, so the same file twice changes nothing.
+     */
+    private static List<Row> once(List<Row> rows, String eventType, String detail) {
+        Map<String, Row> kept = new LinkedHashMap<>();
+        for (Row x : rows) {
+            if (eventType.equals(x.get(EVENT_TYPE))) {
+                kept.merge(x.personNumber() + "/" + x.get(EVENT_START) + "/" + x.get(CLIENT_TYPE) + "/" + x.get(detail), x,
+                        (a, b) -> b.date(EVENT_END) != null && (a.date(EVENT_END) == null || !b.date(EVENT_END).isBefore(a.date(EVENT_END))) ? b : a);
+            }
+        }
+        return List.copyOf(kept.values());
     }
 
     /** A person from their rows: details from the latest, circumstances as each row saw them, a change dated from that row. */
@@ -150,7 +165,8 @@ class CldApplication {
             if ("Service".equals(x.get(EVENT_TYPE))) {
                 String ref = x.get(EVENT_REFERENCE);
                 Matcher m = ref == null ? null : SERVICE.matcher(ref);
-                String key = m != null && m.matches() ? x.personNumber() + "/S" + m.group(1) : "line " + x.line();
+                String key = m != null && m.matches() ? x.personNumber() + "/S" + m.group(1)
+                        : x.personNumber() + "/" + x.get(EVENT_START) + "/" + x.get(SERVICE_TYPE) + "/" + x.get(SERVICE_COMPONENT);
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(x);
             }
         }

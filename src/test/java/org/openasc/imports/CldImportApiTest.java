@@ -135,6 +135,34 @@ class CldImportApiTest extends IntegrationTest {
         assertThat(staffWith(Role.COUNCILLOR).raw("POST", "/api/v1/imports/cld", "text/csv", write(List.of(good))).status()).isEqualTo(403);
     }
 
+    @Test
+    void twoRowsForOneEventAreOneRecordAndTheSameFileTwiceChangesNothing() {
+        long team = newTeam("Import ");
+        Api performance = staffWith(Role.PERFORMANCE);
+        long person = jdbc.sql("select max(person_number) from people.person").query(Long.class).single() + 5000;
+        // Another system sent the same request twice (same person, day, route and client type), closed on different days:
+        // DHSC counts one request, the one ending last; so does the import, and a second import changes nothing.
+        Map<String, String> first = with(with(with(with(with(with(row(person, CldRecords.newNhsNumber()), CldFields.EVENT_TYPE, "Request"),
+                CldFields.EVENT_REFERENCE, "REQ-1"), CldFields.EVENT_END, "05/05/1995"), CldFields.EVENT_OUTCOME,
+                "NFA: Information and advice or signposting"), CldFields.ROUTE_OF_ACCESS, "Community/Other route"), CldFields.SERVICE_TYPE, null);
+        for (String f : List.of(CldFields.SERVICE_COMPONENT, CldFields.DELIVERY_MECHANISM, CldFields.UNIT_COST, CldFields.COST_FREQUENCY,
+                CldFields.PLANNED_UNITS)) {
+            first.remove(f);
+        }
+        Map<String, String> second = with(with(with(first, CldFields.EVENT_REFERENCE, "REQ-2"), CldFields.EVENT_END, "09/05/1995"),
+                CldFields.EVENT_OUTCOME, "Progress to assessment, review or reassessment");
+        String file = write(List.of(first, second));
+        Api.Response once = performance.raw("POST", "/api/v1/imports/cld?teamId=" + team, "text/csv", file);
+        assertThat(once.status()).as(once.toString()).isEqualTo(200);
+        assertThat(once.json().path("created").path("requests").asInt()).isEqualTo(1);
+        assertThat(once.json().path("updated").path("requests").asInt()).isZero();
+        Api.Response twice = performance.raw("POST", "/api/v1/imports/cld?teamId=" + team, "text/csv", file);
+        assertThat(twice.json().path("created").toString()).isEqualTo("{\"people\":0,\"requests\":0,\"assessments\":0,\"services\":0,\"reviews\":0}");
+        assertThat(twice.json().path("updated").toString()).isEqualTo("{\"people\":0,\"requests\":0,\"assessments\":0,\"services\":0,\"reviews\":0}");
+        assertThat(jdbc.sql("select outcome from frontdoor.support_request r join people.person p on p.id = r.person_id where p.person_number = :n")
+                .param("n", person).query(String.class).list()).containsExactly("Progress to assessment, review or reassessment");
+    }
+
     /** An open long-term service with a direct payment from May 1995, for a person born in 1940 (these rows are all refused). */
     public static Map<String, String> row(long person, String nhs) {
         Map<String, String> v = new HashMap<>();
