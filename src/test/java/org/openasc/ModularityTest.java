@@ -31,7 +31,7 @@ class ModularityTest {
     @Test
     void platformDependsOnNoBusinessModule() {
         noClasses().that().resideInAPackage("org.openasc.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.openasc.people..", "org.openasc.frontdoor..", "org.openasc.assessment..", "org.openasc.providers..", "org.openasc.support..", "org.openasc.safeguarding..", "org.openasc.returns..", "org.openasc.liberty..", "org.openasc.feedback..", "org.openasc.risk..", "org.openasc.finance..", "org.openasc.performance..", "org.openasc.committee..", "org.openasc.casework..", "org.openasc.retention..", "org.openasc.demo..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.openasc.people..", "org.openasc.frontdoor..", "org.openasc.assessment..", "org.openasc.providers..", "org.openasc.support..", "org.openasc.safeguarding..", "org.openasc.returns..", "org.openasc.liberty..", "org.openasc.feedback..", "org.openasc.risk..", "org.openasc.finance..", "org.openasc.performance..", "org.openasc.committee..", "org.openasc.casework..", "org.openasc.retention..", "org.openasc.imports..", "org.openasc.demo..")
                 .check(CLASSES);
     }
 
@@ -49,7 +49,14 @@ class ModularityTest {
     }
 
     @Test
-    void writesModuleDiagrams() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesModuleDiagramsNamingEveryModule() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("openasc-modules-");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder.toString()))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        String overview = java.nio.file.Files.readString(folder.resolve("components.puml"));
+        MODULES.forEach(module -> {
+            assertThat(overview).as("the overview diagram").contains(module.getDisplayName());
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).as("a diagram of " + module.getIdentifier()).exists();
+        });
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.assessment.AssessmentView.Kind;
 import org.openasc.assessment.domain.AssessmentStore;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.codelist.CodeLists;
@@ -100,11 +99,11 @@ public class AssessmentLists {
     }
 
     private Page<ListedAssessment> listed(List<AssessmentStore.Listed> rows, int page, int size, long total) {
-        Map<UUID, PersonSummary> names = people.summariesOf(rows.stream().map(AssessmentStore.Listed::personId).toList());
+        ListedPeople names = people.forList(rows.stream().map(AssessmentStore.Listed::personId).toList());
         Map<String, String> workers = staff.displayNames(rows.stream().map(AssessmentStore.Listed::worker).filter(java.util.Objects::nonNull)
                 .collect(java.util.stream.Collectors.toSet()));
         return new Page<>(rows.stream().map(r -> new ListedAssessment(r.id(), r.assessmentNumber(), r.personId(),
-                names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person", r.assessmentType(), r.startedOn(),
+                names.get(r.personId()) != null ? names.name(r.personId()) : "Unknown person", r.assessmentType(), r.startedOn(),
                 r.completedOn(), r.worker(), workers.getOrDefault(r.worker(), r.worker()))).toList(), page, size, total);
     }
 

@@ -9,19 +9,19 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.assessment.AssessmentView.Kind;
 import org.openasc.assessment.domain.AssessmentStore;
 import org.openasc.assessment.domain.AssessmentStore.Row;
 import org.openasc.assessment.domain.CapacityTest;
 import org.openasc.assessment.domain.Eligibility;
-import org.openasc.frontdoor.SupportRequests;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -49,14 +49,15 @@ public class Assessments {
 
     private final AssessmentStore store;
     private final PersonRecords people;
-    private final SupportRequests requests;
+    private final RequestToAssess requests;
     private final StaffDirectory staff;
     private final CodeLists codes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Assessments(AssessmentStore store, PersonRecords people, SupportRequests requests, StaffDirectory staff, CodeLists codes,
-                AuditTrail audit, Clock clock) {
+    Assessments(AssessmentStore store, PersonRecords people, RequestToAssess requests, StaffDirectory staff, CodeLists codes,
+                AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.people = people;
         this.requests = requests;
@@ -64,6 +65,7 @@ public class Assessments {
         this.codes = codes;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize(Access.WORK_REQUESTS)
@@ -73,15 +75,11 @@ public class Assessments {
         LocalDate today = today();
         UUID personId = a.personId();
         if (a.requestId() != null) {
-            if (!requests.isOpen(a.requestId())) {
-                problems.add(new FieldProblem("requestId", "Choose an open request for support (this one does not exist or has closed)"));
-            } else {
-                UUID requestPerson = requests.workablePerson(a.requestId());
-                if (personId != null && !personId.equals(requestPerson)) {
-                    problems.add(new FieldProblem("personId", "The request is about someone else: assess the person the request is about"));
-                }
-                personId = requestPerson;
+            UUID requestPerson = requests.personOf(a.requestId(), problems);
+            if (requestPerson != null && personId != null && !personId.equals(requestPerson)) {
+                problems.add(new FieldProblem("personId", "The request is about someone else: assess the person the request is about"));
             }
+            personId = requestPerson != null ? requestPerson : personId;
         } else if (personId == null) {
             problems.add(new FieldProblem("personId", "Say who is being assessed, or start the assessment from their request for support"));
         }
@@ -106,12 +104,10 @@ public class Assessments {
         }
         PersonSummary person = person(personId);
         UUID id = UUID.randomUUID();
-        long number = store.insert(id, personId, a.requestId(), a.assessmentType(), blank(a.method()), a.startedOn(), worker, by);
+        long number = store.insert(id, personId, a.requestId(), a.assessmentType(), FieldChecks.trimmed(a.method()), a.startedOn(), worker, by);
         store.history(id, by, "Started", a.assessmentType() + " on " + a.startedOn() + " by " + worker);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId());
-        if (a.requestId() != null) {
-            requests.assessmentRecorded(a.requestId(), id, a.assessmentType(), a.startedOn(), null);
-        }
+        events.publishEvent(new AssessmentStarted(id, number, personId, a.requestId(), a.assessmentType(), a.startedOn(), by));
         recompute(store.find(id).orElseThrow(), null, null, null, null, null);
         return open(id);
     }
@@ -127,8 +123,8 @@ public class Assessments {
 
     @PreAuthorize(Access.READ_PEOPLE)
     public List<AssessmentView> of(UUID personId) {
-        return store.of(personId).stream().map(store::find).flatMap(java.util.Optional::stream)
-                .map(r -> view(r, people.summariesOf(Set.of(r.personId())).get(r.personId()))).toList();
+        PersonSummary person = people.summaryOf(personId);
+        return store.of(personId).stream().map(store::find).flatMap(java.util.Optional::stream).map(r -> view(r, person)).toList();
     }
 
     @PreAuthorize(Access.WORK_REQUESTS)
@@ -208,9 +204,8 @@ public class Assessments {
         store.history(id, by, "Completed", completion.completedOn() + (eni == null ? "" : "; eligible needs identified: " + eni)
                 + (outcome == null ? "" : "; outcome: " + outcome));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Completed");
-        if (row.requestId() != null) {
-            requests.assessmentRecorded(row.requestId(), id, row.assessmentType(), row.startedOn(), completion.completedOn());
-        }
+        events.publishEvent(new AssessmentCompleted(id, row.assessmentNumber(), row.personId(), row.requestId(), row.assessmentType(),
+                row.startedOn(), completion.completedOn(), eni, outcome, by));
         return view(store.find(id).orElseThrow(), visiblePerson(row));
     }
 
@@ -238,6 +233,8 @@ public class Assessments {
         store.authorise(id, by);
         store.history(id, by, "Authorised", row.eligible() ? "Eligible" : "Not eligible");
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Authorised");
+        events.publishEvent(new AssessmentAuthorised(id, row.assessmentNumber(), row.personId(), row.requestId(), row.assessmentType(),
+                row.startedOn(), row.completedOn(), row.eligible(), today(), by));
         return view(store.find(id).orElseThrow(), visiblePerson(row));
     }
 
@@ -273,12 +270,12 @@ public class Assessments {
             reasons = o.reasons();
         }
         store.saveRest(new Row(row.id(), row.assessmentNumber(), row.personId(), row.requestId(), row.assessmentType(),
-                method != null ? blank(method) : row.method(), row.startedOn(), row.completedOn(), row.worker(), eligible,
+                method != null ? FieldChecks.trimmed(method) : row.method(), row.startedOn(), row.completedOn(), row.worker(), eligible,
                 String.join("\n", reasons), row.eligibleNeedsIdentified(), needsFromCaring, healthAtRisk, carerImpact,
-                capacity != null ? blank(capacity.decision()) : row.decisionInQuestion(), mca.impairment(), mca.unableToUnderstand(),
+                capacity != null ? FieldChecks.trimmed(capacity.decision()) : row.decisionInQuestion(), mca.impairment(), mca.unableToUnderstand(),
                 mca.unableToRetain(), mca.unableToWeigh(), mca.unableToCommunicate(), mca.causedByImpairment(), lacks,
-                capacity != null ? blank(capacity.bestInterestsDecision()) : row.bestInterestsDecision(),
-                notes != null ? blank(notes) : row.notes(), row.authorisedBy(), row.authorisedAt(), row.version(), row.createdAt(), row.createdBy()));
+                capacity != null ? FieldChecks.trimmed(capacity.bestInterestsDecision()) : row.bestInterestsDecision(),
+                notes != null ? FieldChecks.trimmed(notes) : row.notes(), row.authorisedBy(), row.authorisedAt(), row.version(), row.createdAt(), row.createdBy()));
     }
 
     private Map<String, Eligibility.Answer> outcomeAnswers(Kind kind, List<AssessmentCommands.OutcomeAnswer> given, List<FieldProblem> problems) {
@@ -356,18 +353,12 @@ public class Assessments {
 
     private PersonSummary visiblePerson(Row row) {
         people.requireOpenable(row.personId(), SUBJECT, row.id(), String.valueOf(row.assessmentNumber()));
-        return people.summariesOf(Set.of(row.personId())).get(row.personId());
+        return people.summaryOf(row.personId());
     }
 
     private PersonSummary person(UUID personId) {
-        PersonSummary person = people.summariesOf(Set.of(personId)).get(personId);
-        if (person == null) {
-            throw new InvalidInput("personId", "There is no person with this ID: find them or create their record first");
-        }
-        if (person.restricted()) {
-            people.requireOpenable(personId, "person", personId, null);
-        }
-        return person;
+        return people.chosen(personId)
+                .orElseThrow(() -> new InvalidInput("personId", "There is no person with this ID: find them or create their record first"));
     }
 
     private void checkMethod(String method, List<FieldProblem> problems) {
@@ -382,9 +373,6 @@ public class Assessments {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private LocalDate today() {
         return Today.on(clock);

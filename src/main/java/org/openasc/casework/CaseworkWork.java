@@ -3,15 +3,13 @@ package org.openasc.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.casework.domain.NoteStore;
 import org.openasc.casework.domain.SubjectAccessStore;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.people.PersonSummary;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -54,10 +52,10 @@ class CaseworkWork implements WorkSource {
     /** Subject access requests not yet answered, soonest due first: customer relations answer them. */
     private WorkList subjectAccess() {
         List<SubjectAccessStore.Row> open = requests.open();
-        Map<UUID, PersonSummary> who = people.summariesOf(open.stream().limit(WorkList.SHOWN).map(SubjectAccessStore.Row::personId).toList());
+        ListedPeople who = people.forList(open.stream().limit(WorkList.SHOWN).map(SubjectAccessStore.Row::personId).toList());
         LocalDate today = Today.on(clock);
         List<WorkItem> items = open.stream().limit(WorkList.SHOWN).map(r -> WorkItem.due("Subject access request " + r.requestNumber() + ": "
-                + who.get(r.personId()).fullName(), "/people/" + r.personId() + "/subject-access-requests#request-" + r.requestNumber(), "Answer",
+                + who.name(r.personId()), "/people/" + r.personId() + "/subject-access-requests#request-" + r.requestNumber(), "Answer",
                 r.extendedTo() != null ? r.extendedTo() : r.dueOn(), today)).toList();
         return new WorkList("casework.subject-access-requests", "Subject access requests to answer", open.size(), "/subject-access-requests", items);
     }
@@ -67,9 +65,9 @@ class CaseworkWork implements WorkSource {
         if (drafts.isEmpty()) {
             return java.util.Optional.empty();
         }
-        Map<UUID, PersonSummary> who = people.summariesOf(drafts.stream().map(NoteStore.Row::personId).toList());
+        ListedPeople who = people.forList(drafts.stream().map(NoteStore.Row::personId).toList());
         List<WorkItem> items = drafts.stream().limit(WorkList.SHOWN).map(n -> WorkItem.waiting("Case note " + n.noteNumber() + ": "
-                        + who.get(n.personId()).fullName(), "/people/" + n.personId() + "/notes#note-" + n.noteNumber(), "Drafted",
+                        + who.name(n.personId()), "/people/" + n.personId() + "/notes#note-" + n.noteNumber(), "Drafted",
                 n.createdAt().atZone(Today.COUNCIL_ZONE).toLocalDate(), Today.on(clock))).toList();
         return java.util.Optional.of(new WorkList("casework.draft-notes", "Your draft case notes", drafts.size(), "/notes/drafts", items));
     }

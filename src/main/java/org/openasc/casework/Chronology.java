@@ -77,7 +77,7 @@ public class Chronology {
         wanted.stream().filter(t -> !types.containsKey(t)).findFirst()
                 .ifPresent(t -> checks.add("types", "There is no entry type " + t + ": choose from " + String.join(", ", types.keySet())));
         checks.orRefuse();
-        PersonSummary person = people.summariesOf(List.of(personId)).get(personId);
+        PersonSummary person = people.summaryOf(personId);
         if (person == null) {
             throw new NotFound("The person " + personId);
         }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.openasc.casework.domain.SubjectAccessStore;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonView;
 import org.openasc.people.RelationshipView;
@@ -95,14 +96,17 @@ public class SubjectAccessRequests {
     public List<SubjectAccessView> of(UUID personId) {
         person(personId);
         LocalDate today = Today.on(clock);
-        return store.ofPerson(personId).stream().map(r -> view(r, today)).toList();
+        return views(store.ofPerson(personId), today);
     }
 
-    /** Every request not yet answered, soonest due first, for the officers' work list. */
+    /**
+     * Every request not yet answered, soonest due first, for the officers' work list; a request about a restricted person the
+     * caller is not named on keeps its number and clock, not who asked or why it was extended.
+     */
     @PreAuthorize(ANSWER)
     public List<SubjectAccessView> open() {
-        LocalDate today = Today.on(clock);
-        return store.open().stream().map(r -> view(r, today)).toList();
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Requests to answer");
+        return views(store.open(), Today.on(clock));
     }
 
     @PreAuthorize(ANSWER)
@@ -252,10 +256,19 @@ public class SubjectAccessRequests {
         return names;
     }
 
-    private static SubjectAccessView view(SubjectAccessStore.Row r, LocalDate today) {
-        LocalDate by = r.extendedTo() != null ? r.extendedTo() : r.dueOn();
-        return new SubjectAccessView(r.id(), r.requestNumber(), r.personId(), r.receivedOn(), r.requestedBy(), r.onBehalf(), r.identityChecked(),
-                r.dueOn(), r.extendedTo(), r.extensionReason(), r.status(), r.sentOn(), r.sentBundleHash(), "OPEN".equals(r.status()) && today.isAfter(by),
-                r.version());
+    private SubjectAccessView view(SubjectAccessStore.Row r, LocalDate today) {
+        return views(List.of(r), today).get(0);
+    }
+
+    /** Requests with their people looked up once, however many rows. */
+    private List<SubjectAccessView> views(List<SubjectAccessStore.Row> rows, LocalDate today) {
+        ListedPeople persons = people.forList(rows.stream().map(SubjectAccessStore.Row::personId).toList());
+        return rows.stream().map(r -> {
+            LocalDate by = r.extendedTo() != null ? r.extendedTo() : r.dueOn();
+            boolean sealed = persons.sealed(r.personId());
+            return new SubjectAccessView(r.id(), r.requestNumber(), r.personId(), persons.name(r.personId()), r.receivedOn(),
+                    sealed ? null : r.requestedBy(), r.onBehalf(), r.identityChecked(), r.dueOn(), r.extendedTo(), sealed ? null : r.extensionReason(),
+                    r.status(), r.sentOn(), r.sentBundleHash(), "OPEN".equals(r.status()) && today.isAfter(by), r.version(), sealed);
+        }).toList();
     }
 }

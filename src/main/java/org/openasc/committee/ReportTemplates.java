@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.openasc.feedback.AnnualReports;
 import org.openasc.finance.BudgetMonitoring;
 import org.openasc.finance.MediumTermStrategy;
-import org.openasc.liberty.DolsApplications;
+import org.openasc.liberty.DolsStatistics;
 import org.openasc.liberty.MhaAssessments;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.performance.Scorecard;
@@ -32,13 +32,13 @@ class ReportTemplates {
     private final Risks risks;
     private final SafeguardingFigures safeguarding;
     private final AnnualReports complaints;
-    private final DolsApplications dols;
+    private final DolsStatistics dols;
     private final MhaAssessments mha;
     private final ProviderRegister market;
     private final MediumTermStrategy strategy;
 
     ReportTemplates(Scorecard scorecard, BudgetMonitoring budget, Risks risks, SafeguardingFigures safeguarding, AnnualReports complaints,
-                    DolsApplications dols, MhaAssessments mha, ProviderRegister market, MediumTermStrategy strategy) {
+                    DolsStatistics dols, MhaAssessments mha, ProviderRegister market, MediumTermStrategy strategy) {
         this.scorecard = scorecard;
         this.budget = budget;
         this.risks = risks;

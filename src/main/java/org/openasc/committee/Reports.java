@@ -98,8 +98,8 @@ public class Reports {
             checks.add("version", "Send the version of the report you are changing");
         }
         checks.orRefuse();
-        if (!store.write(id, text.version(), text.title().strip(), blank(text.purpose()), json(recommendations.stream().map(String::strip).toList()),
-                blank(text.background()), json(strip(text.sections())), json(strip(text.appendices())), CurrentStaff.username())) {
+        if (!store.write(id, text.version(), text.title().strip(), FieldChecks.trimmed(text.purpose()), json(recommendations.stream().map(String::strip).toList()),
+                FieldChecks.trimmed(text.background()), json(strip(text.sections())), json(strip(text.appendices())), CurrentStaff.username())) {
             throw new StaleVersion("The report");
         }
         audit.record(CurrentStaff.username(), Action.CHANGED, "report", id.toString(), null,
@@ -367,9 +367,6 @@ public class Reports {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static String json(Object value) {
         return JSON.writeValueAsString(value);

@@ -43,8 +43,8 @@ public class WorkProgramme {
         reports.requireOfficer(committeeId);
         check(committeeId, w);
         UUID id = UUID.randomUUID();
-        store.insert(id, committeeId, w.title().strip(), w.purpose(), blank(w.leadOfficer()), blank(w.requestedBy()), w.meetingId(),
-                w.status() == null ? "PLANNED" : w.status(), blank(w.deferredReason()), CurrentStaff.username());
+        store.insert(id, committeeId, w.title().strip(), w.purpose(), FieldChecks.trimmed(w.leadOfficer()), FieldChecks.trimmed(w.requestedBy()), w.meetingId(),
+                w.status() == null ? "PLANNED" : w.status(), FieldChecks.trimmed(w.deferredReason()), CurrentStaff.username());
         audit.record(CurrentStaff.username(), Action.CREATED, "work-programme-item", id.toString(), null, w.title().strip());
         return view(store.find(id).orElseThrow());
     }
@@ -55,8 +55,8 @@ public class WorkProgramme {
         WorkProgrammeStore.Row row = store.find(id).orElseThrow(() -> new NotFound("The work programme item " + id));
         reports.requireOfficer(row.committeeId());
         check(row.committeeId(), w);
-        if (!store.update(id, Versions.required(w.version()), w.title().strip(), w.purpose(), blank(w.leadOfficer()), blank(w.requestedBy()),
-                w.meetingId(), w.status() == null ? row.status() : w.status(), blank(w.deferredReason()), CurrentStaff.username())) {
+        if (!store.update(id, Versions.required(w.version()), w.title().strip(), w.purpose(), FieldChecks.trimmed(w.leadOfficer()), FieldChecks.trimmed(w.requestedBy()),
+                w.meetingId(), w.status() == null ? row.status() : w.status(), FieldChecks.trimmed(w.deferredReason()), CurrentStaff.username())) {
             throw new StaleVersion("The work programme item");
         }
         audit.record(CurrentStaff.username(), Action.CHANGED, "work-programme-item", id.toString(), null, w.status());
@@ -76,9 +76,9 @@ public class WorkProgramme {
             checks.oneOf(w.status(), "status", STATUSES);
         }
         boolean deferred = "DEFERRED".equals(w.status());
-        if (deferred && blank(w.deferredReason()) == null) {
+        if (deferred && FieldChecks.trimmed(w.deferredReason()) == null) {
             checks.add("deferredReason", "Say why the item is deferred");
-        } else if (!deferred && blank(w.deferredReason()) != null) {
+        } else if (!deferred && FieldChecks.trimmed(w.deferredReason()) != null) {
             checks.add("deferredReason", "Only a deferred item has a reason for deferral");
         }
         if (w.meetingId() != null && committees.meeting(w.meetingId()).filter(m -> m.committeeId().equals(committeeId)).isEmpty()) {
@@ -95,9 +95,6 @@ public class WorkProgramme {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static WorkProgrammeView view(WorkProgrammeStore.Row r) {
         return new WorkProgrammeView(r.id(), r.committeeId(), r.title(), r.purpose(), Committees.PURPOSES.get(r.purpose()), r.leadOfficer(),

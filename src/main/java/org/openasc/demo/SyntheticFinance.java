@@ -16,6 +16,7 @@ import org.openasc.finance.FinanceCommands;
 import org.openasc.finance.FinancialYear;
 import org.openasc.finance.MediumTermStrategy;
 import org.openasc.finance.MonitoringReport;
+import org.openasc.platform.csv.CsvFiles;
 
 /**
  * Anytown's adult social care budget: lines that pay for the demo's services, budgets set from the care
@@ -99,7 +100,7 @@ class SyntheticFinance {
                     growth.averageWeeklyCost(), growth.basis(), null));
         }
         for (int p = 1; p <= ledgerPeriods; p++) {
-            StringBuilder csv = new StringBuilder(String.join(",", Actuals.HEADER)).append('\n');
+            List<List<?>> csv = new ArrayList<>();
             BigDecimal chargeable = BigDecimal.ZERO;
             for (Line l : LINES) {
                 BigDecimal amount;
@@ -117,11 +118,10 @@ class SyntheticFinance {
                     amount = BigDecimal.valueOf(l.fixedBudget() / 12.0 * (0.98 + random.nextDouble() * 0.05));
                 }
                 if (amount.signum() != 0) {
-                    csv.append(l.costCentre()).append(',').append(year.label()).append(',').append(p).append(',')
-                            .append(amount.setScale(2, RoundingMode.HALF_UP).toPlainString()).append('\n');
+                    csv.add(List.of(l.costCentre(), year.label(), p, amount.setScale(2, RoundingMode.HALF_UP).toPlainString()));
                 }
             }
-            actuals.importFile("ledger-" + year.label() + "-P" + String.format("%02d", p) + ".csv", csv.toString());
+            actuals.importFile("ledger-" + year.label() + "-P" + String.format("%02d", p) + ".csv", CsvFiles.write(Actuals.HEADER, csv));
             profileRestOfYear(lines, year, p, budgets);
             if (p == 2) {
                 lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year.startYear(), "A60110", new BigDecimal("-85000"),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +21,7 @@ import org.openasc.performance.Measures;
 import org.openasc.performance.PerformanceProperties;
 import org.openasc.performance.Periods;
 import org.openasc.performance.Series;
+import org.openasc.platform.csv.CsvFiles;
 
 /**
  * Anytown's performance framework, set up through the real services as the performance team: this year's and last
@@ -130,7 +131,7 @@ class SyntheticPerformance {
     /** Sixteen synthetic comparator councils and Anytown, for the two survey measures, three years. */
     private void benchmarkFile(int fy, long seed) {
         Random random = new Random(seed + 1);
-        StringBuilder csv = new StringBuilder("measure,year,area_code,area_name,value\n");
+        List<List<?>> csv = new ArrayList<>();
         List<String> neighbours = new ArrayList<>();
         for (String reference : List.of("ASCOF 3A", "ASCOF 4A")) {
             for (int year = fy - 3; year < fy; year++) {
@@ -139,26 +140,23 @@ class SyntheticPerformance {
                     if (i <= 8 && !neighbours.contains(code)) {
                         neighbours.add(code);
                     }
-                    csv.append(reference).append(',').append(year).append(',').append(code).append(",Comparator council ").append(i).append(" (synthetic),")
-                            .append(BigDecimal.valueOf(58 + random.nextInt(180) / 10.0)).append('\n');
+                    csv.add(List.of(reference, year, code, "Comparator council " + i + " (synthetic)", BigDecimal.valueOf(58 + random.nextInt(180) / 10.0)));
                 }
                 var ours = series.series(reference, Periods.name(YearMonth.of(year + 1, 3)), Periods.name(YearMonth.of(year + 1, 3))).points();
                 if (!ours.isEmpty() && ours.get(0).value() != null) {
-                    csv.append(reference).append(',').append(year).append(',').append(areaCode).append(",Anytown Council,")
-                            .append(ours.get(0).value().toPlainString()).append('\n');
+                    csv.add(List.of(reference, year, areaCode, "Anytown Council", ours.get(0).value().toPlainString()));
                 }
             }
         }
-        benchmarks.importFile("ascof-synthetic.csv", csv.toString());
+        benchmarks.importFile("ascof-synthetic.csv", CsvFiles.write(List.of("measure", "year", "area_code", "area_name", "value"), csv));
         benchmarks.addGroup(new MeasureCommands.ComparatorGroup("Nearest neighbours", "Anytown's eight statistical neighbours (synthetic)", neighbours));
     }
 
     /** Anytown's population, in proportion to the demo record (about three adults in ten on the record are 65 or over). */
     private void populationFile(LocalDate today, int people) {
         int adults = Math.max(people, 100) * 40;
-        String csv = "year,age_band,population\n" + List.of(2, 1, 0).stream().map(back -> today.getYear() - 1 - back)
-                .map(year -> year + ",18-64," + (int) (adults * 0.7) + "\n" + year + ",65+," + (int) (adults * 0.3))
-                .collect(Collectors.joining("\n"));
-        benchmarks.importPopulation("ons-mid-year-synthetic.csv", csv);
+        List<List<?>> rows = List.of(2, 1, 0).stream().map(back -> today.getYear() - 1 - back)
+                .<List<?>>flatMap(year -> Stream.of(List.of(year, "18-64", (int) (adults * 0.7)), List.of(year, "65+", (int) (adults * 0.3)))).toList();
+        benchmarks.importPopulation("ons-mid-year-synthetic.csv", CsvFiles.write(List.of("year", "age_band", "population"), rows));
     }
 }

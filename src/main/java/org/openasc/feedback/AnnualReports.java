@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.feedback.domain.AnnualReportQuery;
@@ -65,7 +66,7 @@ public class AnnualReports {
         Feedback.text(text, "text", "the paragraph", 8000, false, problems);
         Feedback.check(problems);
         AnnualReport checked = report(financialYear);
-        query.narrate(financialYear, section, Feedback.blank(text), org.openasc.platform.security.CurrentStaff.username());
+        query.narrate(financialYear, section, FieldChecks.trimmed(text), org.openasc.platform.security.CurrentStaff.username());
         return report(checked.financialYear());
     }
 

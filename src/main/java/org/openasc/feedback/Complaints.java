@@ -13,8 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.calendar.ClockStatus;
@@ -106,7 +107,7 @@ public class Complaints {
         values.put("teamId", c.teamId());
         values.put("theme", c.theme());
         values.put("elements", c.elements().strip());
-        values.put("investigatingOfficer", Feedback.blank(c.investigatingOfficer()));
+        values.put("investigatingOfficer", FieldChecks.trimmed(c.investigatingOfficer()));
         values.put("acknowledgementDueOn", clocks.acknowledgementDue(c.receivedOn()));
         values.put("responseDueOn", clocks.responseDue(c.receivedOn()));
         long number = store.insert(id, values, by);
@@ -189,7 +190,7 @@ public class Complaints {
         String by = claim(r, w.version());
         Map<String, Object> columns = new HashMap<>();
         columns.put("withdrawn_on", on);
-        columns.put("withdrawn_reason", Feedback.blank(w.reason()));
+        columns.put("withdrawn_reason", FieldChecks.trimmed(w.reason()));
         store.set(id, columns);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Withdrawn " + on);
         return view(row(id));
@@ -223,9 +224,7 @@ public class Complaints {
     @PreAuthorize(WORK)
     public List<ComplaintView> outstanding() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Outstanding complaints");
-        List<ComplaintStore.Row> rows = store.outstanding(2000);
-        Map<UUID, PersonSummary> persons = people.summariesOf(rows.stream().map(ComplaintStore.Row::personId).filter(java.util.Objects::nonNull).toList());
-        return rows.stream().map(r -> view(r, r.personId() == null ? null : persons.get(r.personId()))).toList();
+        return views(store.outstanding(2000));
     }
 
     ComplaintStore.Row rowForLesson(UUID id) {
@@ -286,33 +285,31 @@ public class Complaints {
     }
 
     private void person(UUID id, String field, List<FieldProblem> problems) {
-        if (id == null) {
-            return;
-        }
-        PersonSummary p = people.summariesOf(Set.of(id)).get(id);
-        if (p == null) {
+        if (id != null && people.chosen(id).isEmpty()) {
             problems.add(new FieldProblem(field, "There is no person with this ID"));
-        } else if (p.restricted()) {
-            people.requireOpenable(id, "person", id, null);
         }
     }
 
     private ComplaintView view(ComplaintStore.Row r) {
-        return view(r, r.personId() == null ? null : people.summariesOf(Set.of(r.personId())).get(r.personId()));
+        return views(List.of(r)).get(0);
     }
 
-    /** The complaint is about a restricted person the caller may not open: a list shows it without the complainant or what they said. */
-    static boolean sealed(PersonSummary p) {
-        return p != null && p.restricted();
+    /** A list's complaints with their people and lessons looked up once each, however many rows. */
+    private List<ComplaintView> views(List<ComplaintStore.Row> rows) {
+        ListedPeople persons = people.forList(rows.stream().map(ComplaintStore.Row::personId).toList());
+        Map<UUID, List<ComplaintView.Lesson>> lessons = store.lessons(rows.stream().filter(r -> !persons.sealed(r.personId()))
+                .map(ComplaintStore.Row::id).toList());
+        return rows.stream().map(r -> view(r, persons, lessons.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /**
      * A complaint about a restricted person the caller may not open keeps only its number, dates,
      * clocks, codes and officer in a list: the complainant and what they complain of are left out.
      */
-    private ComplaintView view(ComplaintStore.Row r, PersonSummary p) {
+    private ComplaintView view(ComplaintStore.Row r, ListedPeople persons, List<ComplaintView.Lesson> lessons) {
         LocalDate today = today();
-        if (sealed(p)) {
+        boolean sealed = persons.sealed(r.personId());
+        if (sealed) {
             r = new ComplaintStore.Row(r.id(), r.complaintNumber(), r.receivedOn(), r.howReceived(), null, r.representative(), r.consentRecorded(),
                     r.personId(), r.serviceArea(), r.teamId(), r.theme(), null, r.investigatingOfficer(), r.acknowledgementDueOn(), r.acknowledgedOn(), r.responseDueOn(),
                     r.agreedResponseDueOn(), null, r.complainantToldOn(), r.respondedOn(), r.outcome(), null, r.withdrawnOn(), null,
@@ -321,12 +318,12 @@ public class Complaints {
         LocalDate inForce = r.responseDueInForce();
         LocalDate done = r.respondedOn() != null ? r.respondedOn() : r.withdrawnOn();
         return new ComplaintView(r.id(), r.complaintNumber(), r.receivedOn(), r.howReceived(), r.complainant(), r.representative(), r.consentRecorded(),
-                r.personId(), p == null ? null : p.fullName(), r.serviceArea(), r.teamId(), r.theme(), r.elements(), r.investigatingOfficer(),
+                r.personId(), persons.name(r.personId()), r.serviceArea(), r.teamId(), r.theme(), r.elements(), r.investigatingOfficer(),
                 r.acknowledgementDueOn(), r.acknowledgedOn(), ClockStatus.of(r.acknowledgementDueOn(), today, r.acknowledgedOn() != null ? r.acknowledgedOn() : done, 1, calendar),
                 r.responseDueOn(), r.agreedResponseDueOn(), r.extensionReason(), r.complainantToldOn(), inForce,
                 r.withdrawnOn() != null ? null : ClockStatus.of(inForce, today, r.respondedOn(), 3, calendar), FeedbackClocks.sixMonthLimit(r.receivedOn()),
                 r.respondedOn(), r.outcome(), r.signedBy(), r.respondedOn() == null ? null : FeedbackClocks.withinTimescale(r.respondedOn(), r.responseDueOn(),
                 r.agreedResponseDueOn()), r.withdrawnOn(), r.withdrawnReason(), r.passedToSafeguardingOn(),
-                sealed(p) ? List.of() : store.lessons(r.id()), r.version());
+                sealed ? List.of() : lessons, r.version());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.calendar.WorkingDayCalendar;
@@ -104,7 +105,7 @@ public class Feedback {
         if (o.outcome() != null && !OMBUDSMAN_OUTCOMES.contains(o.outcome())) {
             problems.add(new FieldProblem("outcome", "Select the Ombudsman's outcome: premature, outside jurisdiction, not upheld, fault without or with injustice"));
         }
-        if ("FAULT_INJUSTICE".equals(o.outcome()) && blank(o.remedy()) == null) {
+        if ("FAULT_INJUSTICE".equals(o.outcome()) && FieldChecks.trimmed(o.remedy()) == null) {
             problems.add(new FieldProblem("remedy", "Enter the remedy the Ombudsman asked for"));
         }
         text(o.remedy(), "remedy", "the remedy", 4000, false, problems);
@@ -113,7 +114,7 @@ public class Feedback {
         }
         check(problems);
         return insert("OMBUDSMAN", o.receivedOn(), o.serviceArea(), o.summary(), map("case_reference", o.caseReference().strip(), "complaint_id", o.complaintId(),
-                "ombudsman_outcome", o.outcome(), "remedy", blank(o.remedy()), "compliance_due_on", o.complianceDueOn()));
+                "ombudsman_outcome", o.outcome(), "remedy", FieldChecks.trimmed(o.remedy()), "compliance_due_on", o.complianceDueOn()));
     }
 
     @PreAuthorize(Complaints.WORK)
@@ -189,11 +190,10 @@ public class Feedback {
         audit.record(CurrentStaff.username(), Action.CHANGED, "lesson", id.toString(), null, "Action done " + today);
     }
 
-    /** Member enquiries and FOI requests not yet answered, soonest due first (the workbench). */
+    /** Member enquiries and FOI requests not yet answered, soonest due first (the workbench), in one query. */
     @PreAuthorize(Complaints.WORK)
     public List<ItemView> awaitingResponse() {
-        return jdbc.sql("select id from feedback.item where due_on is not null and responded_on is null order by due_on").query(UUID.class).list()
-                .stream().map(this::find).toList();
+        return jdbc.sql(ITEM + " where due_on is not null and responded_on is null order by due_on, item_number").query(Feedback::item).list();
     }
 
     private ItemView insert(String kind, LocalDate received, String area, String summary, Map<String, Object> extra) {
@@ -211,19 +211,22 @@ public class Feedback {
         return find(id);
     }
 
+    private static final String ITEM = """
+            select id, item_number, kind, received_on, service_area, summary, member_type, member_name, category, due_on, responded_on,
+              case_reference, complaint_id, ombudsman_outcome, remedy, compliance_due_on, exemptions from feedback.item""";
+
     private ItemView find(UUID id) {
-        return jdbc.sql("""
-                select id, item_number, kind, received_on, service_area, summary, member_type, member_name, category, due_on, responded_on,
-                  case_reference, complaint_id, ombudsman_outcome, remedy, compliance_due_on, exemptions from feedback.item where id = :id""")
-                .param("id", id).query((rs, n) -> {
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    LocalDate responded = rs.getObject("responded_on", LocalDate.class);
-                    return new ItemView(id, rs.getLong("item_number"), rs.getString("kind"), rs.getObject("received_on", LocalDate.class),
-                            rs.getString("service_area"), rs.getString("summary"), rs.getString("member_type"), rs.getString("member_name"),
-                            rs.getString("category"), due, responded, due == null || responded == null ? null : !responded.isAfter(due),
-                            rs.getString("case_reference"), rs.getObject("complaint_id", UUID.class), rs.getString("ombudsman_outcome"),
-                            rs.getString("remedy"), rs.getObject("compliance_due_on", LocalDate.class), List.of((String[]) rs.getArray("exemptions").getArray()));
-                }).single();
+        return jdbc.sql(ITEM + " where id = :id").param("id", id).query(Feedback::item).single();
+    }
+
+    private static ItemView item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        LocalDate due = rs.getObject("due_on", LocalDate.class);
+        LocalDate responded = rs.getObject("responded_on", LocalDate.class);
+        return new ItemView(rs.getObject("id", UUID.class), rs.getLong("item_number"), rs.getString("kind"), rs.getObject("received_on", LocalDate.class),
+                rs.getString("service_area"), rs.getString("summary"), rs.getString("member_type"), rs.getString("member_name"),
+                rs.getString("category"), due, responded, due == null || responded == null ? null : !responded.isAfter(due),
+                rs.getString("case_reference"), rs.getObject("complaint_id", UUID.class), rs.getString("ombudsman_outcome"),
+                rs.getString("remedy"), rs.getObject("compliance_due_on", LocalDate.class), List.of((String[]) rs.getArray("exemptions").getArray()));
     }
 
     private List<FieldProblem> common(LocalDate received, String area, String summary) {
@@ -264,9 +267,6 @@ public class Feedback {
         }
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {

@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.feedback.domain.ComplaintStore;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.people.PersonSummary;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -49,10 +47,10 @@ class FeedbackWork implements WorkSource {
         List<ComplaintStore.Row> responses = store.outstanding(WorkList.SHOWN);
         List<ComplaintStore.Row> acknowledgements = store.unacknowledged(WorkList.SHOWN);
         List<UUID> personIds = new ArrayList<>();
-        List.of(responses, acknowledgements).forEach(rows -> rows.stream().map(ComplaintStore.Row::personId).filter(Objects::nonNull).forEach(personIds::add));
-        Map<UUID, PersonSummary> persons = personIds.isEmpty() ? Map.of() : people.summariesOf(personIds);
+        List.of(responses, acknowledgements).forEach(rows -> rows.forEach(r -> personIds.add(r.personId())));
+        ListedPeople persons = people.forList(personIds);
         Function<ComplaintStore.Row, String> title = r -> "Complaint " + r.complaintNumber() + ": "
-                + (Complaints.sealed(r.personId() == null ? null : persons.get(r.personId())) ? "Restricted record" : r.complainant());
+                + (persons.sealed(r.personId()) ? persons.name(r.personId()) : r.complainant());
         return List.of(
                 new WorkList("feedback.complaint-responses", "Complaints waiting for a response", store.countOutstanding(), "/feedback",
                         responses.stream().map(r -> WorkItem.due(title.apply(r), href(r), "Response", r.responseDueInForce(), today)).toList()),

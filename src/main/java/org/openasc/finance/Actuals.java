@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -17,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.openasc.finance.domain.FinanceStore;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.csv.CsvFiles;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 
 /**
- * Ledger actuals imported as CSV ({@code cost_centre, financial_year, period, amount}, with a header row). Rows
+ * Ledger actuals imported as CSV ({@code cost_centre, financial_year, period, amount}, with a header row, read by
+ * {@link CsvFiles}, so a fault names the line it is on). Rows
  * for the same line and period are added together; importing a period again replaces that period's actuals for
  * the lines in the file. A file with any faulty row is refused whole, with every fault listed by row.
  */
@@ -53,15 +54,8 @@ public class Actuals {
     @Transactional
     public Imported importFile(String fileName, String text) {
         String name = fileName == null || fileName.isBlank() ? "ledger.csv" : fileName.strip();
-        List<List<String>> rows = LedgerFile.rows(text == null ? "" : text.replace("\uFEFF", ""));
-        if (rows.isEmpty()) {
-            throw new InvalidInput("file", "The file is empty: it needs a header row (" + String.join(",", HEADER) + ") and a row for each amount");
-        }
-        List<String> header = rows.get(0).stream().map(h -> h.toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
-        if (!header.equals(HEADER)) {
-            throw new InvalidInput("file", "The first row must be the header " + String.join(",", HEADER) + "; it was " + String.join(",", rows.get(0)));
-        }
-        if (rows.size() - 1 > MAX_ROWS) {
+        List<CsvFiles.Row> rows = CsvFiles.read(text, HEADER, "file");
+        if (rows.size() > MAX_ROWS) {
             throw new InvalidInput("file", "A file may hold up to " + MAX_ROWS + " rows; split it by period");
         }
         Map<String, UUID> lines = store.lineIdsByCostCentre();
@@ -69,13 +63,14 @@ public class Actuals {
         Map<Key, BigDecimal> amounts = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> r = rows.get(i);
-            String at = "rows[" + (i + 1) + "]";
-            if (r.size() != 4) {
-                problems.add(new FieldProblem(at, "Row " + (i + 1) + " has " + r.size() + " fields; it needs 4: " + String.join(",", HEADER)));
+        for (CsvFiles.Row row : rows) {
+            String at = "rows[" + row.line() + "]";
+            if (CsvFiles.misshapen(row)) {
+                problems.add(new FieldProblem(at, "Row " + row.line() + " has " + row.fields().get("#columns") + " fields; it needs 4: "
+                        + String.join(",", HEADER)));
                 continue;
             }
+            List<String> r = HEADER.stream().map(row::get).toList();
             UUID line = lines.get(r.get(0));
             FinancialYear year = FinancialYear.parse(r.get(1));
             Integer period = r.get(2).matches("\\d{1,2}") ? Integer.valueOf(r.get(2)) : null;
@@ -103,19 +98,19 @@ public class Actuals {
                 }
             }
             if (!faults.isEmpty()) {
-                problems.add(new FieldProblem(at, "Row " + (i + 1) + ": " + String.join("; ", faults)));
+                problems.add(new FieldProblem(at, "Row " + row.line() + ": " + String.join("; ", faults)));
                 continue;
             }
             amounts.merge(new Key(line, year.startYear(), period), amount, BigDecimal::add);
             total = total.add(amount);
         }
-        if (rows.size() == 1) {
+        if (rows.isEmpty()) {
             problems.add(new FieldProblem("file", "The file has a header but no rows"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        UUID batch = store.addBatch(name, rows.size() - 1, ForecastRules.pounds(total), CurrentStaff.username());
+        UUID batch = store.addBatch(name, rows.size(), ForecastRules.pounds(total), CurrentStaff.username());
         int replaced = 0;
         TreeSet<String> periods = new TreeSet<>();
         for (Map.Entry<Key, BigDecimal> e : amounts.entrySet()) {
@@ -125,8 +120,8 @@ public class Actuals {
             }
             periods.add(new FinancialYear(k.year()).label() + " P" + String.format("%02d", k.period()));
         }
-        audit.record(CurrentStaff.username(), Action.CREATED, "actuals-batch", batch.toString(), name, (rows.size() - 1) + " rows");
-        return new Imported(batch, name, rows.size() - 1, ForecastRules.pounds(total), amounts.size(), replaced, List.copyOf(periods), List.of());
+        audit.record(CurrentStaff.username(), Action.CREATED, "actuals-batch", batch.toString(), name, rows.size() + " rows");
+        return new Imported(batch, name, rows.size(), ForecastRules.pounds(total), amounts.size(), replaced, List.copyOf(periods), List.of());
     }
 
     @PreAuthorize(FinanceAccess.MANAGE)

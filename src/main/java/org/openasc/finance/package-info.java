@@ -4,5 +4,5 @@
  * {@code support.service_cost_facts}), expected demand and adjustments, closed periods that keep their
  * forecasts, the budget monitoring report and the medium-term financial strategy.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "support"})
 package org.openasc.finance;

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +28,8 @@ import org.openasc.platform.calendar.Today;
 
 /**
  * Contacts at the front door: who got in touch, about whom, and what the council did. A contact
- * whose outcome is a request for support opens that request in the same step.
+ * whose outcome is a request for support opens that request in the same step; one recorded as a
+ * safeguarding concern is passed to the Safeguarding Adults Team, who screen it as a concern.
  */
 @Service
 public class Contacts {
@@ -45,14 +45,17 @@ public class Contacts {
     private final CodeLists codes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SafeguardingReferrals safeguarding;
 
-    Contacts(ContactStore contacts, SupportRequests requests, PersonRecords people, CodeLists codes, AuditTrail audit, Clock clock) {
+    Contacts(ContactStore contacts, SupportRequests requests, PersonRecords people, CodeLists codes, AuditTrail audit, Clock clock,
+             SafeguardingReferrals safeguarding) {
         this.contacts = contacts;
         this.requests = requests;
         this.people = people;
         this.codes = codes;
         this.audit = audit;
         this.clock = clock;
+        this.safeguarding = safeguarding;
     }
 
     @PreAuthorize(Access.WORK_REQUESTS)
@@ -62,11 +65,8 @@ public class Contacts {
         List<FieldProblem> problems = problemsWith(contact, now);
         RequestRules.throwIfAny(problems);
         if (contact.personId() != null) {
-            PersonSummary person = people.summariesOf(Set.of(contact.personId())).get(contact.personId());
-            if (person == null) {
+            if (people.chosen(contact.personId()).isEmpty()) {
                 RequestRules.throwIfAny(List.of(new FieldProblem("personId", "There is no person with this ID: find them or leave it blank and describe them")));
-            } else if (person.restricted()) {
-                throw new RecordRefused("The person's record");
             }
         }
         String by = CurrentStaff.username();
@@ -79,6 +79,9 @@ public class Contacts {
             UUID request = requests.receive(new NewRequest(contact.personId(), contact.clientType(), contact.routeOfAccess(),
                     receivedAt.toLocalDate(), contact.reason().strip()), id);
             contacts.linkRequest(id, request);
+        }
+        if (SafeguardingReferrals.refers(contact)) {
+            safeguarding.refer(id, number, contact, receivedAt, by);
         }
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), contact.outcome());
         return view(contacts.find(id).orElseThrow());
@@ -123,6 +126,8 @@ public class Contacts {
             }
             RequestRules.onList(codes, "client-type", c.clientType(), "clientType", "the client type", problems);
             RequestRules.onList(codes, "route-of-access", c.routeOfAccess(), "routeOfAccess", "the route of access", problems);
+        } else if (SafeguardingReferrals.refers(c)) {
+            SafeguardingReferrals.check(c, problems);
         } else if (!aboutSomeone && c.outcome() != null && !c.outcome().equals("Information and advice") && !c.outcome().equals(SIGNPOSTING)) {
             problems.add(new FieldProblem("unknownPerson", "Say who the contact is about: find them on the record or describe them"));
         }
@@ -130,7 +135,7 @@ public class Contacts {
     }
 
     private ContactView view(ContactRow r) {
-        PersonSummary person = r.personId() == null ? null : people.summariesOf(Set.of(r.personId())).get(r.personId());
+        PersonSummary person = people.summaryOf(r.personId());
         return new ContactView(r.id(), r.contactNumber(), r.receivedAt(), r.channel(), r.source(), r.contactName(), r.contactPhone(),
                 r.personId(), person, r.unknownPerson(), r.reason(), r.outcome(), r.signpostedTo(), r.passedTo(), r.requestId(),
                 r.requestNumber(), r.layer(), r.createdAt(), r.createdBy());

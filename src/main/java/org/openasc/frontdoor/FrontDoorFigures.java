@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.openasc.frontdoor.domain.FrontDoorFigureQuery;
 import org.openasc.frontdoor.domain.FrontDoorFigureQuery.Figure;
 import org.openasc.frontdoor.domain.WaitingListQuery;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.Access;
@@ -132,13 +132,12 @@ public class FrontDoorFigures {
         String me = CurrentStaff.username();
         long total = figures.count(figure, value, period[0], period[1], teams, me);
         List<FrontDoorFigureQuery.RecordRow> rows = figures.records(figure, value, period[0], period[1], teams, me, size, (long) (page - 1) * size);
-        Map<UUID, PersonSummary> names = people.summariesOf(rows.stream().map(FrontDoorFigureQuery.RecordRow::personId)
-                .filter(java.util.Objects::nonNull).toList());
+        ListedPeople names = people.forList(rows.stream().map(FrontDoorFigureQuery.RecordRow::personId).toList());
         audit.record(CurrentStaff.username(), Action.SEARCHED, figure.unit() == FrontDoorFigureQuery.Unit.CONTACT ? "contact" : "request",
                 null, null, "Front-door figure " + figure + " = " + value + ", " + period[0] + " to " + period[1] + ": " + total + " records");
         String kind = figure.unit() == FrontDoorFigureQuery.Unit.CONTACT ? "contact" : "request";
         return new Page<>(rows.stream().map(r -> new FigureRecord(r.id(), kind, r.number(), r.on(), r.personId(),
-                r.personId() == null ? "Not on the record" : names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown",
+                r.personId() == null ? "Not on the record" : names.get(r.personId()) != null ? names.name(r.personId()) : "Unknown",
                 r.what())).toList(), page, size, total);
     }
 

@@ -10,7 +10,10 @@ import org.openasc.frontdoor.domain.RequestStore;
 import org.openasc.people.PersonRecords;
 import org.openasc.platform.records.LinkedRecords;
 
-/** Requests for support as other modules link to them: seen by the team and worker they are allocated to, as opening one is. */
+/**
+ * Requests for support as other modules link to them: seen by the team and worker they are allocated to, as opening one is,
+ * and closed once they have their outcome. The assessment module starts assessments from requests through this (ADR 20).
+ */
 @Component
 class FrontDoorRecords implements LinkedRecords {
 
@@ -37,5 +40,11 @@ class FrontDoorRecords implements LinkedRecords {
     @Override
     public boolean maySee(String kind, UUID id) {
         return requests.find(id).filter(r -> scope.covers(r.teamId(), r.worker()) && people.mayOpen(r.personId())).isPresent();
+    }
+
+    /** A request closes with its outcome; an assessment is not started from one that has (ADR 20). */
+    @Override
+    public boolean closed(String kind, UUID id) {
+        return requests.find(id).map(r -> r.stage() == Stage.CLOSED).orElse(false);
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -176,49 +175,23 @@ public class SupportRequests {
         RequestRow row = openRequest(id);
         RequestRules.checkClosure(closure, row.receivedOn(), today(), codes);
         String by = claim(row, closure.version());
-        requests.close(id, closure.outcome(), closure.closedOn(), by);
-        contacts.requestClosed(id, closure.outcome());
-        requests.history(id, by, "Closed", closure.closedOn() + ": " + closure.outcome());
+        closeWith(id, closure.outcome(), closure.closedOn(), by, null);
         return open(id);
+    }
+
+    /** Closes a request with its CLD outcome, the contacts that opened it taking its layer; {@code why} adds to the history. */
+    void closeWith(UUID id, String outcome, LocalDate on, String by, String why) {
+        requests.close(id, outcome, on, by);
+        contacts.requestClosed(id, outcome);
+        requests.history(id, by, "Closed", on + ": " + outcome + (why == null ? "" : " (" + why + ")"));
     }
 
     /** The person's requests, newest first, for their record. */
     @PreAuthorize(Access.READ_PEOPLE)
     public List<RequestView> requestsOf(UUID personId) {
+        PersonSummary person = people.summaryOf(personId);
         return requests.requestsOf(personId).stream().map(requests::find).flatMap(java.util.Optional::stream)
-                .filter(r -> scope.covers(r.teamId(), r.worker())).map(this::view).toList();
-    }
-
-    /**
-     * The assessment module reports an assessment started or completed for a request: the request
-     * keeps the dates, and work having started moves it to "assessment in progress".
-     */
-    @Transactional
-    public void assessmentRecorded(UUID requestId, UUID assessmentId, String type, LocalDate startedOn, LocalDate completedOn) {
-        requests.find(requestId).orElseThrow(() -> new InvalidInput("requestId", "Select a request for support that exists"));
-        RequestRow row = visible(requestId);
-        String by = CurrentStaff.username();
-        requests.assessment(requestId, assessmentId, type, startedOn, completedOn);
-        requests.history(requestId, by, completedOn == null ? "Assessment started" : "Assessment completed",
-                type + (completedOn == null ? ", started " + startedOn : ", completed " + completedOn));
-        if (row.stage() != Stage.CLOSED) {
-            requests.claim(requestId, row.version(), by);
-            restage(requestId, startedOn, by);
-        }
-    }
-
-    /** Whether the request exists and is open, for the assessment module's checks. */
-    public boolean isOpen(UUID requestId) {
-        return requests.find(requestId).map(r -> r.stage() != Stage.CLOSED).orElse(false);
-    }
-
-    /**
-     * The person an open request is about, if the caller may work the request (their team's, their
-     * own or unallocated); otherwise refused and audited, as opening the request would be.
-     */
-    @PreAuthorize(Access.WORK_REQUESTS)
-    public UUID workablePerson(UUID requestId) {
-        return openRequest(requestId).personId();
+                .filter(r -> scope.covers(r.teamId(), r.worker())).map(r -> view(r, person)).toList();
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -251,12 +224,15 @@ public class SupportRequests {
     }
 
     RequestView view(RequestRow r) {
+        return view(r, people.summaryOf(r.personId()));
+    }
+
+    private RequestView view(RequestRow r, PersonSummary person) {
         LocalDate today = today();
         LocalDate end = r.closedOn() != null ? r.closedOn() : today;
         long waiting = Math.max(0, ChronoUnit.DAYS.between(r.receivedOn(), end));
         CheckInSchedule schedule = new CheckInSchedule(requests.checkInIntervals());
         LocalDate due = schedule.nextDue(r.stage(), r.priority(), r.prioritySetOn(), r.lastCheckInOn());
-        PersonSummary person = people.summariesOf(Set.of(r.personId())).get(r.personId());
         String workerName = r.worker() == null ? null : staff.displayNames(List.of(r.worker())).getOrDefault(r.worker(), r.worker());
         return new RequestView(r.id(), r.requestNumber(), r.personId(), person, r.contactId(), r.clientType(), r.routeOfAccess(),
                 r.existingClient(), r.receivedOn(), r.summary(), r.stage(), r.priority(), r.priorityReason(), r.teamId(),
@@ -295,7 +271,7 @@ public class SupportRequests {
     }
 
     /** Works out the stage from what has now happened and records a move. */
-    private void restage(UUID id, LocalDate on, String by) {
+    void restage(UUID id, LocalDate on, String by) {
         RequestRow row = requests.find(id).orElseThrow();
         Stage stage = Stage.of(row.closedOn() != null, row.assessmentStartedOn() != null || row.conversationHeld(),
                 row.worker() != null, row.priority() != null);
@@ -306,14 +282,8 @@ public class SupportRequests {
     }
 
     private PersonSummary personFor(UUID personId) {
-        PersonSummary person = people.summariesOf(Set.of(personId)).get(personId);
-        if (person == null) {
-            throw new InvalidInput("personId", "There is no person with this ID: find them or create their record first");
-        }
-        if (person.restricted()) {
-            throw new RecordRefused("The person's record");
-        }
-        return person;
+        return people.chosen(personId)
+                .orElseThrow(() -> new InvalidInput("personId", "There is no person with this ID: find them or create their record first"));
     }
 
     private String teamName(long teamId) {

@@ -6,15 +6,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.frontdoor.domain.WaitingListQuery;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.Access;
@@ -76,9 +75,9 @@ public class WaitingLists {
     }
 
     private List<WaitingItem> items(List<WaitingListQuery.Row> rows) {
-        Map<UUID, PersonSummary> names = people.summariesOf(rows.stream().map(WaitingListQuery.Row::personId).toList());
+        ListedPeople names = people.forList(rows.stream().map(WaitingListQuery.Row::personId).toList());
         return rows.stream().map(r -> new WaitingItem(r.requestId(), r.requestNumber(), r.personId(),
-                names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person",
+                names.get(r.personId()) != null ? names.name(r.personId()) : "Unknown person",
                 Stage.valueOf(r.stage()), r.priority() == null ? null : Priority.valueOf(r.priority()), r.teamId(), r.worker(),
                 r.receivedOn(), r.waitingDays(), WaitBand.valueOf(r.band()), r.lastCheckIn(), r.nextDue(), r.overdue())).toList();
     }

@@ -1,10 +1,7 @@
 package org.openasc.liberty;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -76,8 +75,8 @@ public class DolsApplications {
     public ApplicationView apply(DolsCommands.NewApplication a) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = person(a.personId(), problems);
-        String authority = blank(a.managingAuthority());
-        String cqc = blank(a.cqcLocationCode());
+        String authority = FieldChecks.trimmed(a.managingAuthority());
+        String cqc = FieldChecks.trimmed(a.cqcLocationCode());
         if (a.locationId() != null) {
             LocationStanding location = providers.standing(a.locationId(), today()).orElse(null);
             if (location == null) {
@@ -114,7 +113,7 @@ public class DolsApplications {
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         store.insert(id, a.personId(), a.locationId(), authority, cqc, a.receivedOn(), urgent, urgent ? a.urgentGrantedOn() : null, priority,
-                blank(a.priorityReason()), by);
+                FieldChecks.trimmed(a.priorityReason()), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + (urgent ? ", urgent" : ""));
         return view(row(id));
     }
@@ -222,14 +221,14 @@ public class DolsApplications {
             if (d.conditions() != null && d.conditions().length() > 4000) {
                 problems.add(new FieldProblem("conditions", "Conditions must be 4000 characters or fewer"));
             }
-        } else if (outcome != null && blank(d.reason()) == null) {
+        } else if (outcome != null && FieldChecks.trimmed(d.reason()) == null) {
             problems.add(new FieldProblem("reason", "Enter why the authorisation was " + ("WITHDRAWN".equals(outcome) ? "withdrawn" : "not granted")));
         }
         check(problems);
         String by = claim(r, d.version());
         boolean granted = "GRANTED".equals(outcome);
-        store.decide(id, d.signedOffOn(), outcome, blank(d.reason()), granted ? d.authorisedFrom() : null, granted ? d.authorisedTo() : null,
-                granted ? blank(d.conditions()) : null);
+        store.decide(id, d.signedOffOn(), outcome, FieldChecks.trimmed(d.reason()), granted ? d.authorisedFrom() : null, granted ? d.authorisedTo() : null,
+                granted ? FieldChecks.trimmed(d.conditions()) : null);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.applicationNumber()), outcome + " signed off " + d.signedOffOn());
         return view(row(id));
     }
@@ -245,87 +244,14 @@ public class DolsApplications {
     @PreAuthorize(WORK)
     public List<ApplicationView> waiting() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Waiting applications");
-        List<ApplicationStore.Row> rows = store.waiting(today(), 1000).stream().map(id -> store.find(id).orElseThrow()).toList();
-        Map<UUID, PersonSummary> persons = people.summariesOf(rows.stream().map(ApplicationStore.Row::personId).toList());
-        return rows.stream().map(r -> view(r, persons.get(r.personId()))).toList();
-    }
-
-    @PreAuthorize(SEE)
-    public DolsBacklog backlog(LocalDate asOf) {
-        LocalDate on = asOf == null ? today() : asOf;
-        if (on.isAfter(today())) {
-            throw new InvalidInput("asOf", "The date must be today or in the past");
-        }
-        Map<String, Long> byPriority = new LinkedHashMap<>();
-        Map<String, Long> counted = store.waitingBy("coalesce(priority, 'NOT_PRIORITISED')", on);
-        for (String p : List.of("HIGH", "MEDIUM", "LOW", "NOT_PRIORITISED")) {
-            byPriority.put(p, counted.getOrDefault(p, 0L));
-        }
-        Map<String, Long> byAge = new LinkedHashMap<>();
-        Map<String, Long> ages = store.waitingBy("""
-                case when :asOf - received_on <= 21 then 'Within 21 days' when :asOf - received_on <= 90 then '22 days to 3 months'
-                  when :asOf - received_on <= 182 then '3 to 6 months' when :asOf - received_on <= 365 then '6 to 12 months' else 'Over a year' end""", on);
-        for (String band : List.of("Within 21 days", "22 days to 3 months", "3 to 6 months", "6 to 12 months", "Over a year")) {
-            byAge.put(band, ages.getOrDefault(band, 0L));
-        }
-        long waiting = byPriority.values().stream().mapToLong(Long::longValue).sum();
-        long overdue = store.count(ApplicationStore.WAITING + " and received_on + 21 < :asOf", on);
-        YearMonth last = YearMonth.from(on);
-        Map<String, Long> received = store.receivedByMonth(last.minusMonths(11).atDay(1), on);
-        List<DolsBacklog.Month> months = new ArrayList<>();
-        for (int i = 11; i >= 0; i--) {
-            YearMonth m = last.minusMonths(i);
-            months.add(new DolsBacklog.Month(m.toString(), received.getOrDefault(m.toString(), 0L)));
-        }
-        BigDecimal average = BigDecimal.valueOf(months.stream().mapToLong(DolsBacklog.Month::received).sum()).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
-        long renewals = store.count(ApplicationStore.RENEWAL_DUE, on);
-        long active = store.count("outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_from <= :asOf and authorised_to >= :asOf", on);
-        return new DolsBacklog(on, waiting, byPriority, byAge, overdue, months, average, renewals, active);
-    }
-
-    /** The annual DoLS return: one row per application active in the financial year, with the national fields. */
-    @PreAuthorize("hasAnyRole('DOLS','PERFORMANCE')")
-    public String returnCsv(Integer financialYear, String laCode) {
-        int year = today().getYear();
-        if (financialYear == null || financialYear < 2015 || financialYear > year) {
-            throw new InvalidInput("financialYear", "Choose the year the financial year starts in, from 2015 to " + year);
-        }
-        LocalDate from = LocalDate.of(financialYear, 4, 1);
-        LocalDate to = from.plusYears(1).minusDays(1);
-        List<ApplicationStore.Row> rows = store.activeIn(from, to).stream().map(id -> store.find(id).orElseThrow()).toList();
-        Map<UUID, String> references = people.referencesForReturns(rows.stream().map(ApplicationStore.Row::personId).toList());
-        StringBuilder csv = new StringBuilder("Application Reference,Person Reference,LA code,CQC location code,Date application received,Urgent included,"
-                + "Age Requirement,Mental Health Requirement,Mental Capacity Requirement,No Refusals Requirement,Eligibility Requirement,"
-                + "Best interests requirement,Date of last assessment,Application sign off date,Application status,Authorisation start date,Authorisation end date\n");
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (ApplicationStore.Row r : rows) {
-            UUID id = r.id();
-            String personRef = references.get(r.personId());
-            int n = index.merge(personRef, 1, Integer::sum);
-            Map<String, ApplicationStore.AssessmentRow> results = new LinkedHashMap<>();
-            store.assessments(id).forEach(a -> results.put(a.requirement(), a));
-            LocalDate lastAssessed = results.values().stream().map(ApplicationStore.AssessmentRow::assessedOn).filter(java.util.Objects::nonNull)
-                    .max(LocalDate::compareTo).orElse(null);
-            csv.append(laCode).append(personRef).append(financialYear).append(String.format("%02d", n)).append(',').append(personRef).append(',')
-                    .append(laCode).append(',').append(r.cqcLocationCode() == null ? "" : r.cqcLocationCode()).append(',').append(r.receivedOn()).append(',')
-                    .append(r.urgent() ? 1 : 0);
-            for (Requirement q : Requirement.values()) {
-                ApplicationStore.AssessmentRow a = results.get(q.name());
-                csv.append(',').append(a == null ? 0 : Requirement.Status.valueOf(a.status()).code());
-            }
-            csv.append(',').append(lastAssessed == null ? "" : lastAssessed).append(',').append(r.signedOffOn() == null ? "" : r.signedOffOn()).append(',')
-                    .append(status(r)).append(',').append(r.authorisedFrom() == null ? "" : r.authorisedFrom()).append(',')
-                    .append(r.authorisedTo() == null ? "" : r.authorisedTo()).append('\n');
-        }
-        audit.record(CurrentStaff.username(), Action.SEARCHED, "return", "DoLS", String.valueOf(financialYear), rows.size() + " applications");
-        return csv.toString();
+        return views(store.first(ApplicationStore.WAITING, ApplicationStore.PRIORITY_ORDER, today(), 1000));
     }
 
     @PreAuthorize(WORK)
     @Transactional
     public long addAssessor(DolsCommands.NewAssessor a) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (blank(a.name()) == null || a.name().length() > 200) {
+        if (FieldChecks.trimmed(a.name()) == null || a.name().length() > 200) {
             problems.add(new FieldProblem("name", "Enter the assessor's name, 200 characters or fewer"));
         } else if (store.assessorNamed(a.name().strip())) {
             problems.add(new FieldProblem("name", a.name().strip() + " is already on the list"));
@@ -344,7 +270,8 @@ public class DolsApplications {
         return store.assessors();
     }
 
-    private static String status(ApplicationStore.Row r) {
+    /** The application's status as the national return and the pages word it. */
+    static String status(ApplicationStore.Row r) {
         return r.outcome() == null ? "Not yet signed off" : switch (r.outcome()) {
             case "GRANTED" -> "Granted";
             case "NOT_GRANTED" -> "Not granted";
@@ -354,7 +281,7 @@ public class DolsApplications {
 
     private String priority(String priority, String reason, List<FieldProblem> problems) {
         if (priority == null || priority.isBlank()) {
-            if (blank(reason) != null) {
+            if (FieldChecks.trimmed(reason) != null) {
                 problems.add(new FieldProblem("priority", "Choose the priority the reason points to"));
             }
             return null;
@@ -364,7 +291,7 @@ public class DolsApplications {
             problems.add(new FieldProblem("priority", "Choose high, medium or low priority"));
             return null;
         }
-        if (blank(reason) == null || !codes.isValid("dols-priority-reason", reason)) {
+        if (FieldChecks.trimmed(reason) == null || !codes.isValid("dols-priority-reason", reason)) {
             problems.add(new FieldProblem("priorityReason", "Choose the reason for the priority from the screening tool's list"));
         } else {
             String group = codes.list("dols-priority-reason").orElseThrow().values().stream().filter(v -> v.value().equals(reason)).findFirst()
@@ -400,30 +327,31 @@ public class DolsApplications {
     }
 
     private PersonSummary person(UUID personId, List<FieldProblem> problems) {
-        if (personId == null) {
-            problems.add(new FieldProblem("personId", "Choose the person: find them or create their record first"));
-            return null;
-        }
-        PersonSummary p = people.summariesOf(Set.of(personId)).get(personId);
+        PersonSummary p = people.chosen(personId).orElse(null);
         if (p == null) {
-            problems.add(new FieldProblem("personId", "There is no person with this ID: find them or create their record first"));
-        } else if (p.restricted()) {
-            people.requireOpenable(personId, "person", personId, null);
+            problems.add(new FieldProblem("personId", "Choose the person: find them or create their record first"));
         }
         return p;
     }
 
     private ApplicationView view(ApplicationStore.Row r) {
-        return view(r, people.summariesOf(Set.of(r.personId())).get(r.personId()));
+        return views(List.of(r)).get(0);
+    }
+
+    /** A list's applications with their people and qualifying assessments looked up once each, however many rows. */
+    private List<ApplicationView> views(List<ApplicationStore.Row> rows) {
+        ListedPeople persons = people.forList(rows.stream().map(ApplicationStore.Row::personId).toList());
+        Map<UUID, List<ApplicationStore.AssessmentRow>> assessed = store.assessments(rows.stream().map(ApplicationStore.Row::id).toList());
+        return rows.stream().map(r -> view(r, persons, assessed.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** A restricted person's application, for a viewer not named on the restriction, keeps its number, dates, clocks and status only. */
-    private ApplicationView view(ApplicationStore.Row r, PersonSummary p) {
-        if (p != null && p.restricted()) {
+    private ApplicationView view(ApplicationStore.Row r, ListedPeople persons, List<ApplicationStore.AssessmentRow> assessed) {
+        if (persons.sealed(r.personId())) {
             r = r.sealed();
         }
         Map<String, ApplicationStore.AssessmentRow> results = new LinkedHashMap<>();
-        store.assessments(r.id()).forEach(a -> results.put(a.requirement(), a));
+        assessed.forEach(a -> results.put(a.requirement(), a));
         List<ApplicationView.Assessment> assessments = java.util.Arrays.stream(Requirement.values()).map(q -> {
             ApplicationStore.AssessmentRow a = results.get(q.name());
             Requirement.Status s = a == null ? Requirement.Status.NOT_ASSESSED : Requirement.Status.valueOf(a.status());
@@ -431,7 +359,7 @@ public class DolsApplications {
                     a == null ? null : a.assessor(), a == null ? null : a.assessedOn());
         }).toList();
         LocalDate due = DolsClock.standardDue(r.receivedOn());
-        return new ApplicationView(r.id(), r.applicationNumber(), r.personId(), p == null ? null : p.fullName(), r.locationId(), r.managingAuthority(),
+        return new ApplicationView(r.id(), r.applicationNumber(), r.personId(), persons.name(r.personId()), r.locationId(), r.managingAuthority(),
                 r.cqcLocationCode(), r.receivedOn(), due, ClockStatus.of(due, today(), r.signedOffOn(), 3, calendar), r.urgent(), r.urgentGrantedOn(),
                 r.urgentExtendedDays(), r.urgentGrantedOn() == null ? null : DolsClock.urgentEnds(r.urgentGrantedOn(), r.urgentExtendedDays()),
                 r.priority(), r.priorityReason(), r.bestInterestsAssessor(), r.assessorName(), assessments, r.signedOffOn(), r.outcome(),
@@ -439,9 +367,6 @@ public class DolsApplications {
                 r.conditions(), r.version());
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {

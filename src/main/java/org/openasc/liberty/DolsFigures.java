@@ -6,12 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import org.openasc.liberty.domain.ApplicationStore;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -66,7 +66,7 @@ public class DolsFigures {
         LocalDate end = to == null ? today : to;
         LocalDate start = WAITING.equals(figure) ? end : from == null ? end.withDayOfMonth(1) : from;
         FieldChecks checks = new FieldChecks();
-        if (!FIGURES.containsKey(figure)) {
+        if (figure == null || !FIGURES.containsKey(figure)) {
             checks.add("figure", "Choose a figure: waiting, decided or decided-in-time");
         }
         if (end.isAfter(today)) {
@@ -76,19 +76,23 @@ public class DolsFigures {
         }
         checks.orRefuse();
         List<ApplicationStore.Row> rows = store.listed(FIGURES.get(figure), start, end, DolsClock.STANDARD_DAYS, 1000);
-        Map<UUID, PersonSummary> persons = people.summariesOf(rows.stream().map(ApplicationStore.Row::personId).collect(Collectors.toSet()));
+        ListedPeople persons = people.forList(rows.stream().map(ApplicationStore.Row::personId).toList());
         audit.record(CurrentStaff.username(), Action.SEARCHED, DolsApplications.SUBJECT, null, figure,
                 rows.size() + " applications " + start + " to " + end);
-        return new Listing(figure, start, end, rows.stream().map(r -> record(r, persons.get(r.personId()), end)).toList());
+        return new Listing(figure, start, end, rows.stream().map(r -> record(r, persons, end)).toList());
     }
 
-    /** Days from the request to the sign-off, or to the period's end for one not decided by then (whose later decision is not shown). */
-    private static FigureRecord record(ApplicationStore.Row r, PersonSummary p, LocalDate end) {
+    /**
+     * Days from the request to the sign-off, or to the period's end for one not decided by then (whose later decision is not shown).
+     * A restricted person's application keeps its number, dates and outcome, not who or where.
+     */
+    private static FigureRecord record(ApplicationStore.Row r, ListedPeople persons, LocalDate end) {
         boolean decided = r.signedOffOn() != null && !r.signedOffOn().isAfter(end);
         LocalDate until = decided ? r.signedOffOn() : end;
-        boolean hidden = p == null || p.restricted();
-        return new FigureRecord(r.id(), r.applicationNumber(), r.personId(), p == null ? null : p.fullName(), hidden ? null : p.personId(),
-                r.managingAuthority(), r.receivedOn(), r.urgent(), r.priority(), decided ? r.signedOffOn() : null, decided ? r.outcome() : null,
+        PersonSummary p = persons.get(r.personId());
+        boolean sealed = persons.sealed(r.personId());
+        return new FigureRecord(r.id(), r.applicationNumber(), r.personId(), persons.name(r.personId()), sealed ? null : p.personId(),
+                sealed ? null : r.managingAuthority(), r.receivedOn(), r.urgent(), r.priority(), decided ? r.signedOffOn() : null, decided ? r.outcome() : null,
                 ChronoUnit.DAYS.between(r.receivedOn(), until));
     }
 }

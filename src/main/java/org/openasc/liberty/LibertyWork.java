@@ -4,15 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.liberty.domain.ApplicationStore;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.people.PersonSummary;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -51,9 +50,8 @@ class LibertyWork implements WorkSource {
         List<ApplicationStore.Row> ending = store.first(ApplicationStore.RENEWAL_DUE, ApplicationStore.AUTHORISATION_ENDING_ORDER, today, WorkList.SHOWN);
         List<UUID> personIds = new ArrayList<>();
         List.of(urgent, standard, ending).forEach(rows -> rows.forEach(r -> personIds.add(r.personId())));
-        Map<UUID, PersonSummary> persons = personIds.isEmpty() ? Map.of() : people.summariesOf(personIds);
-        Function<ApplicationStore.Row, String> title = r -> "Application " + r.applicationNumber() + ": "
-                + (persons.get(r.personId()) == null ? "Restricted record" : persons.get(r.personId()).fullName());
+        ListedPeople persons = people.forList(personIds);
+        Function<ApplicationStore.Row, String> title = r -> "Application " + r.applicationNumber() + ": " + persons.name(r.personId());
         return List.of(
                 new WorkList("liberty.urgent-authorisations", "Urgent authorisations: decide before they end",
                         store.count(ApplicationStore.URGENT_WAITING, today), "/dols", urgent.stream().map(r -> WorkItem.due(title.apply(r), href(r),

@@ -65,11 +65,9 @@ public class MhaAssessments {
     @Transactional
     public MhaView record(DolsCommands.NewMhaAssessment a) {
         List<FieldProblem> problems = new ArrayList<>();
-        PersonSummary person = null;
-        if (a.personId() == null || (person = people.summariesOf(Set.of(a.personId())).get(a.personId())) == null) {
+        PersonSummary person = people.chosen(a.personId()).orElse(null);
+        if (person == null) {
             problems.add(new FieldProblem("personId", "Choose the person: find them or create their record first"));
-        } else if (person.restricted()) {
-            people.requireOpenable(a.personId(), "person", a.personId(), null);
         }
         LocalDateTime now = Today.now(clock);
         if (a.requestedAt() == null || a.requestedAt().isAfter(now)) {
@@ -149,7 +147,7 @@ public class MhaAssessments {
                 from liberty.mha_assessment where id = :id""").param("id", id)
                 .query((rs, n) -> {
                     UUID person = rs.getObject("person_id", UUID.class);
-                    PersonSummary p = people.summariesOf(Set.of(person)).get(person);
+                    PersonSummary p = people.summaryOf(person);
                     Instant requested = rs.getTimestamp("requested_at").toInstant();
                     Instant assessed = rs.getTimestamp("assessed_at") == null ? null : rs.getTimestamp("assessed_at").toInstant();
                     String outcome = rs.getString("outcome");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,10 @@ public class PersonRecords {
     private final CodeLists codeLists;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PersonRecords(PersonStore people, CircumstanceStore circumstances, RelationshipStore relationships,
-                  RestrictionStore restrictions, CodeLists codeLists, AuditTrail audit, Clock clock) {
+                  RestrictionStore restrictions, CodeLists codeLists, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.people = people;
         this.circumstances = circumstances;
         this.relationships = relationships;
@@ -62,6 +64,7 @@ public class PersonRecords {
         this.codeLists = codeLists;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize(Access.WRITE_PEOPLE)
@@ -128,6 +131,9 @@ public class PersonRecords {
         }
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(before.personNumber()),
                 changed.isEmpty() ? "No fields changed" : "Changed " + String.join(", ", changed));
+        if (before.dateOfDeath() == null && valid.dateOfDeath() != null) {
+            events.publishEvent(new PersonDied(id, valid.dateOfDeath(), by));
+        }
         return view(people.find(id).orElseThrow(), by);
     }
 
@@ -150,16 +156,41 @@ public class PersonRecords {
     }
 
     /**
-     * Short descriptions of people for other modules' lists and links, keyed by id; a restricted
-     * record the caller may not open comes back as "restricted record". The caller's module audits
-     * the list it shows.
+     * The people of a list, for the member of staff signed in, in one query however long the list: a restricted person
+     * they are not named on comes back sealed (only the id). Every module's lists and single records name people through
+     * this. Nothing is audited here: each list audits itself once, as it is shown, and opening a record audits the opening.
      */
     @PreAuthorize(Access.READ_PEOPLE)
-    public java.util.Map<UUID, PersonSummary> summariesOf(java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, PersonSummary> result = new java.util.LinkedHashMap<>();
-        people.summaries(List.copyOf(new java.util.LinkedHashSet<>(ids)), CurrentStaff.username())
-                .forEach(row -> result.put(row.id(), summary(row)));
-        return result;
+    public ListedPeople forList(java.util.Collection<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        java.util.Map<UUID, PersonSummary> found = new java.util.HashMap<>();
+        people.summaries(wanted, CurrentStaff.username()).forEach(row -> found.put(row.id(), summary(row)));
+        return new ListedPeople(found);
+    }
+
+    /** One record's person, as {@link #forList} shows them; null when the record is about nobody. */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public PersonSummary summaryOf(UUID id) {
+        return id == null ? null : forList(List.of(id)).get(id);
+    }
+
+    /**
+     * The person a new record is to be about, if there is one with this id; a restricted person the caller is not named
+     * on is refused, and the refusal audited, as opening their record would be. Empty when none is chosen or none found:
+     * the caller says so against its own field.
+     */
+    @PreAuthorize(Access.READ_PEOPLE)
+    public Optional<PersonSummary> chosen(UUID personId) {
+        if (personId == null) {
+            return Optional.empty();
+        }
+        String by = CurrentStaff.username();
+        Optional<PersonStore.SearchRow> row = people.summaries(List.of(personId), by).stream().findFirst();
+        if (row.isPresent() && !row.get().visible()) {
+            audit.recordRegardless(by, Action.REFUSED, SUBJECT, personId.toString(), null, "Restricted person");
+            throw new RecordRefused("The person's record");
+        }
+        return row.map(PersonRecords::summary);
     }
 
     /**
@@ -238,7 +269,7 @@ public class PersonRecords {
 
     static PersonSummary summary(PersonStore.SearchRow row) {
         if (!row.visible()) {
-            return new PersonSummary(row.id(), null, null, null, null, null, null, null, null, true);
+            return PersonSummary.sealed(row.id());
         }
         return new PersonSummary(row.id(), String.valueOf(row.personNumber()), row.givenName(), row.familyName(), row.preferredName(),
                 row.dateOfBirth(), row.dateOfDeath(), row.postcode(), NhsNumber.display(row.nhsNumber()), false);

@@ -11,6 +11,11 @@ public record PersonSummary(UUID id, String personId, String givenName, String f
                             LocalDate dateOfBirth, LocalDate dateOfDeath, String postcode, String nhsNumber, boolean restricted) {
 
     public String fullName() {
-        return restricted ? "Restricted record" : givenName + " " + familyName;
+        return restricted ? ListedPeople.RESTRICTED : givenName + " " + familyName;
+    }
+
+    /** A restricted person as someone not named on the restriction sees them: the id and nothing that identifies them. */
+    static PersonSummary sealed(UUID id) {
+        return new PersonSummary(id, null, null, null, null, null, null, null, null, true);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.address.Postcode;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -84,8 +85,8 @@ public class ProviderRegister {
         }
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
-        store.insert(id, l.providerName().strip(), cqcProvider, cqcLocation, l.name().strip(), blank(l.address()), postcode, services, beds,
-                blank(l.zone()), by);
+        store.insert(id, l.providerName().strip(), cqcProvider, cqcLocation, l.name().strip(), FieldChecks.trimmed(l.address()), postcode, services, beds,
+                FieldChecks.trimmed(l.zone()), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), cqcLocation, l.name().strip());
         return view(id);
     }
@@ -152,7 +153,7 @@ public class ProviderRegister {
             throw new InvalidInput(problems);
         }
         String by = CurrentStaff.username();
-        store.addStatus(id, kind, status.startDate(), status.endDate(), status.reason().strip(), blank(status.latestUpdate()), by);
+        store.addStatus(id, kind, status.startDate(), status.endDate(), status.reason().strip(), FieldChecks.trimmed(status.latestUpdate()), by);
         store.bump(id, by);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, kind.label() + " from " + status.startDate());
         return view(id);
@@ -175,7 +176,7 @@ public class ProviderRegister {
         List<ProviderCommands.NewAction> actions = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             ProviderCommands.NewAction a = given.get(i);
-            if (a == null || (blank(a.action()) == null && blank(a.owner()) == null && a.dueOn() == null)) {
+            if (a == null || (FieldChecks.trimmed(a.action()) == null && FieldChecks.trimmed(a.owner()) == null && a.dueOn() == null)) {
                 continue;
             }
             String field = "actions[" + i + "]";
@@ -284,9 +285,6 @@ public class ProviderRegister {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private LocalDate today() {
         return Today.on(clock);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.csv.CsvFiles;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.returns.domain.SacQuery;
@@ -79,15 +80,13 @@ public class SafeguardingAdultsCollection {
     @PreAuthorize(RUN)
     public String csv(Integer financialYear) {
         SacReturn sac = compute(financialYear);
-        StringBuilder csv = new StringBuilder("table,row,column,value\n");
+        List<List<?>> lines = new ArrayList<>();
         sac.tables().values().forEach(t -> t.rows().forEach(r -> {
             for (int i = 0; i < t.columns().size(); i++) {
-                Long v = r.values().get(i);
-                csv.append(t.ref()).append(',').append(quote(r.label())).append(',').append(quote(t.columns().get(i))).append(',')
-                        .append(v == null ? "" : v).append('\n');
+                lines.add(java.util.Arrays.asList(t.ref(), r.label(), t.columns().get(i), r.values().get(i)));
             }
         }));
-        return csv.toString();
+        return CsvFiles.write(List.of("table", "row", "column", "value"), lines, CsvFiles.LF);
     }
 
     private void individuals(List<SacQuery.Individual> people, Map<String, ReturnTable> tables, List<SacReturn.Problem> problems) {
@@ -237,9 +236,5 @@ public class SafeguardingAdultsCollection {
             case "Social support" -> "Social Support";
             default -> NOT_KNOWN;
         };
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

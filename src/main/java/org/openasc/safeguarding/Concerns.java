@@ -10,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -91,7 +93,7 @@ public class Concerns {
         String by = CurrentStaff.username();
         LocalDate receivedOn = c.receivedAt().toLocalDate();
         long number = store.insert(id, c.personId(), c.receivedAt().atZone(SafeguardingScope.COUNCIL).toInstant(), receivedOn, c.source(),
-                blank(c.location()), c.whatHappened().strip(), blank(c.immediateRisk()), blank(c.actionTaken()),
+                FieldChecks.trimmed(c.location()), c.whatHappened().strip(), FieldChecks.trimmed(c.immediateRisk()), FieldChecks.trimmed(c.actionTaken()),
                 provider == null ? null : provider.id(), provider == null ? null : provider.name(), clock.dueOn(receivedOn), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId()
                 + (provider == null ? "" : ", about a provider"));
@@ -184,24 +186,24 @@ public class Concerns {
     }
 
     private ConcernView view(ConcernStore.Row r) {
-        return view(r, scope.people(List.of(r.personId())).get(r.personId()));
+        return views(List.of(r)).get(0);
     }
 
     /** A list's rows with their people looked up once; a restricted person's rows keep only numbers, dates and clocks. */
     private List<ConcernView> views(List<ConcernStore.Row> rows) {
-        java.util.Map<UUID, PersonSummary> people = scope.people(rows.stream().map(ConcernStore.Row::personId).toList());
-        return rows.stream().map(r -> view(r, people.get(r.personId()))).toList();
+        ListedPeople people = scope.people(rows.stream().map(ConcernStore.Row::personId).toList());
+        return rows.stream().map(r -> view(r, people)).toList();
     }
 
-    private ConcernView view(ConcernStore.Row r, PersonSummary person) {
-        boolean sealed = SafeguardingScope.sealed(person);
-        return new ConcernView(r.id(), r.concernNumber(), r.personId(), person == null ? null : person.fullName(), r.receivedAt(), r.receivedOn(),
+    private ConcernView view(ConcernStore.Row r, ListedPeople people) {
+        boolean sealed = people.sealed(r.personId());
+        return new ConcernView(r.id(), r.concernNumber(), r.personId(), people.name(r.personId()), r.receivedAt(), r.receivedOn(),
                 sealed ? null : r.source(), sealed ? null : r.location(), sealed ? null : r.whatHappened(), sealed ? null : r.immediateRisk(),
                 sealed ? null : r.actionTaken(), sealed ? null : r.locationId(), sealed ? null : r.providerName(), r.organisational(),
                 r.screeningDueOn(), ClockStatus.of(r.screeningDueOn(), scope.today(), r.screenedOn(), 1, calendar), r.screenedOn(),
                 r.needsCareSupport(), r.experiencingRisk(), r.unableToProtect(), ScreeningDecision.parse(r.decision()),
                 sealed ? null : r.decisionReasons(), Routing.parse(r.routedTo()), r.routedTeamId(), r.decidedBy(), r.enquiryId(), r.version(),
-                r.createdBy(), sealed);
+                r.createdBy(), sealed, r.contactId());
     }
 
     private static void criterion(Boolean answer, String field, String what, List<FieldProblem> problems) {
@@ -220,9 +222,6 @@ public class Concerns {
         }
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {

@@ -8,7 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.openasc.people.PersonSummary;
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.codelist.CodeLists;
@@ -60,9 +61,10 @@ public class Enquiries {
     @PreAuthorize(Access.WORK_ENQUIRIES)
     public List<EnquiryView> openEnquiries() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Open enquiries");
-        List<EnquiryStore.Row> rows = store.open(scope.teams(), 1000).stream().map(id -> store.find(id).orElseThrow()).toList();
-        java.util.Map<UUID, PersonSummary> people = scope.people(rows.stream().map(EnquiryStore.Row::personId).toList());
-        return rows.stream().map(r -> view(r, people.get(r.personId()))).toList();
+        List<UUID> open = store.open(scope.teams(), 1000);
+        java.util.Map<UUID, EnquiryStore.Row> rows = new java.util.HashMap<>();
+        store.findAll(open).forEach(r -> rows.put(r.id(), r));
+        return views(open.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
     }
 
     @PreAuthorize(Access.WORK_ENQUIRIES)
@@ -97,20 +99,20 @@ public class Enquiries {
         if (p.causedResponseOn() != null && (p.causedResponseOn().isBefore(row.startedOn()) || p.causedResponseOn().isAfter(scope.today()))) {
             problems.add(new FieldProblem("causedResponseOn", "The response date must be between the start of the enquiry and today"));
         }
-        if ((p.causedDueOn() != null || p.causedResponseOn() != null) && Concerns.blank(p.causedTo()) == null) {
+        if ((p.causedDueOn() != null || p.causedResponseOn() != null) && FieldChecks.trimmed(p.causedTo()) == null) {
             problems.add(new FieldProblem("causedTo", "Enter who was asked to enquire"));
         }
         Concerns.text(p.causedResponse(), "causedResponse", "their response", 4000, false, problems);
         optionalListed(p.mspAsked(), "msp-asked", "mspAsked", "Select whether the person was asked about the outcomes they wanted", problems);
         Concerns.text(p.mspOutcomes(), "mspOutcomes", "the outcomes they expressed", 4000, false, problems);
-        if (EXPRESSED.equals(p.mspAsked()) && Concerns.blank(p.mspOutcomes()) == null) {
+        if (EXPRESSED.equals(p.mspAsked()) && FieldChecks.trimmed(p.mspOutcomes()) == null) {
             problems.add(new FieldProblem("mspOutcomes", "Enter the outcomes the person expressed, in their words"));
         }
         optionalListed(p.lackedCapacity(), "lacked-capacity", "lackedCapacity", "Select whether the person lacked capacity", problems);
         Concerns.check(problems);
         String by = claim(row, p.version());
-        store.progress(id, p.strategyOn(), Concerns.blank(p.strategyAgencies()), Concerns.blank(p.causedTo()), p.causedDueOn(), p.causedResponseOn(),
-                Concerns.blank(p.causedResponse()), Concerns.blank(p.mspAsked()), Concerns.blank(p.mspOutcomes()), Concerns.blank(p.lackedCapacity()),
+        store.progress(id, p.strategyOn(), FieldChecks.trimmed(p.strategyAgencies()), FieldChecks.trimmed(p.causedTo()), p.causedDueOn(), p.causedResponseOn(),
+                FieldChecks.trimmed(p.causedResponse()), FieldChecks.trimmed(p.mspAsked()), FieldChecks.trimmed(p.mspOutcomes()), FieldChecks.trimmed(p.lackedCapacity()),
                 LACKED_CAPACITY.equals(p.lackedCapacity()) ? Boolean.TRUE.equals(p.advocate()) : null);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.enquiryNumber()), "Enquiry updated");
         return view(store.find(id).orElseThrow());
@@ -148,7 +150,7 @@ public class Enquiries {
         Concerns.check(problems);
         String by = claim(row, c.version());
         boolean s42 = "S42".equals(row.kind());
-        store.conclude(id, c.concludedOn(), c.conclusion(), s42 ? c.riskAssessmentOutcome() : Concerns.blank(c.riskAssessmentOutcome()),
+        store.conclude(id, c.concludedOn(), c.conclusion(), s42 ? c.riskAssessmentOutcome() : FieldChecks.trimmed(c.riskAssessmentOutcome()),
                 s42 && RISK_IDENTIFIED_ACTION_TAKEN.equals(c.riskAssessmentOutcome()) ? c.riskResult() : null,
                 EXPRESSED.equals(row.mspAsked()) ? c.mspAchieved() : null);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.enquiryNumber()), "Concluded " + c.concludedOn() + ": " + c.conclusion());
@@ -191,16 +193,24 @@ public class Enquiries {
     }
 
     private EnquiryView view(EnquiryStore.Row r) {
-        return view(r, scope.people(List.of(r.personId())).get(r.personId()));
+        return views(List.of(r)).get(0);
+    }
+
+    /** A list's rows with their people and allegations looked up once each, however many rows. */
+    private List<EnquiryView> views(List<EnquiryStore.Row> rows) {
+        ListedPeople people = scope.people(rows.stream().map(EnquiryStore.Row::personId).toList());
+        java.util.Map<UUID, List<EnquiryView.Allegation>> allegations = store.allegations(rows.stream()
+                .filter(r -> !people.sealed(r.personId())).map(EnquiryStore.Row::id).toList());
+        return rows.stream().map(r -> view(r, people.sealed(r.personId()), people.name(r.personId()),
+                allegations.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** A restricted person's enquiry, for a viewer not named on the restriction, keeps only its numbers, dates and outcome codes. */
-    private EnquiryView view(EnquiryStore.Row r, PersonSummary person) {
-        boolean sealed = SafeguardingScope.sealed(person);
-        return new EnquiryView(r.id(), r.enquiryNumber(), r.concernId(), r.concernNumber(), r.personId(), person == null ? null : person.fullName(), r.kind(),
+    private static EnquiryView view(EnquiryStore.Row r, boolean sealed, String personName, List<EnquiryView.Allegation> allegations) {
+        return new EnquiryView(r.id(), r.enquiryNumber(), r.concernId(), r.concernNumber(), r.personId(), personName, r.kind(),
                 r.teamId(), r.startedOn(), r.strategyOn(), sealed ? null : r.strategyAgencies(), sealed ? null : r.causedTo(), r.causedDueOn(),
                 r.causedResponseOn(), sealed ? null : r.causedResponse(), r.mspAsked(), sealed ? null : r.mspOutcomes(), r.mspAchieved(),
                 r.lackedCapacity(), r.advocate(), r.conclusion(), r.riskAssessmentOutcome(), r.riskResult(), r.concludedOn(),
-                sealed ? List.of() : store.allegations(r.id()), r.version(), sealed);
+                sealed ? List.of() : allegations, r.version(), sealed);
     }
 }

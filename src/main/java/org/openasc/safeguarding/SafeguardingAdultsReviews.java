@@ -3,7 +3,9 @@ package org.openasc.safeguarding;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -168,9 +171,11 @@ public class SafeguardingAdultsReviews {
         return sar;
     }
 
+    /** Every review, newest referral first: the same three queries however many there are. */
     @PreAuthorize(Access.SCREEN_CONCERNS)
     public List<SarView> all() {
-        return jdbc.sql("select id from safeguarding.sar order by referred_on desc").query(UUID.class).list().stream().map(this::view).toList();
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Safeguarding Adults Reviews");
+        return views(jdbc.sql(SELECT + " order by referred_on desc, sar_number desc").query(SafeguardingAdultsReviews::row).list());
     }
 
     private String claim(SarView sar, Integer version) {
@@ -190,26 +195,45 @@ public class SafeguardingAdultsReviews {
         return sar;
     }
 
-    /** A review about a restricted person the caller may not open keeps only its number, dates and decision. */
     private SarView view(UUID id) {
-        List<ActionView> actions = jdbc.sql("select id, action, owner, due_on, done_on from safeguarding.sar_action where sar_id = :id order by due_on")
-                .param("id", id).query(ActionView.class).list();
-        return jdbc.sql("""
-                select id, sar_number, person_id, referred_on, referrer, died, serious_harm, review_group_advice, board_decision, board_decided_on,
-                  commenced_on, completed_on, reviewer_cost, themes, version from safeguarding.sar where id = :id""")
-                .param("id", id)
-                .query((rs, n) -> {
-                    UUID personId = rs.getObject("person_id", UUID.class);
-                    PersonSummary person = scope.people(List.of(personId)).get(personId);
-                    boolean sealed = SafeguardingScope.sealed(person);
-                    return new SarView(rs.getObject("id", UUID.class), rs.getLong("sar_number"), personId,
-                            person == null ? null : person.fullName(), rs.getObject("referred_on", LocalDate.class), sealed ? null : rs.getString("referrer"),
-                            rs.getBoolean("died"), rs.getBoolean("serious_harm"), sealed ? null : rs.getString("review_group_advice"),
-                            rs.getString("board_decision"), rs.getObject("board_decided_on", LocalDate.class), rs.getObject("commenced_on", LocalDate.class),
-                            rs.getObject("completed_on", LocalDate.class), rs.getBigDecimal("reviewer_cost"),
-                            sealed ? List.of() : List.of((String[]) rs.getArray("themes").getArray()), sealed ? List.of() : actions,
-                            rs.getInt("version"), sealed);
-                })
-                .optional().orElseThrow(() -> new NotFound("The Safeguarding Adults Review " + id));
+        List<SarView> found = views(jdbc.sql(SELECT + " where id = :id").param("id", id).query(SafeguardingAdultsReviews::row).list());
+        if (found.isEmpty()) {
+            throw new NotFound("The Safeguarding Adults Review " + id);
+        }
+        return found.get(0);
+    }
+
+    /** A review about a restricted person the caller may not open keeps only its number, dates and decision. */
+    private List<SarView> views(List<SarView> rows) {
+        ListedPeople people = scope.people(rows.stream().map(SarView::personId).toList());
+        List<UUID> open = rows.stream().filter(r -> !people.sealed(r.personId())).map(SarView::id).toList();
+        Map<UUID, List<ActionView>> actions = new HashMap<>();
+        if (!open.isEmpty()) {
+            jdbc.sql("select sar_id, id, action, owner, due_on, done_on from safeguarding.sar_action where sar_id in (:ids) order by due_on")
+                    .param("ids", open)
+                    .query((rs, n) -> actions.computeIfAbsent(rs.getObject("sar_id", UUID.class), k -> new ArrayList<>()).add(new ActionView(
+                            rs.getObject("id", UUID.class), rs.getString("action"), rs.getString("owner"), rs.getObject("due_on", LocalDate.class),
+                            rs.getObject("done_on", LocalDate.class)))).list();
+        }
+        return rows.stream().map(r -> {
+            boolean sealed = people.sealed(r.personId());
+            return new SarView(r.id(), r.sarNumber(), r.personId(), people.name(r.personId()), r.referredOn(), sealed ? null : r.referrer(),
+                    r.died(), r.seriousHarm(), sealed ? null : r.reviewGroupAdvice(), r.boardDecision(), r.boardDecidedOn(), r.commencedOn(),
+                    r.completedOn(), r.reviewerCost(), sealed ? List.of() : r.themes(), sealed ? List.of() : actions.getOrDefault(r.id(), List.of()),
+                    r.version(), sealed);
+        }).toList();
+    }
+
+    private static final String SELECT = """
+            select id, sar_number, person_id, referred_on, referrer, died, serious_harm, review_group_advice, board_decision, board_decided_on,
+              commenced_on, completed_on, reviewer_cost, themes, version from safeguarding.sar""";
+
+    /** The review as stored, before its person and actions are added. */
+    private static SarView row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new SarView(rs.getObject("id", UUID.class), rs.getLong("sar_number"), rs.getObject("person_id", UUID.class), null,
+                rs.getObject("referred_on", LocalDate.class), rs.getString("referrer"), rs.getBoolean("died"), rs.getBoolean("serious_harm"),
+                rs.getString("review_group_advice"), rs.getString("board_decision"), rs.getObject("board_decided_on", LocalDate.class),
+                rs.getObject("commenced_on", LocalDate.class), rs.getObject("completed_on", LocalDate.class), rs.getBigDecimal("reviewer_cost"),
+                List.of((String[]) rs.getArray("themes").getArray()), List.of(), rs.getInt("version"), false);
     }
 }

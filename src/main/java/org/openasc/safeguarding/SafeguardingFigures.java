@@ -104,9 +104,9 @@ public class SafeguardingFigures {
         List<SafeguardingFigureQuery.Record> rows = query.records(figure, value, s.from(), s.to(), 1000);
         audit.record(org.openasc.platform.security.CurrentStaff.username(), org.openasc.platform.audit.AuditTrail.Action.SEARCHED,
                 "safeguarding-figure", figure, value, rows.size() + " records " + s.from() + " to " + s.to());
-        java.util.Map<java.util.UUID, org.openasc.people.PersonSummary> people = scope.people(rows.stream().map(SafeguardingFigureQuery.Record::personId).toList());
+        org.openasc.people.ListedPeople people = scope.people(rows.stream().map(SafeguardingFigureQuery.Record::personId).toList());
         return rows.stream().map(r -> new FigureRecord(r.concernId(), r.concernNumber(), r.enquiryId(), r.enquiryNumber(),
-                SafeguardingScope.sealed(people.get(r.personId())) ? null : people.get(r.personId()).fullName(), r.receivedOn(), r.startedOn(), r.concludedOn(), r.decision(), r.conclusion(), r.screeningDueOn(), r.screenedOn(),
+                people.sealed(r.personId()) ? null : people.name(r.personId()), r.receivedOn(), r.startedOn(), r.concludedOn(), r.decision(), r.conclusion(), r.screeningDueOn(), r.screenedOn(),
                 r.outcomesAchieved())).toList();
     }
 

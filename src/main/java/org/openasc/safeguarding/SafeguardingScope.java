@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -79,28 +79,16 @@ class SafeguardingScope {
                 || (enquiryTeam != null && staff.teamIdsOf(CurrentStaff.username()).contains(enquiryTeam));
     }
 
-    /** The people of a list of records in one lookup; a restricted person the caller may not open comes back masked. */
-    java.util.Map<UUID, PersonSummary> people(java.util.Collection<UUID> personIds) {
-        return people.summariesOf(personIds);
+    /** The people of a list of records in one lookup; a restricted person the caller may not open comes back sealed. */
+    ListedPeople people(java.util.Collection<UUID> personIds) {
+        return people.forList(personIds);
     }
 
-    /** The caller may not open this person: their safeguarding rows show only numbers, dates and clocks. */
-    static boolean sealed(PersonSummary person) {
-        return person == null || person.restricted();
-    }
-
+    /** The person a new safeguarding record is about; a restricted one the caller is not named on is refused, audited. */
     PersonSummary person(UUID personId, List<FieldProblem> problems) {
-        if (personId == null) {
-            problems.add(new FieldProblem("personId", "Choose the adult the concern is about: find them or create their record first"));
-            return null;
-        }
-        PersonSummary person = people.summariesOf(Set.of(personId)).get(personId);
+        PersonSummary person = people.chosen(personId).orElse(null);
         if (person == null) {
-            problems.add(new FieldProblem("personId", "There is no person with this ID: find them or create their record first"));
-            return null;
-        }
-        if (person.restricted()) {
-            openable(personId, "person", personId, null);
+            problems.add(new FieldProblem("personId", "Choose the adult this is about: find them or create their record first"));
         }
         return person;
     }

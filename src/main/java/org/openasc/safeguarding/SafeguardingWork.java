@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import org.openasc.people.PersonSummary;
+import org.openasc.people.ListedPeople;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.work.WorkItem;
@@ -52,25 +52,20 @@ class SafeguardingWork implements WorkSource {
         List<UUID> personIds = new ArrayList<>();
         screenings.forEach(c -> personIds.add(c.personId()));
         openRows.values().forEach(e -> personIds.add(e.personId()));
-        Map<UUID, PersonSummary> people = personIds.isEmpty() ? Map.of() : scope.people(personIds);
+        ListedPeople people = scope.people(personIds);
 
         List<WorkList> lists = new ArrayList<>();
         if (team) {
             lists.add(new WorkList("safeguarding.screenings", "Concerns to screen: due today or overdue", concerns.countUnscreenedDueBy(today),
-                    "/safeguarding", screenings.stream().map(c -> WorkItem.due("Concern " + c.concernNumber() + ": " + name(people.get(c.personId())),
+                    "/safeguarding", screenings.stream().map(c -> WorkItem.due("Concern " + c.concernNumber() + ": " + people.name(c.personId()),
                             "/safeguarding/concerns/" + c.id(), "Screening", c.screeningDueOn(), today)).toList()));
         }
         List<WorkItem> enquiryItems = open.stream().map(openRows::get).map(e -> WorkItem.waiting("Enquiry " + e.enquiryNumber() + ": "
-                + name(people.get(e.personId())), "/safeguarding/enquiries/" + e.id(), "Enquiry started", e.startedOn(), today)).toList();
+                + people.name(e.personId()), "/safeguarding/enquiries/" + e.id(), "Enquiry started", e.startedOn(), today)).toList();
         lists.add(team ? new WorkList("safeguarding.enquiries", "Open safeguarding enquiries", enquiries.countOpen(teams), "/safeguarding", enquiryItems)
                 : new WorkList("safeguarding.team-enquiries", "Safeguarding enquiries transferred to your team", enquiries.countOpen(teams),
                 "/safeguarding", enquiryItems));
         return lists;
-    }
-
-    /** The person as the work list names them: "Restricted record" when the caller may not open their record. */
-    private static String name(PersonSummary person) {
-        return SafeguardingScope.sealed(person) ? "Restricted record" : person.fullName();
     }
 
     private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {

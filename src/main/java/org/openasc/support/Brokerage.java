@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -133,7 +134,7 @@ public class Brokerage {
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         long number = store.insertRequest(id, r.personId(), r.teamId(), r.zone(), hours.setScale(2), r.neededBy(),
-                SupportContext.blank(r.requirements()), today, by);
+                FieldChecks.trimmed(r.requirements()), today, by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId());
         offerNext(id, today);
         return view(id);
@@ -230,7 +231,7 @@ public class Brokerage {
     public List<PackageRequestView> waiting() {
         List<BrokerageStore.RequestRow> rows = store.open(context.visibleTeams(), 500);
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Packages waiting");
-        Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(BrokerageStore.RequestRow::personId).collect(Collectors.toSet()));
+        ListedPeople people = context.summaries(rows.stream().map(BrokerageStore.RequestRow::personId).collect(Collectors.toSet()));
         return rows.stream().map(r -> view(r, people)).toList();
     }
 
@@ -322,7 +323,7 @@ public class Brokerage {
         return view(r, context.summaries(Set.of(r.personId())));
     }
 
-    private PackageRequestView view(BrokerageStore.RequestRow r, Map<UUID, PersonSummary> people) {
+    private PackageRequestView view(BrokerageStore.RequestRow r, ListedPeople people) {
         List<PackageRequestView.Offer> offers = store.offers(r.id());
         PackageRequestView.Status status = r.cancelledOn() != null ? PackageRequestView.Status.CANCELLED
                 : r.serviceId() != null ? PackageRequestView.Status.SOURCED

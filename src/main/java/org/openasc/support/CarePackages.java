@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.frontdoor.LongTermSupport;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -46,13 +48,16 @@ public class CarePackages implements LongTermSupport {
     private final CodeLists codes;
     private final ProviderRegister providers;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    CarePackages(ServiceStore store, SupportContext context, CodeLists codes, ProviderRegister providers, AuditTrail audit) {
+    CarePackages(ServiceStore store, SupportContext context, CodeLists codes, ProviderRegister providers, AuditTrail audit,
+                 ApplicationEventPublisher events) {
         this.store = store;
         this.context = context;
         this.codes = codes;
         this.providers = providers;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -97,13 +102,15 @@ public class CarePackages implements LongTermSupport {
         }
         SupportContext.check(problems);
         UUID id = UUID.randomUUID();
-        long number = store.insert(id, s.personId(), s.planId(), s.teamId(), SupportContext.blank(s.worker()), type, component, mechanism,
+        long number = store.insert(id, s.personId(), s.planId(), s.teamId(), FieldChecks.trimmed(s.worker()), type, component, mechanism,
                 location == null ? null : location.id(), location == null ? null : location.name(),
                 location == null ? null : location.cqcLocationId(), s.clientFundingStatus(), s.startDate(),
                 location != null && location.suspended() ? s.suspensionOverride().strip() : null, by);
         store.addTerms(id, s.startDate(), terms.unitCost, terms.frequency.label(), terms.units, terms.weekly, null, by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number),
                 "Council person ID " + person.personId() + ": " + component + (location != null && location.suspended() ? " (suspension overridden)" : ""));
+        events.publishEvent(new ServiceStarted(id, number, s.personId(), s.teamId(), type, component, mechanism, location == null ? null : location.id(),
+                s.startDate(), terms.weekly, by));
         return view(id);
     }
 
@@ -129,6 +136,7 @@ public class CarePackages implements LongTermSupport {
         store.addTerms(id, from, terms.unitCost, terms.frequency.label(), terms.units, terms.weekly, change.reason().strip(), by);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.serviceNumber()),
                 "Terms from " + from + ": £" + terms.weekly + " a week");
+        events.publishEvent(new ServiceChanged(id, row.serviceNumber(), row.personId(), from, terms.weekly, change.reason().strip(), by));
         return view(id);
     }
 
@@ -156,6 +164,7 @@ public class CarePackages implements LongTermSupport {
         String by = claim(row, end.version());
         store.end(id, end.endDate(), end.outcome());
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.serviceNumber()), "Ended " + end.endDate() + ": " + end.outcome());
+        events.publishEvent(new ServiceEnded(id, row.serviceNumber(), row.personId(), end.endDate(), end.outcome(), by));
         return view(id);
     }
 
@@ -220,7 +229,7 @@ public class CarePackages implements LongTermSupport {
 
     /** CLD rule: a Direct Payment component is delivered by direct payment, whatever else is said. */
     private String mechanism(String given, String component, List<FieldProblem> problems) {
-        String mechanism = SupportContext.blank(given);
+        String mechanism = FieldChecks.trimmed(given);
         if (mechanism != null && !codes.isValid("delivery-mechanism", mechanism)) {
             problems.add(new FieldProblem("deliveryMechanism", "Select the delivery mechanism from the CLD list"));
             return null;

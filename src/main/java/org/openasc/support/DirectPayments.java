@@ -11,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -103,7 +105,7 @@ public class DirectPayments {
         SupportContext.text(m.notes(), "notes", "notes", 4000, false, problems);
         SupportContext.check(problems);
         String by = CurrentStaff.username();
-        if (!store.checkDone(open.id(), on, m.outcome(), SupportContext.blank(m.notes()), by)) {
+        if (!store.checkDone(open.id(), on, m.outcome(), FieldChecks.trimmed(m.notes()), by)) {
             throw new StaleVersion("The monitoring check");
         }
         store.scheduleCheck(id, on.plusMonths(CHECK_EVERY_MONTHS));
@@ -125,11 +127,11 @@ public class DirectPayments {
         List<Long> teams = context.visibleTeams();
         String me = CurrentStaff.username();
         List<DirectPaymentStore.CheckDue> rows = store.checksDue(today, today.plusDays(LOOK_AHEAD_DAYS), teams, me, size, (long) (page - 1) * size);
-        java.util.Map<UUID, PersonSummary> names = context.summaries(rows.stream().map(DirectPaymentStore.CheckDue::personId).toList());
+        ListedPeople names = context.summaries(rows.stream().map(DirectPaymentStore.CheckDue::personId).toList());
         java.util.Map<Long, String> teamNames = context.teams().stream()
                 .collect(java.util.stream.Collectors.toMap(org.openasc.platform.staff.StaffDirectory.TeamView::id, org.openasc.platform.staff.StaffDirectory.TeamView::name));
         return new org.openasc.platform.web.Page<>(rows.stream().map(r -> new DirectPaymentCheckDue(r.directPaymentId(), r.personId(),
-                names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person", r.teamId(),
+                names.get(r.personId()) != null ? names.name(r.personId()) : "Unknown person", r.teamId(),
                 r.teamId() == null ? null : teamNames.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.dueOn(),
                 r.dueOn().isBefore(today))).toList(), page, size, store.countChecksDue(today, today.plusDays(LOOK_AHEAD_DAYS), teams, me));
     }
@@ -144,9 +146,11 @@ public class DirectPayments {
         DirectPaymentStore.Row r = store.find(id).orElseThrow(() -> new NotFound("The direct payment " + id));
         context.person(r.personId(), new ArrayList<>());
         List<DirectPaymentView.Check> checks = store.checks(id);
-        LocalDate next = checks.stream().filter(c -> c.doneOn() == null).map(DirectPaymentView.Check::dueOn).findFirst().orElse(null);
+        // Monitoring stops once payments have ended (as the list of checks due has it): no check is due after that.
+        boolean ended = r.endsOn() != null && r.endsOn().isBefore(context.today());
+        LocalDate next = ended ? null : checks.stream().filter(c -> c.doneOn() == null).map(DirectPaymentView.Check::dueOn).findFirst().orElse(null);
         BudgetPeriod period = BudgetPeriod.valueOf(r.period());
         return new DirectPaymentView(r.id(), r.personId(), r.serviceId(), r.agreementSignedOn(), r.amount(), r.period(), period.label(),
-                period.weekly(r.amount()), r.startsOn(), checks, next, next != null && next.isBefore(context.today()));
+                period.weekly(r.amount()), r.startsOn(), checks, next, next != null && next.isBefore(context.today()), r.endsOn());
     }
 }

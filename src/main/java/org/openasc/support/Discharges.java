@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -13,6 +12,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -70,7 +71,7 @@ public class Discharges {
         store.insert(id, d.personId(), d.teamId(), d.hospital().strip(), d.ward().strip(), d.referredOn(), d.pathway(),
                 Boolean.TRUE.equals(d.dischargeToAssess()), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + ", pathway " + d.pathway());
-        return view(store.find(id).orElseThrow(), Map.of(d.personId(), person));
+        return view(store.find(id).orElseThrow(), null);
     }
 
     /** Records the hub's decision, the discharge, reablement and the 91-day follow-up as they happen. */
@@ -94,7 +95,7 @@ public class Discharges {
             }
         }
         boolean reablement = Boolean.TRUE.equals(p.reablement());
-        String status = SupportContext.blank(p.status91Day());
+        String status = FieldChecks.trimmed(p.status91Day());
         if (status != null) {
             if (!codes.isValid("reablement-91-day", status)) {
                 problems.add(new FieldProblem("status91Day", "Select where the person is 91 days after discharge"));
@@ -125,7 +126,7 @@ public class Discharges {
     @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
     public List<DischargeView> list(LocalDate from, LocalDate to) {
         List<DischargeStore.Row> rows = store.list(from, to, context.visibleTeams(), 500);
-        Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(DischargeStore.Row::personId).collect(Collectors.toSet()));
+        ListedPeople people = context.summaries(rows.stream().map(DischargeStore.Row::personId).collect(Collectors.toSet()));
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Discharges " + from + " to " + to);
         return rows.stream().map(r -> view(r, people)).toList();
     }
@@ -133,7 +134,8 @@ public class Discharges {
     @PreAuthorize(Access.READ_PEOPLE)
     public List<DischargeView> dischargesOf(UUID personId) {
         context.person(personId, new ArrayList<>());
-        return store.ofPerson(personId).stream().map(r -> view(r, null)).toList();
+        ListedPeople person = context.summaries(java.util.List.of(personId));
+        return store.ofPerson(personId).stream().map(r -> view(r, person)).toList();
     }
 
     private DischargeStore.Row row(UUID id) {
@@ -142,9 +144,8 @@ public class Discharges {
         return row;
     }
 
-    private DischargeView view(DischargeStore.Row r, Map<UUID, PersonSummary> known) {
-        PersonSummary p = known != null && known.containsKey(r.personId()) ? known.get(r.personId())
-                : context.summaries(Set.of(r.personId())).get(r.personId());
+    private DischargeView view(DischargeStore.Row r, ListedPeople known) {
+        PersonSummary p = (known != null ? known : context.summaries(Set.of(r.personId()))).get(r.personId());
         Long days = r.hubDecisionOn() != null && r.dischargedOn() != null ? ChronoUnit.DAYS.between(r.hubDecisionOn(), r.dischargedOn()) : null;
         boolean sealed = p != null && p.restricted(); // a restricted person's row keeps its dates and pathway, not where they are
         return new DischargeView(r.id(), r.personId(), p == null ? null : p.fullName(), r.teamId(), context.teamName(r.teamId()),

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,6 +13,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -73,22 +74,22 @@ public class Reviews {
             problems.add(new FieldProblem("personId", person.fullName() + " had no service on " + r.reviewedOn()
                     + ": a review is of the support a person receives"));
         }
-        String outcomes = SupportContext.blank(r.outcomesAchieved());
+        String outcomes = FieldChecks.trimmed(r.outcomesAchieved());
         if ("Planned".equals(r.reason()) && outcomes == null) {
             problems.add(new FieldProblem("outcomesAchieved", "A planned review records whether the outcomes were achieved"));
         } else if (outcomes != null && !codes.isValid("review-outcomes-achieved", outcomes)) {
             problems.add(new FieldProblem("outcomesAchieved", "Select fully, partially or not achieved"));
         }
         SupportContext.text(r.whatChanged(), "whatChanged", "what changed", 4000, false, problems);
-        String outcome = SupportContext.blank(r.outcome());
+        String outcome = FieldChecks.trimmed(r.outcome());
         if (outcome != null && !codes.isValid("event-outcome", outcome)) {
             problems.add(new FieldProblem("outcome", codes.notOnList("event-outcome", "what followed the review")));
         }
         SupportContext.check(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
-        String worker = SupportContext.blank(r.worker()) == null ? by : r.worker().strip();
-        store.insert(id, r.personId(), r.reason(), r.method(), r.reviewedOn(), outcomes, SupportContext.blank(r.whatChanged()), worker, by, outcome);
+        String worker = FieldChecks.trimmed(r.worker()) == null ? by : r.worker().strip();
+        store.insert(id, r.personId(), r.reason(), r.method(), r.reviewedOn(), outcomes, FieldChecks.trimmed(r.whatChanged()), worker, by, outcome);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + ": " + r.reason());
         return reviewsOf(r.personId()).stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
     }
@@ -117,7 +118,7 @@ public class Reviews {
             throw org.openasc.platform.web.RecordRefused.outsideTeam("The list of reviews due of team " + team);
         }
         List<ReviewStore.DueRow> rows = store.due(on, on.plusDays(within), schedule.months(), team, visible, CurrentStaff.username(), 2000);
-        Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(ReviewStore.DueRow::personId).collect(Collectors.toSet()));
+        ListedPeople people = context.summaries(rows.stream().map(ReviewStore.DueRow::personId).collect(Collectors.toSet()));
         Map<Long, String> teams = context.teams().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name()));
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Reviews due " + on + (team == null ? "" : " team " + team));
         return rows.stream().map(r -> {

@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -44,23 +43,16 @@ class SupportContext {
 
     /** The person, if on the record and open to the caller; a missing id is a problem with the field. */
     PersonSummary person(UUID personId, List<FieldProblem> problems) {
-        if (personId == null) {
-            problems.add(new FieldProblem("personId", "Choose the person this is for"));
-            return null;
-        }
-        PersonSummary person = people.summariesOf(Set.of(personId)).get(personId);
+        PersonSummary person = people.chosen(personId).orElse(null);
         if (person == null) {
-            problems.add(new FieldProblem("personId", "There is no person with this ID: find them or create their record first"));
-            return null;
-        }
-        if (person.restricted()) {
-            people.requireOpenable(personId, "person", personId, null);
+            problems.add(new FieldProblem("personId", "Choose the person this is for: find them or create their record first"));
         }
         return person;
     }
 
-    Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
-        return people.summariesOf(ids);
+    /** The people of a list in one lookup; a restricted person the caller may not open comes back sealed. */
+    ListedPeople summaries(java.util.Collection<UUID> ids) {
+        return people.forList(ids);
     }
 
     /** A team must exist and a named worker must be in it. */
@@ -135,9 +127,6 @@ class SupportContext {
         }
     }
 
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static void check(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {

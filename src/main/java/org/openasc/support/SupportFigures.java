@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -144,7 +145,7 @@ public class SupportFigures {
             case "weekly-cost" -> query.costRecords(on, serviceType, teams, 1000);
             default -> query.people(figure, on, setting, reason, teams, 1000);
         };
-        Map<UUID, PersonSummary> people = context.summaries(rows.stream().map(SupportFigureQuery.Record::personId).collect(Collectors.toSet()));
+        ListedPeople people = context.summaries(rows.stream().map(SupportFigureQuery.Record::personId).collect(Collectors.toSet()));
         String period = "discharges".equals(figure) ? "From " + first + " to " + on : "As of " + on;
         audit.record(CurrentStaff.username(), Action.SEARCHED, "support-figure", figure, null, period + ", " + rows.size() + " records");
         return rows.stream().map(r -> {

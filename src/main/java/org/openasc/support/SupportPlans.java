@@ -10,6 +10,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
+import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -77,7 +79,7 @@ public class SupportPlans {
         List<SupportCommands.PlanOutcome> given = p.outcomes() == null ? List.of() : p.outcomes();
         for (int i = 0; i < given.size(); i++) {
             SupportCommands.PlanOutcome o = given.get(i);
-            if (o == null || (SupportContext.blank(o.wanted()) == null && SupportContext.blank(o.howMet()) == null)) {
+            if (o == null || (FieldChecks.trimmed(o.wanted()) == null && FieldChecks.trimmed(o.howMet()) == null)) {
                 continue;
             }
             SupportContext.text(o.wanted(), "outcomes[" + i + "].wanted", "outcome " + (i + 1) + " in the person's words", 2000, true, problems);
@@ -90,7 +92,7 @@ public class SupportPlans {
         SupportContext.check(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
-        store.insert(id, p.personId(), p.assessmentId(), p.teamId(), SupportContext.blank(p.worker()), p.startsOn(), amount, period.name(),
+        store.insert(id, p.personId(), p.assessmentId(), p.teamId(), FieldChecks.trimmed(p.worker()), p.startsOn(), amount, period.name(),
                 period.weekly(amount), p.deliveryMechanism(),
                 outcomes.stream().map(o -> new SupportCommands.PlanOutcome(o.wanted().strip(), o.howMet().strip())).toList(), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId());
@@ -147,11 +149,11 @@ public class SupportPlans {
         List<Long> teams = context.visibleTeams();
         String me = CurrentStaff.username();
         List<PlanStore.Unsigned> rows = store.awaitingSignOff(teams, me, size, (long) (page - 1) * size);
-        java.util.Map<UUID, PersonSummary> names = context.summaries(rows.stream().map(PlanStore.Unsigned::personId).toList());
+        ListedPeople names = context.summaries(rows.stream().map(PlanStore.Unsigned::personId).toList());
         java.util.Map<Long, String> teamNames = context.teams().stream()
                 .collect(java.util.stream.Collectors.toMap(org.openasc.platform.staff.StaffDirectory.TeamView::id, org.openasc.platform.staff.StaffDirectory.TeamView::name));
         return new org.openasc.platform.web.Page<>(rows.stream().map(r -> new PlanAwaitingSignOff(r.id(), r.personId(),
-                names.containsKey(r.personId()) ? names.get(r.personId()).fullName() : "Unknown person", r.teamId(),
+                names.get(r.personId()) != null ? names.name(r.personId()) : "Unknown person", r.teamId(),
                 teamNames.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.startsOn(),
                 r.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(), r.createdBy())).toList(), page, size,
                 store.countAwaitingSignOff(teams, me));

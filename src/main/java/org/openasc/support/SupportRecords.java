@@ -37,12 +37,12 @@ class SupportRecords implements LinkedRecords {
         return services.find(id).filter(r -> people.mayOpen(r.personId())).isPresent();
     }
 
-    /** Many notes link to services: their people are read in one query and each person's restriction checked once. */
+    /** Many notes link to services: their people are read in one query and their restrictions in one more. */
     @Override
     public Set<UUID> seen(String kind, java.util.Collection<UUID> ids) {
         java.util.Map<UUID, UUID> personOf = services.peopleOf(ids);
-        java.util.Map<UUID, Boolean> opens = new java.util.HashMap<>();
-        return personOf.entrySet().stream().filter(e -> opens.computeIfAbsent(e.getValue(), people::mayOpen)).map(java.util.Map.Entry::getKey)
+        org.openasc.people.ListedPeople persons = people.forList(personOf.values());
+        return personOf.entrySet().stream().filter(e -> !persons.sealed(e.getValue())).map(java.util.Map.Entry::getKey)
                 .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import org.openasc.people.PersonSummary;
+import org.openasc.people.ListedPeople;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -78,7 +77,7 @@ class SupportWork implements WorkSource {
         Set<UUID> people = new HashSet<>();
         due.forEach(r -> people.add(r.personId()));
         packages.forEach(r -> people.add(r.personId()));
-        Map<UUID, PersonSummary> names = people.isEmpty() ? Map.of() : context.summaries(people);
+        ListedPeople names = context.summaries(people);
 
         List<WorkList> work = new ArrayList<>();
         if (practitioner) {
@@ -104,8 +103,7 @@ class SupportWork implements WorkSource {
     }
 
     /** As the lists name a person: "Restricted record" for a sealed one. */
-    private static String name(Map<UUID, PersonSummary> names, UUID personId) {
-        PersonSummary p = names.get(personId);
-        return p == null ? "Unknown person" : p.fullName();
+    private static String name(ListedPeople names, UUID personId) {
+        return names.get(personId) == null ? "Unknown person" : names.name(personId);
     }
 }

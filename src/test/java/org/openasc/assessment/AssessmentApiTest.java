@@ -18,6 +18,7 @@ import org.openasc.testing.People;
 import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class AssessmentApiTest extends IntegrationTest {
 
@@ -42,8 +43,9 @@ class AssessmentApiTest extends IntegrationTest {
         assertThat(started.json().path("personId").asString()).isEqualTo(request.path("personId").asString());
         assertThat(started.json().path("kind").asString()).isEqualTo("NEEDS");
         assertThat(started.json().path("eligible").isMissingNode()).isTrue();
-        assertThat(practitioner.get("/api/v1/requests/" + request.path("id").asString()).json().path("stage").asString())
-                .isEqualTo("ASSESSMENT_IN_PROGRESS");
+        // The front door moves the request on when it hears the assessment started, just after it is saved (ADR 20).
+        await().untilAsserted(() -> assertThat(practitioner.get("/api/v1/requests/" + request.path("id").asString()).json().path("stage")
+                .asString()).isEqualTo("ASSESSMENT_IN_PROGRESS"));
         String path = "/api/v1/assessments/" + started.json().path("id").asString();
 
         Api.Response answered = practitioner.put(path, Map.of("version", started.json().path("version").asInt(),
@@ -61,8 +63,8 @@ class AssessmentApiTest extends IntegrationTest {
                 "version", answered.json().path("version").asInt()));
         assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
         assertThat(completed.json().path("eligibleNeedsIdentified").asString()).isEqualTo("Yes");
-        assertThat(practitioner.get("/api/v1/requests/" + request.path("id").asString()).json().path("assessmentCompletedOn").asString())
-                .isEqualTo(TestDates.today().toString());
+        await().untilAsserted(() -> assertThat(practitioner.get("/api/v1/requests/" + request.path("id").asString()).json()
+                .path("assessmentCompletedOn").asString()).isEqualTo(TestDates.today().toString()));
 
         Api.Response changedAfter = practitioner.put(path, Map.of("version", completed.json().path("version").asInt(), "outcomes", AssessmentAnswers.unable()));
         assertThat(changedAfter.status()).isEqualTo(400);

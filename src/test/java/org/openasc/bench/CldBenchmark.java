@@ -639,6 +639,11 @@ public final class CldBenchmark {
         // Projected as a * n + b * n^2 through the two points (the quadratic term is what grows with the file).
         double b = Math.max(0, (probe[1] / probeRows[1] - probe[0] / probeRows[0]) / (probeRows[1] - probeRows[0]));
         double a = probeRows[1] > probeRows[0] ? probe[1] / probeRows[1] - b * probeRows[1] : probe[1] / probeRows[1];
+        if (a < 0) {
+            // Worse than quadratic between the two (the rows fall out of the processor's caches): quadratic through the larger alone.
+            a = 0;
+            b = probe[1] / ((double) probeRows[1] * probeRows[1]);
+        }
         double projected = a * target + b * target * (double) target;
         System.out.printf("Projected for %,d rows from these two: %.0f s (%.1f min; linear part %.0f s, quadratic part %.0f s)%n", target, projected,
                 projected / 60, a * target, b * target * (double) target);

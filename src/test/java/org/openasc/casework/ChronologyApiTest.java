@@ -29,6 +29,7 @@ import org.openasc.testing.People;
 import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A person's chronology (issue 16): one timeline from every module, each module's rules deciding what the reader sees,
@@ -127,6 +128,9 @@ class ChronologyApiTest extends IntegrationTest {
                 "outcomes", AssessmentAnswers.unable("PERSONAL_HYGIENE", "NUTRITION"))));
         JsonNode completed = ok(practitioner.post(assessmentPath + "/complete", Map.of("completedOn", t.minusDays(45).toString(),
                 "version", answered.path("version").asInt())));
+        // The request follows the assessment once the front door has heard of it (ADR 20).
+        await().untilAsserted(() -> assertThat(practitioner.get(requestPath).json().path("assessmentCompletedOn").asString())
+                .isEqualTo(t.minusDays(45).toString()));
 
         // Care and support: a service started, changed and ended, a review while it ran, a hospital discharge.
         JsonNode service = CareAndSupport.start(practitioner, CareAndSupport.service(person, team, "Long term support: Community", "Home Support",

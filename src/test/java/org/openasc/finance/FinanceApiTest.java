@@ -218,6 +218,18 @@ class FinanceApiTest extends IntegrationTest {
     }
 
     @Test
+    void aLedgerFaultNamesTheLineItIsOnAfterBlankLinesAndAQuotedFieldIsReadWhole() {
+        Api.Response refused = csv(staffWith(Role.FINANCE), "blank-lines.csv", "cost_centre,financial_year,period,amount\n\n"
+                + "\"QC 1980, North\",1980,1,\"1,234.50\"\n\n\nQC1980,1981-82,13,ten\n");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.errorFor("rows[3]")).as("one cost centre with its space and comma; the quoted amount is one field and a number")
+                .isEqualTo("Row 3: no budget line has cost centre QC 1980, North; the financial year 1980 is not like 2024 or 2024-25");
+        assertThat(refused.errorFor("rows[6]")).as("line 6 of the file, not the third row left after the blank lines")
+                .isEqualTo("Row 6: no budget line has cost centre QC1980; the financial year 1981-82 is not like 2024 or 2024-25; the period 13 is not 1 to 12;"
+                        + " the amount ten is not a number of pounds");
+    }
+
+    @Test
     void onlyFinanceKeepsTheBooksAndCouncillorsReadTheReports() {
         Api councillor = staffWith(Role.COUNCILLOR);
         assertThat(councillor.get("/api/v1/finance/budget-lines").status()).isEqualTo(403);

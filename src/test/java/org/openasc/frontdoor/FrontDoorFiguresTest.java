@@ -14,6 +14,7 @@ import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dashboard against a week counted by hand: 6 to 12 February 2023, a window no other test
@@ -95,6 +96,8 @@ class FrontDoorFiguresTest extends IntegrationTest {
         JsonNode answered = frontDoor.put(assessmentPath, Map.of("version", assessment.path("version").asInt(), "outcomes",
                 org.openasc.testing.AssessmentAnswers.unable("NUTRITION", "CLOTHING"))).json();
         post(frontDoor, assessmentPath + "/complete", Map.of("completedOn", "2023-02-10", "version", answered.path("version").asInt()));
+        // The front door keeps the assessment's dates once it hears of them (ADR 20); the request is closed after that.
+        await().untilAsserted(() -> assertThat(frontDoor.get(path2).json().path("assessmentCompletedOn").asString()).isEqualTo("2023-02-10"));
         JsonNode r2now = frontDoor.get(path2).json();
         post(frontDoor, path2 + "/close", Map.of("outcome", "Progress to support planning or services", "closedOn", "2023-02-11",
                 "version", r2now.path("version").asInt()));

@@ -13,6 +13,7 @@ import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class FrontDoorJourneyBrowserTest extends IntegrationTest {
 
@@ -108,8 +109,11 @@ class FrontDoorJourneyBrowserTest extends IntegrationTest {
                     .contains("Awaiting authorisation by a team manager other than the assessor").doesNotContain("Authorise this decision");
             browser.checkAccessibility("assessment-completed");
 
-            browser.open(requestPath);
-            assertThat(browser.text()).contains("Assessment").contains("completed " + today.getDayOfMonth());
+            // The request shows the completion once the front door has heard of it (ADR 20).
+            await().untilAsserted(() -> {
+                browser.open(requestPath);
+                assertThat(browser.text()).contains("Assessment").contains("completed " + today.getDayOfMonth());
+            });
             browser.open("/waiting-list?team=" + team);
             assertThat(browser.text()).contains("1 person waiting").contains("Winifred");
             browser.checkAccessibility("waiting-list");

@@ -54,9 +54,13 @@ class SessionRevocationTest extends IntegrationTest {
         Api worker = staffWith(Role.PRACTITIONER);
         BenchSession session = BenchSession.signIn("http://localhost:" + port, worker.username(), worker.password());
         HttpResponse<String> forged = session.client().send(HttpRequest.newBuilder(URI.create(session.base() + "/api/v1/people"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer not-a-token-we-know")
+                .header("Content-Type", "application/json").header("Authorization", "Digest username=\"someone\"")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
+        HttpResponse<String> unknownToken = session.client().send(HttpRequest.newBuilder(URI.create(session.base() + "/api/v1/people"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer not-a-token-we-know")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknownToken.statusCode()).as("a bearer token the server does not accept is refused outright").isEqualTo(401);
     }
 
     private void change(Api admin, Api account, String displayName, List<String> roles, boolean enabled) {

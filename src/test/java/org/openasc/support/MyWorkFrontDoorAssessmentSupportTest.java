@@ -22,6 +22,7 @@ import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * "My work" from the front door, assessment and care and support, as {@code GET /api/v1/my-work} gives it to each role,
@@ -96,6 +97,9 @@ class MyWorkFrontDoorAssessmentSupportTest extends IntegrationTest {
             JsonNode r5 = allocate(t, prioritise(t, request(t.p(), p5.id(), today.minusDays(60)), "MEDIUM", today.minusDays(50)), t.w(), t.p());
             assertThat(t.p().post("/api/v1/assessments", Map.of("requestId", r5.path("id").asString(), "assessmentType", "Long term assessment",
                     "method", "Face to face", "startedOn", today.minusDays(15).toString())).status()).isEqualTo(201);
+            // The request moves on once the front door hears the assessment started (ADR 20).
+            await().untilAsserted(() -> assertThat(t.p().get("/api/v1/requests/" + r5.path("id").asString()).json().path("stage").asString())
+                    .isEqualTo("ASSESSMENT_IN_PROGRESS"));
             JsonNode r6 = allocate(t, prioritise(t, request(t.p(), p6.id(), today.minusDays(30)), "HIGH", today.minusDays(25)), t.w(), t.p());
             allocate(t, prioritise(t, request(t.q(), person(t.q(), "Queenie").id(), today.minusDays(50)), "MEDIUM", today.minusDays(40)), t.w(), t.q());
             Person t1 = person(t.m(), "Tilly");

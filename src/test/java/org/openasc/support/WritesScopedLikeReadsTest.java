@@ -16,6 +16,7 @@ import org.openasc.testing.People;
 import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Changing a record is for the team responsible for it, as opening it is: another team's practitioner
@@ -52,7 +53,7 @@ class WritesScopedLikeReadsTest extends IntegrationTest {
 
         Api.Response started = worker.post("/api/v1/assessments", assessment);
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
-        assertThat(manager.get(request).json().path("stage").asString()).isEqualTo("ASSESSMENT_IN_PROGRESS");
+        await().untilAsserted(() -> assertThat(manager.get(request).json().path("stage").asString()).isEqualTo("ASSESSMENT_IN_PROGRESS"));
     }
 
     @Test

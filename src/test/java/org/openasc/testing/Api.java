@@ -11,7 +11,7 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A JSON API client for tests: real HTTP, HTTP Basic as one member of staff. */
+/** A JSON API client for tests: real HTTP, HTTP Basic as one member of staff (or an API token, as an integration). */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -20,11 +20,22 @@ public final class Api {
     private final int port;
     private final String username;
     private final String password;
+    private final String token;
 
     public Api(int port, String username, String password) {
+        this(port, username, password, null);
+    }
+
+    private Api(int port, String username, String password, String token) {
         this.port = port;
         this.username = username;
         this.password = password;
+        this.token = token;
+    }
+
+    /** A client that sends {@code Authorization: Bearer token}, as an integration signed in with an API token does. */
+    public static Api withToken(int port, String token) {
+        return new Api(port, null, null, token);
     }
 
     public String username() {
@@ -95,7 +106,9 @@ public final class Api {
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json");
-        if (username != null) {
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        } else if (username != null) {
             builder.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }

@@ -153,6 +153,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(".govuk-error-summary__list a")).get(index).getAttribute("href").replaceAll(".*#", "");
     }
 
+    /** What a field holds (an input's value), which the page's text does not include. */
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
     public boolean exists(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

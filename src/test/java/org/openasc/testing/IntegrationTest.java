@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
@@ -16,7 +17,9 @@ import org.openasc.platform.staff.StaffDirectory;
  * shares one application context; each test makes its own staff and records with unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"openasc.demo.enabled=false", "openasc.embedded-database.data-directory=", "openasc.performance.keep-month-ends=false"})
+        properties = {"openasc.demo.enabled=false", "openasc.embedded-database.data-directory=", "openasc.performance.keep-month-ends=false",
+            "openasc.scheduling.polling-interval=1s"})
+@Import(StatementCount.class)
 public abstract class IntegrationTest {
 
     protected static final String PASSWORD = "correct horse battery staple";

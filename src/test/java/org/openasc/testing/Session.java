@@ -13,11 +13,12 @@ public final class Session {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private final HttpClient client;
     private final int port;
     private final String username;
 
     public Session(int port, Api staff) {
+        this.client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
         this.port = port;
         this.username = staff.username();
         Matcher csrf = CSRF.matcher(page("/sign-in").body());
@@ -32,8 +33,29 @@ public final class Session {
         }
     }
 
+    private Session(HttpClient client, int port, String username) {
+        this.client = client;
+        this.port = port;
+        this.username = username;
+    }
+
+    /** The same browser (its session cookie) talking to another node of the same council on {@code otherPort}. */
+    public Session at(int otherPort) {
+        return new Session(client, otherPort, username);
+    }
+
     public String username() {
         return username;
+    }
+
+    /** Signs out through the layout's sign-out form, as the button does. */
+    public HttpResponse<String> signOut() {
+        Matcher csrf = CSRF.matcher(page("/").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("No sign-out form: not signed in");
+        }
+        return send(HttpRequest.newBuilder(uri("/sign-out")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrf.group(1)))), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A page as HTML. */

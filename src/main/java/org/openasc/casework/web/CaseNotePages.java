@@ -50,7 +50,7 @@ class CaseNotePages {
     String drafts(Model model) {
         List<CaseNoteView> drafts = notes.drafts();
         model.addAttribute("drafts", drafts);
-        model.addAttribute("people", people.summariesOf(drafts.stream().map(CaseNoteView::personId).toList()));
+        model.addAttribute("people", people.forList(drafts.stream().map(CaseNoteView::personId).toList()));
         model.addAttribute("dates", dates);
         return "casework/drafts";
     }

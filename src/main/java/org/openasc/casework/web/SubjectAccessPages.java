@@ -40,9 +40,7 @@ class SubjectAccessPages {
     /** Every request not yet answered, soonest due first, with the person each is about. */
     @GetMapping("/subject-access-requests")
     String open(Model model) {
-        java.util.List<SubjectAccessView> open = requests.open();
-        model.addAttribute("requests", open);
-        model.addAttribute("people", people.summariesOf(open.stream().map(SubjectAccessView::personId).toList()));
+        model.addAttribute("requests", requests.open());
         return "casework/subject-access-open";
     }
 

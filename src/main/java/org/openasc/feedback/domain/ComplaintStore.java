@@ -100,10 +100,17 @@ public class ComplaintStore {
                 .param("owner", owner).param("due", dueOn).param("by", by).update();
     }
 
-    public List<ComplaintView.Lesson> lessons(UUID complaintId) {
-        return jdbc.sql("select id, lesson, action, owner, due_on, done_on from feedback.lesson where complaint_id = :c order by due_on")
-                .param("c", complaintId).query((rs, n) -> new ComplaintView.Lesson(rs.getObject("id", UUID.class), rs.getString("lesson"),
-                        rs.getString("action"), rs.getString("owner"), rs.getObject("due_on", LocalDate.class), rs.getObject("done_on", LocalDate.class))).list();
+    /** The lessons learnt from several complaints in one query, by complaint, soonest due first. */
+    public Map<UUID, List<ComplaintView.Lesson>> lessons(java.util.Collection<UUID> complaintIds) {
+        Map<UUID, List<ComplaintView.Lesson>> lessons = new java.util.HashMap<>();
+        if (!complaintIds.isEmpty()) {
+            jdbc.sql("select complaint_id, id, lesson, action, owner, due_on, done_on from feedback.lesson where complaint_id in (:c) order by due_on")
+                    .param("c", List.copyOf(complaintIds))
+                    .query((rs, n) -> lessons.computeIfAbsent(rs.getObject("complaint_id", UUID.class), c -> new java.util.ArrayList<>())
+                            .add(new ComplaintView.Lesson(rs.getObject("id", UUID.class), rs.getString("lesson"), rs.getString("action"),
+                                    rs.getString("owner"), rs.getObject("due_on", LocalDate.class), rs.getObject("done_on", LocalDate.class)))).list();
+        }
+        return lessons;
     }
 
     private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

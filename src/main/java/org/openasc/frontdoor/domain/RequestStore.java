@@ -61,6 +61,18 @@ public class RequestStore {
                 .param("id", id).query(RequestRow.class).optional();
     }
 
+    /** Holds the request for this transaction, so work that follows from another module's event waits for a change in progress. */
+    public Optional<RequestRow> lock(UUID id) {
+        jdbc.sql("select id from frontdoor.support_request where id = :id for update").param("id", id).query(UUID.class).optional();
+        return find(id);
+    }
+
+    /** The person's requests not yet closed, oldest first. */
+    public List<UUID> openOf(UUID personId) {
+        return jdbc.sql("select id from frontdoor.support_request where person_id = :p and closed_on is null order by received_on, request_number")
+                .param("p", personId).query(UUID.class).list();
+    }
+
     /** Claims the version the change was based on; false if someone else changed the request first. */
     public boolean claim(UUID id, int version, String by) {
         return jdbc.sql("""
@@ -124,7 +136,7 @@ public class RequestStore {
                 insert into frontdoor.request_assessment (assessment_id, request_id, assessment_type, started_on, completed_on)
                 values (:a, :r, :type, :started, :completed)
                 on conflict (assessment_id) do update set assessment_type = excluded.assessment_type,
-                  started_on = excluded.started_on, completed_on = excluded.completed_on""")
+                  started_on = excluded.started_on, completed_on = coalesce(excluded.completed_on, request_assessment.completed_on)""")
                 .param("a", assessmentId).param("r", requestId).param("type", type).param("started", startedOn)
                 .param("completed", completedOn).update();
         jdbc.sql("""
@@ -132,6 +144,21 @@ public class RequestStore {
                   assessment_started_on = (select min(started_on) from frontdoor.request_assessment where request_id = :r),
                   assessment_completed_on = (select min(completed_on) from frontdoor.request_assessment where request_id = :r)
                 where id = :r""").param("r", requestId).update();
+    }
+
+    /** Whether the request already keeps these dates of the assessment (an event delivered again changes nothing). */
+    public boolean assessmentKept(UUID assessmentId, LocalDate startedOn, LocalDate completedOn) {
+        return jdbc.sql("""
+                select exists(select 1 from frontdoor.request_assessment where assessment_id = :a and started_on = :started
+                  and (cast(:completed as date) is null or completed_on = :completed))""")
+                .param("a", assessmentId).param("started", startedOn).param("completed", completedOn, java.sql.Types.DATE)
+                .query(Boolean.class).single();
+    }
+
+    /** Keeps the day the assessment's determination was authorised; false if it was already kept. */
+    public boolean assessmentAuthorised(UUID assessmentId, LocalDate on) {
+        return jdbc.sql("update frontdoor.request_assessment set authorised_on = :on where assessment_id = :a and authorised_on is null")
+                .param("a", assessmentId).param("on", on).update() == 1;
     }
 
     public void history(UUID requestId, String actor, String what, String detail) {

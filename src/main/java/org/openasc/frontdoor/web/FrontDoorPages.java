@@ -225,7 +225,7 @@ class FrontDoorPages {
 
     private void aboutWhom(UUID personId, Model model) {
         if (personId != null) {
-            var summary = people.summariesOf(List.of(personId)).get(personId);
+            var summary = people.summaryOf(personId);
             model.addAttribute("aboutPerson", summary);
         }
     }

@@ -89,6 +89,20 @@ public class ApplicationStore {
                 left join liberty.assessor s on s.id = q.assessor_id where q.application_id = :id""").param("id", id).query(AssessmentRow.class).list();
     }
 
+    /** The qualifying assessments of several applications in one query, by application. */
+    public Map<UUID, List<AssessmentRow>> assessments(java.util.Collection<UUID> ids) {
+        Map<UUID, List<AssessmentRow>> byApplication = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    select q.application_id, q.requirement, q.status, q.assessor_id, s.name as assessor, q.assessed_on from liberty.qualifying_assessment q
+                    left join liberty.assessor s on s.id = q.assessor_id where q.application_id in (:ids)""").param("ids", List.copyOf(ids))
+                    .query((rs, n) -> byApplication.computeIfAbsent(rs.getObject("application_id", UUID.class), a -> new java.util.ArrayList<>())
+                            .add(new AssessmentRow(rs.getString("requirement"), rs.getString("status"), (Long) rs.getObject("assessor_id"),
+                                    rs.getString("assessor"), rs.getObject("assessed_on", LocalDate.class)))).list();
+        }
+        return byApplication;
+    }
+
     public boolean claim(UUID id, int version, String by) {
         return jdbc.sql("update liberty.application set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
                 .param("id", id).param("v", version).param("by", by).update() == 1;
@@ -135,12 +149,6 @@ public class ApplicationStore {
         return jdbc.sql("select id, name, qualification from liberty.assessor where active order by name").query(AssessorRow.class).list();
     }
 
-    /** Applications waiting for a decision on :asOf, oldest first. */
-    public List<UUID> waiting(LocalDate asOf, int limit) {
-        return jdbc.sql("select id from liberty.application where " + WAITING + " order by " + PRIORITY_ORDER + " limit :limit")
-                .param("asOf", asOf).param("limit", limit).query(UUID.class).list();
-    }
-
     public Map<String, Long> waitingBy(String expression, LocalDate asOf) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select " + expression + ", count(*) from liberty.application where " + WAITING + " group by 1")
@@ -185,11 +193,11 @@ public class ApplicationStore {
     }
 
     /** Applications active in the period: received by its end, and not ended before its start (the DoLS return's rows). */
-    public List<UUID> activeIn(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select id from liberty.application where received_on <= :to
-                  and (signed_off_on is null or signed_off_on >= :from or (outcome = 'GRANTED' and authorised_to >= :from))
-                order by received_on, application_number""")
-                .param("from", from).param("to", to).query(UUID.class).list();
+    public List<Row> activeIn(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + """
+                 where a.received_on <= :to
+                  and (a.signed_off_on is null or a.signed_off_on >= :from or (a.outcome = 'GRANTED' and a.authorised_to >= :from))
+                order by a.received_on, a.application_number""")
+                .param("from", from).param("to", to).query(Row.class).list();
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,22 +19,26 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.openasc.liberty.ApplicationView;
 import org.openasc.liberty.DolsApplications;
+import org.openasc.liberty.DolsStatistics;
 import org.openasc.liberty.DolsBacklog;
 import org.openasc.liberty.DolsCommands;
 import org.openasc.liberty.DolsFigures;
 import org.openasc.liberty.MhaAssessments;
+import org.openasc.platform.csv.CsvFiles;
 
 /** DoLS and Mental Health Act assessments over JSON, the applications behind the measures, and the annual DoLS return as CSV. */
 @RestController
 class LibertyApi {
 
     private final DolsApplications dols;
+    private final DolsStatistics statistics;
     private final MhaAssessments mha;
     private final DolsFigures figures;
     private final String laCode;
 
-    LibertyApi(DolsApplications dols, MhaAssessments mha, DolsFigures figures, @Value("${openasc.council.la-code:999}") String laCode) {
+    LibertyApi(DolsApplications dols, DolsStatistics statistics, MhaAssessments mha, DolsFigures figures, @Value("${openasc.council.la-code:999}") String laCode) {
         this.dols = dols;
+        this.statistics = statistics;
         this.mha = mha;
         this.figures = figures;
         this.laCode = laCode;
@@ -84,7 +87,7 @@ class LibertyApi {
 
     @GetMapping(path = "/api/v1/dols/backlog", produces = MediaType.APPLICATION_JSON_VALUE)
     DolsBacklog backlog(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return dols.backlog(asOf);
+        return statistics.backlog(asOf);
     }
 
     @GetMapping(path = "/api/v1/dols/figures/records", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,8 +99,7 @@ class LibertyApi {
 
     @GetMapping("/api/v1/returns/dols.csv")
     ResponseEntity<String> dolsReturn(@RequestParam(required = false) Integer financialYear) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dols-" + financialYear + ".csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(dols.returnCsv(financialYear, laCode));
+        return CsvFiles.attachment("dols-" + financialYear + ".csv", statistics.returnCsv(financialYear, laCode));
     }
 
     @PostMapping(path = "/api/v1/mha/assessments", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

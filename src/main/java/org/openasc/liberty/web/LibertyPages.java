@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.openasc.liberty.ApplicationView;
 import org.openasc.liberty.DolsApplications;
 import org.openasc.liberty.DolsCommands;
+import org.openasc.liberty.DolsStatistics;
 import org.openasc.liberty.MhaAssessments;
 import org.openasc.liberty.Requirement;
 import org.openasc.people.PersonRecords;
@@ -39,13 +40,15 @@ import org.openasc.providers.ProviderRegister;
 class LibertyPages {
 
     private final DolsApplications dols;
+    private final DolsStatistics statistics;
     private final MhaAssessments mha;
     private final PersonRecords people;
     private final ProviderRegister providers;
     private final FormSubmission pages;
 
-    LibertyPages(DolsApplications dols, MhaAssessments mha, PersonRecords people, ProviderRegister providers, FormSubmission pages) {
+    LibertyPages(DolsApplications dols, DolsStatistics statistics, MhaAssessments mha, PersonRecords people, ProviderRegister providers, FormSubmission pages) {
         this.dols = dols;
+        this.statistics = statistics;
         this.mha = mha;
         this.people = people;
         this.providers = providers;
@@ -56,7 +59,7 @@ class LibertyPages {
     @PreAuthorize(DolsApplications.SEE)
     String backlog(Model model) {
         boolean team = CurrentStaff.hasRole(Role.DOLS);
-        model.addAttribute("b", dols.backlog(null));
+        model.addAttribute("b", statistics.backlog(null));
         model.addAttribute("waiting", team ? dols.waiting() : List.of());
         model.addAttribute("isTeam", team);
         return "liberty/dols";

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.platform.security.Access;
+import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.Page;
 
 /**
@@ -29,9 +30,9 @@ public class AuditTrail {
     /** What was done to a record. */
     public enum Action { VIEWED, CREATED, CHANGED, REFUSED, SEARCHED, RESTRICTED, SIGNED_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGNED_OUT }
 
-    /** One line of the trail. */
+    /** One line of the trail; {@code tokenId} names the API token when the actor is a service account. */
     public record Entry(long id, Instant occurredAt, String actor, String action, String subjectType,
-                        String subjectId, String subjectRef, String detail) {
+                        String subjectId, String subjectRef, String detail, Long tokenId) {
     }
 
     /** What an administrator searches the trail by; every part optional. */
@@ -47,18 +48,22 @@ public class AuditTrail {
         this.batch = batch;
     }
 
-    /** Records an event; it joins the caller's transaction so a refused or rolled-back change leaves the right trail. */
+    /**
+     * Records an event; it joins the caller's transaction so a refused or rolled-back change leaves the right trail.
+     * When the actor is the service account the request signed in as, the API token it used is recorded too.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String actor, Action action, String subjectType, String subjectId, String subjectRef, String detail) {
         jdbc.sql("""
-                insert into platform.audit_event (actor, action, subject_type, subject_id, subject_ref, detail)
-                values (:actor, :action, :subjectType, :subjectId, :subjectRef, :detail)""")
+                insert into platform.audit_event (actor, action, subject_type, subject_id, subject_ref, detail, token_id)
+                values (:actor, :action, :subjectType, :subjectId, :subjectRef, :detail, :tokenId)""")
                 .param("actor", actor)
                 .param("action", action.name())
                 .param("subjectType", subjectType)
                 .param("subjectId", subjectId)
                 .param("subjectRef", subjectRef)
                 .param("detail", detail)
+                .param("tokenId", CurrentStaff.apiTokenOf(actor), java.sql.Types.BIGINT)
                 .update();
     }
 
@@ -70,12 +75,13 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAll(List<Event> events) {
         List<Object[]> rows = events.stream()
-                .map(e -> new Object[] {e.actor(), e.action().name(), e.subjectType(), e.subjectId(), e.subjectRef(), e.detail()})
+                .map(e -> new Object[] {e.actor(), e.action().name(), e.subjectType(), e.subjectId(), e.subjectRef(), e.detail(),
+                        CurrentStaff.apiTokenOf(e.actor())})
                 .toList();
         for (int start = 0; start < rows.size(); start += 1000) {
             batch.batchUpdate("""
-                    insert into platform.audit_event (actor, action, subject_type, subject_id, subject_ref, detail)
-                    values (?, ?, ?, ?, ?, ?)""", rows.subList(start, Math.min(start + 1000, rows.size())));
+                    insert into platform.audit_event (actor, action, subject_type, subject_id, subject_ref, detail, token_id)
+                    values (?, ?, ?, ?, ?, ?, ?)""", rows.subList(start, Math.min(start + 1000, rows.size())));
         }
     }
 
@@ -132,7 +138,7 @@ public class AuditTrail {
         long total = jdbc.sql("select count(*) from platform.audit_event where " + filter)
                 .params(params).query(Long.class).single();
         List<Entry> items = jdbc.sql("""
-                select id, occurred_at, actor, action, subject_type, subject_id, subject_ref, detail
+                select id, occurred_at, actor, action, subject_type, subject_id, subject_ref, detail, token_id
                 from platform.audit_event where %s
                 order by occurred_at desc, id desc limit :limit offset :offset""".formatted(filter))
                 .params(params)

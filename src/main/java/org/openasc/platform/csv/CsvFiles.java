@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -15,15 +17,22 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.openasc.platform.web.InvalidInput;
 
-/** Reading and writing CSV, one way for every module: quoting, blank lines skipped, rows numbered as a spreadsheet numbers them. */
+/**
+ * Reading and writing CSV, one way for every module (Apache Commons CSV underneath): quoted fields kept exactly as written,
+ * spaces around unquoted ones dropped, blank lines and rows of empty fields skipped, rows numbered by the line they start on
+ * (the header is line 1), as a spreadsheet shows them.
+ */
 public final class CsvFiles {
 
-    /** A data row with its line in the file (the header is line 1) and its fields by header name. */
+    /** Line ends: RFC 4180's CR LF, or LF where a return has always been sent that way. */
+    public static final String CRLF = "\r\n";
+    public static final String LF = "\n";
+
+    /** A data row with the line it starts on (the header is line 1) and its fields by the caller's header names. */
     public record Row(long line, Map<String, String> fields) {
 
         public String get(String column) {
-            String v = fields.get(column);
-            return v == null ? null : v.strip();
+            return fields.get(column);
         }
     }
 
@@ -31,34 +40,42 @@ public final class CsvFiles {
     }
 
     /**
-     * The rows of a file whose first line must be exactly the given header (names in any case, in this order);
-     * otherwise refused on {@code field} with the header expected.
+     * The rows of a file whose first line must be the given header, in this order (names compared in any case, a space
+     * read as an underscore); otherwise refused on {@code field} with the header expected.
      */
     public static List<Row> read(String text, List<String> header, String field) {
+        String empty = "The file is empty: it needs the header " + String.join(",", header) + " and a row for each value";
         if (text == null || text.isBlank()) {
-            throw new InvalidInput(field, "The file is empty: it needs the header " + String.join(",", header) + " and a row for each value");
+            throw new InvalidInput(field, empty);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        List<String> expected = header.stream().map(CsvFiles::name).toList();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text), format)) {
             List<Row> rows = new ArrayList<>();
-            List<String> names = null;
+            boolean headed = false;
             for (CSVRecord r : parser) {
                 List<String> values = r.toList();
-                if (names == null) {
-                    names = values.stream().map(v -> v.strip().toLowerCase(java.util.Locale.ROOT)).toList();
-                    if (!names.equals(header)) {
+                if (!headed) {
+                    if (!values.stream().map(CsvFiles::name).toList().equals(expected)) {
                         throw new InvalidInput(field, "The first line must be the header " + String.join(",", header));
                     }
+                    headed = true;
                     continue;
                 }
-                Map<String, String> fields = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < names.size(); i++) {
-                    fields.put(names.get(i), i < values.size() ? values.get(i) : null);
+                if (values.stream().allMatch(String::isBlank)) {
+                    continue;
                 }
-                if (values.size() != names.size()) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    fields.put(header.get(i), i < values.size() ? values.get(i) : null);
+                }
+                if (values.size() != header.size()) {
                     fields.put("#columns", String.valueOf(values.size()));
                 }
-                rows.add(new Row(parser.getCurrentLineNumber(), fields));
+                rows.add(new Row(parser.getCurrentLineNumber() - lineBreaksWithin(values), fields));
+            }
+            if (!headed) {
+                throw new InvalidInput(field, empty);
             }
             return rows;
         } catch (IOException | UncheckedIOException e) {
@@ -72,9 +89,15 @@ public final class CsvFiles {
     }
 
     /** A CSV text: the header, then the rows, quoted where needed, lines ending CR LF. */
-    public static String write(List<String> header, List<List<?>> rows) {
+    public static String write(List<String> header, List<? extends List<?>> rows) {
+        return write(header, rows, CRLF);
+    }
+
+    /** A CSV text: the header, then the rows, quoted where needed, each line ended by {@code lineEnd}. */
+    public static String write(List<String> header, List<? extends List<?>> rows, String lineEnd) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).setRecordSeparator(lineEnd).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (List<?> row : rows) {
                 printer.printRecord(row);
             }
@@ -90,5 +113,18 @@ public final class CsvFiles {
         return org.springframework.http.ResponseEntity.ok()
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + safe + "\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType("text/csv; charset=UTF-8")).body(csv);
+    }
+
+    private static String name(String header) {
+        return header.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    /** Line breaks inside quoted values: the parser counts the line a row ends on, and a row is found by where it starts. */
+    private static int lineBreaksWithin(List<String> values) {
+        int breaks = 0;
+        for (String v : values) {
+            breaks += (int) v.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+        }
+        return breaks;
     }
 }

@@ -21,6 +21,14 @@ public interface LinkedRecords {
     /** Whether the caller may see the record under its module's rules. */
     boolean maySee(String kind, UUID id);
 
+    /**
+     * Whether the record has closed (a request for support with its outcome, say), so new work is not started from it;
+     * a kind of record that never closes answers false.
+     */
+    default boolean closed(String kind, UUID id) {
+        return false;
+    }
+
     /** Which of these records of one kind the caller may see; a module with many links to answer overrides this with one query. */
     default Set<UUID> seen(String kind, java.util.Collection<UUID> ids) {
         return ids.stream().filter(id -> maySee(kind, id)).collect(java.util.stream.Collectors.toSet());

@@ -1,5 +1,7 @@
 package org.openasc.platform.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -15,15 +17,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.web.Problems;
 
 /**
- * Two doors, one set of accounts: the JSON API takes HTTP Basic or the browser session and
- * answers problem+json; pages use the sign-in form. Both need a signed-in member of staff for
- * everything except the health check, the sign-in page and static assets.
+ * Two doors, one set of accounts: the JSON API takes an API token (service accounts), HTTP Basic or
+ * the browser session and answers problem+json; pages use the sign-in form. Both need a signed-in
+ * member of staff for everything except the health check, the sign-in page and static assets.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -39,28 +42,40 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuditTrail audit) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuditTrail audit, Clock clock, RememberedCredentials remembered) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof ThrottledSignIn.SignInHeldBack held) {
                 response.setHeader("Retry-After", String.valueOf(Math.max(1, held.retryAfter().toSeconds())));
                 Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins for this username or from this address: wait and try again.");
                 return;
             }
+            if (e instanceof ThrottledSignIn.SecondFactorNeedsSession) {
+                // Said only after the right password, so it tells a guesser nothing a successful Basic sign-in would not.
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"OpenASC\"");
+                Problems.write(response, HttpStatus.UNAUTHORIZED, "This account has two-factor sign-in, which HTTP Basic cannot carry: "
+                        + "use a browser session signed in with its security code, or an API token (Authorization: Bearer) for integrations.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"OpenASC\"");
-            Problems.write(response, HttpStatus.UNAUTHORIZED, "Sign in first: send HTTP Basic credentials of a staff account, or use a signed-in browser session.");
+            Problems.write(response, HttpStatus.UNAUTHORIZED, "Sign in first: send an API token (Authorization: Bearer), HTTP Basic credentials of a staff account, or use a signed-in browser session.");
         };
         AccessDeniedHandler denied = (request, response, e) -> Problems.write(response, HttpStatus.FORBIDDEN,
                 "Your role does not allow this.");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/audit/**", "/api/v1/service-accounts/**",
+                                "/api/v1/tokens/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .authenticationManager(remembered::authenticate)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .addFilterBefore(new BearerTokenSignIn(jdbc, audit, clock), CsrfFilter.class)
                 .addFilterBefore(new SessionRevocation(jdbc, audit), AuthorizationFilter.class)
-                // A request that authenticates itself by HTTP Basic carries no ambient credential a
-                // forged form could ride on; any other request (a session cookie) needs the CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::basicCredentials))
+                // A request that authenticates itself (HTTP Basic, checked after this; or an API token, already
+                // accepted, since any other bearer token was refused) carries no ambient credential a forged form
+                // could ride on; any other request (a session cookie) needs the CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> basicCredentials(request)
+                        || request.getAttribute(BearerTokenSignIn.SIGNED_IN) != null))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
@@ -73,6 +88,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .authenticationDetailsSource(SecurityCodeDetails::new)
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler()))
                 .addFilterBefore(new SessionRevocation(jdbc, audit), AuthorizationFilter.class)

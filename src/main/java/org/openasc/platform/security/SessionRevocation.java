@@ -21,8 +21,9 @@ import org.openasc.platform.audit.AuditTrail;
  * Ends a signed-in session as soon as its account is disabled, loses a role or has its password
  * reset: the session holds the account's access stamp from sign-in, and a request whose stamp no
  * longer matches (or whose account is disabled) is treated as not signed in. Checked in the
- * database on every request, so it holds across nodes; HTTP Basic needs no check because it is
- * verified against the account on each request.
+ * database on every request, so it holds across nodes. HTTP Basic compares the same stamp before it
+ * uses a remembered credential ({@link RememberedCredentials}); a request signed in with an API token
+ * acts as its service account whatever session cookie it carries, and leaves the session alone.
  */
 final class SessionRevocation extends OncePerRequestFilter {
 
@@ -41,7 +42,8 @@ final class SessionRevocation extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+        if (session != null && signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
+                && !(signedIn instanceof ServiceAccountSignIn)) {
             Optional<Long> current = currentStamp(jdbc, signedIn.getName());
             Object held = session.getAttribute(STAMP);
             if (current.isEmpty() || (held != null && !held.equals(current.get()))) {

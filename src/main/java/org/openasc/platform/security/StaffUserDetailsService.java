@@ -10,7 +10,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a local staff account and its roles; failed sign-ins slow attempts (SignInThrottle) rather than lock the account. */
+/**
+ * Loads a local staff account and its roles; failed sign-ins slow attempts (SignInThrottle) rather than lock the account.
+ * Service accounts have no password and are not found here: they sign in only with API tokens.
+ */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
@@ -26,7 +29,7 @@ class StaffUserDetailsService implements UserDetailsService {
         }
         Account account = jdbc.sql("""
                 select id, username, password_hash, enabled
-                from platform.staff_user where username = :username""")
+                from platform.staff_user where username = :username and kind = 'staff'""")
                 .param("username", username == null ? "" : username.trim().toLowerCase())
                 .query(Account.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));

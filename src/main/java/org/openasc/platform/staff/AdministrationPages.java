@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.security.Role;
+import org.openasc.platform.security.SecondFactors;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
@@ -31,10 +32,12 @@ class AdministrationPages {
 
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final SecondFactors secondFactors;
 
-    AdministrationPages(StaffDirectory staff, AuditTrail audit) {
+    AdministrationPages(StaffDirectory staff, AuditTrail audit, SecondFactors secondFactors) {
         this.staff = staff;
         this.audit = audit;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping("/admin/users")
@@ -96,6 +99,16 @@ class AdministrationPages {
         return userForm(model, staff.staff(id), new Entry(displayName, email, null, chosen, teams, active, version));
     }
 
+    /** The way back for a lost or replaced device: the person signs in with their password and may set it up again. */
+    @PostMapping("/admin/users/{id}/two-factor/reset")
+    String resetTwoFactor(@PathVariable long id, RedirectAttributes redirect) {
+        StaffDirectory.StaffMember member = staff.staff(id);
+        redirect.addFlashAttribute("banner", secondFactors.reset(id)
+                ? "Two-factor sign-in reset for " + member.username() + ": their sessions have ended"
+                : member.username() + " had no two-factor sign-in to reset");
+        return "redirect:/admin/users";
+    }
+
     @GetMapping("/admin/teams")
     String teams(Model model) {
         model.addAttribute("teams", staff.allTeams());
@@ -146,6 +159,7 @@ class AdministrationPages {
 
     private String userForm(Model model, StaffDirectory.StaffMember member, Entry entry) {
         model.addAttribute("member", member);
+        model.addAttribute("twoFactorOn", member != null && secondFactors.isOn(member.id()));
         model.addAttribute("entry", entry);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("allTeams", staff.allTeams());

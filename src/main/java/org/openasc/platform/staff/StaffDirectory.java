@@ -72,6 +72,8 @@ public class StaffDirectory {
         List<FieldProblem> problems = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
             problems.add(new FieldProblem("username", "Enter a username of 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit"));
+        } else if (username.startsWith(ServiceAccounts.USERNAME_PREFIX)) {
+            problems.add(new FieldProblem("username", "Usernames starting " + ServiceAccounts.USERNAME_PREFIX + " are kept for service accounts: choose another"));
         }
         validateCommon(staff.displayName(), staff.email(), staff.roles(), problems);
         validatePassword(staff.password(), username, true, problems);
@@ -145,7 +147,7 @@ public class StaffDirectory {
 
     @PreAuthorize(Access.ADMINISTER)
     public List<StaffMember> allStaff() {
-        return jdbc.sql("select id from platform.staff_user order by username").query(Long.class).list()
+        return jdbc.sql("select id from platform.staff_user where kind = 'staff' order by username").query(Long.class).list()
                 .stream().map(this::staffMember).toList();
     }
 
@@ -194,7 +196,7 @@ public class StaffDirectory {
 
     /** Whether an account with this username exists; used to check names given for restricted records. */
     public boolean exists(String username) {
-        return username != null && jdbc.sql("select count(*) from platform.staff_user where username = :u")
+        return username != null && jdbc.sql("select count(*) from platform.staff_user where username = :u and kind = 'staff'")
                 .param("u", username.trim().toLowerCase()).query(Long.class).single() > 0;
     }
 
@@ -220,7 +222,7 @@ public class StaffDirectory {
     public boolean isMember(String username, long teamId) {
         return username != null && jdbc.sql("""
                 select exists(select 1 from platform.team_membership m join platform.staff_user u on u.id = m.user_id
-                where u.username = :u and m.team_id = :team)""")
+                where u.username = :u and u.kind = 'staff' and m.team_id = :team)""")
                 .param("u", username.trim().toLowerCase()).param("team", teamId).query(Boolean.class).single();
     }
 
@@ -236,7 +238,7 @@ public class StaffDirectory {
     public List<Colleague> membersOf(long teamId) {
         return jdbc.sql("""
                 select u.username, u.display_name from platform.staff_user u join platform.team_membership m on m.user_id = u.id
-                where m.team_id = :team and u.enabled order by u.display_name""")
+                where m.team_id = :team and u.enabled and u.kind = 'staff' order by u.display_name""")
                 .param("team", teamId).query(Colleague.class).list();
     }
 
@@ -266,7 +268,7 @@ public class StaffDirectory {
                        exists (select 1 from platform.sign_in_throttle
                                where (throttle_key = 'user:' || username or starts_with(throttle_key, 'user:' || username || '@'))
                                  and blocked_until > now()) as locked, version
-                from platform.staff_user where id = :id""")
+                from platform.staff_user where id = :id and kind = 'staff'""")
                 .param("id", id).query(Row.class).optional()
                 .orElseThrow(() -> new NotFound("Staff account " + id));
         List<Role> roles = jdbc.sql("select role from platform.staff_role where user_id = :id order by role")

@@ -24,7 +24,10 @@ class ApiDocumentation {
                                 + "changes carry the version they were based on and a stale change gets 409.")
                         .license(new License().name("Open source")))
                 .components(new Components().addSecuritySchemes("staff", new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("basic").description("A staff account, or a signed-in browser session")))
-                .addSecurityItem(new SecurityRequirement().addList("staff"));
+                        .type(SecurityScheme.Type.HTTP).scheme("basic").description("A staff account, or a signed-in browser session"))
+                        .addSecuritySchemes("apiToken", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("An API token of a service account (oasc_...), issued once by an administrator")))
+                .addSecurityItem(new SecurityRequirement().addList("staff"))
+                .addSecurityItem(new SecurityRequirement().addList("apiToken"));
     }
 }

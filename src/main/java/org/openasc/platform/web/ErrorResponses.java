@@ -146,9 +146,40 @@ class ErrorResponses {
         return answer(request, response, HttpStatus.BAD_REQUEST, detail, List.of(new FieldProblem("file", detail)), "error/not-found");
     }
 
+    /**
+     * A value PostgreSQL cannot store as text (a NUL byte, or bytes that are not UTF-8): the caller's input, so a 400
+     * naming the parameters that carry it (or the body), and the transaction has rolled back, so nothing was saved.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    Object database(org.springframework.dao.DataAccessException e, HttpServletRequest request, HttpServletResponse response) {
+        if (!unstorableText(e)) {
+            return unexpected(e, request, response);
+        }
+        String detail = "A value contains a character that cannot be stored (a NUL byte or an invalid character): remove it and try again.";
+        List<FieldProblem> problems = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (java.util.Arrays.stream(values).anyMatch(v -> v.indexOf('\u0000') >= 0)) {
+                problems.add(new FieldProblem(name, detail));
+            }
+        });
+        if (problems.isEmpty()) {
+            problems.add(new FieldProblem("body", detail));
+        }
+        return answer(request, response, HttpStatus.BAD_REQUEST, detail, problems, "error/not-found");
+    }
+
+    private static boolean unstorableText(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
-        log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), RedactedFailure.of(e));
         return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side and nothing was saved. Try again, and tell the service desk if it keeps happening.",
                 List.of(), "error/unexpected");

@@ -9,6 +9,11 @@ public final class FieldChecks {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
+    /** Text as it is kept: without surrounding spaces, and null when nothing but spaces was given. */
+    public static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Required text of at most {@code max} characters; {@code what} completes "Enter ...". */
     public FieldChecks text(String value, String field, String what, int max) {
         if (value == null || value.isBlank()) {

@@ -27,8 +27,10 @@ class HomePages {
     /** The sign-in page; after a failed or held-back sign-in its title starts "Error: " as its error summary shows. */
     @GetMapping("/sign-in")
     String signIn(@org.springframework.web.bind.annotation.RequestParam(required = false) String failed,
-                  @org.springframework.web.bind.annotation.RequestParam(required = false) String wait, org.springframework.ui.Model model) {
-        model.addAttribute("signInRefused", failed != null || wait != null);
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String wait,
+                  @org.springframework.web.bind.annotation.RequestParam(required = false) String code, org.springframework.ui.Model model) {
+        model.addAttribute("signInRefused", failed != null || wait != null || code != null);
+        model.addAttribute("securityCodeRefused", code != null);
         return "sign-in";
     }
 

@@ -158,6 +158,7 @@ class LayoutAttributes {
                 .section("Administration", "/admin")
                 .link(isAdmin(), "Staff", "/admin/users")
                 .link(isAdmin(), "Teams", "/admin/teams")
+                .link(isAdmin(), "Service accounts", "/admin/service-accounts")
                 .link(isAdmin(), "Audit trail", "/admin/audit")
                 .link(isAdmin(), "Retention", "/admin/retention")
                 .link(isAdmin(), "Bank holidays", "/admin/bank-holidays")

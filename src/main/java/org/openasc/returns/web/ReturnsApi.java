@@ -1,6 +1,5 @@
 package org.openasc.returns.web;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.openasc.platform.csv.CsvFiles;
 import org.openasc.returns.SacReturn;
 import org.openasc.returns.SafeguardingAdultsCollection;
 
@@ -29,7 +29,6 @@ class ReturnsApi {
 
     @GetMapping("/sac.csv")
     ResponseEntity<String> sacCsv(@RequestParam(required = false) Integer financialYear) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sac-" + financialYear + ".csv\"")
-                .contentType(MediaType.parseMediaType("text/csv; charset=UTF-8")).body(sac.csv(financialYear));
+        return CsvFiles.attachment("sac-" + financialYear + ".csv", sac.csv(financialYear));
     }
 }

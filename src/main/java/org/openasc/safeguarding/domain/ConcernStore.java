@@ -17,14 +17,14 @@ public class ConcernStore {
                       String whatHappened, String immediateRisk, String actionTaken, UUID locationId, String providerName, boolean organisational,
                       LocalDate screeningDueOn, LocalDate screenedOn, Boolean needsCareSupport, Boolean experiencingRisk, Boolean unableToProtect,
                       String decision, String decisionReasons, String routedTo, Long routedTeamId, String decidedBy, UUID enquiryId,
-                      Long enquiryTeamId, int version, String createdBy) {
+                      Long enquiryTeamId, int version, String createdBy, UUID contactId) {
     }
 
     private static final String SELECT = """
             select c.id, c.concern_number, c.person_id, c.received_at, c.received_on, c.source, c.location, c.what_happened, c.immediate_risk,
               c.action_taken, c.location_id, c.provider_name, c.organisational, c.screening_due_on, c.screened_on, c.needs_care_support,
               c.experiencing_risk, c.unable_to_protect, c.decision, c.decision_reasons, c.routed_to, c.routed_team_id, c.decided_by,
-              e.id as enquiry_id, e.team_id as enquiry_team_id, c.version, c.created_by
+              e.id as enquiry_id, e.team_id as enquiry_team_id, c.version, c.created_by, c.contact_id
             from safeguarding.concern c left join safeguarding.enquiry e on e.concern_id = c.id""";
 
     private static final String UNSCREENED = " where c.screened_on is null";
@@ -48,6 +48,23 @@ public class ConcernStore {
                 .param("source", source).param("location", location).param("what", whatHappened).param("risk", immediateRisk)
                 .param("action", actionTaken).param("locationId", locationId).param("provider", providerName).param("due", dueOn)
                 .param("by", by).query(Long.class).single();
+    }
+
+    /**
+     * A concern opened from a front-door contact, unless that contact has opened one already; its number, or empty when it
+     * had (the unique contact_id decides, so a contact announced twice opens one concern).
+     */
+    public Optional<Long> insertFromContact(UUID id, UUID contactId, UUID personId, Instant receivedAt, LocalDate receivedOn, String source,
+                                            String whatHappened, LocalDate dueOn, String by) {
+        return jdbc.sql("""
+                insert into safeguarding.concern (id, contact_id, person_id, received_at, received_on, source, what_happened, screening_due_on,
+                  created_by)
+                values (:id, :contact, :person, :at, :on, :source, :what, :due, :by)
+                on conflict (contact_id) do nothing
+                returning concern_number""")
+                .param("id", id).param("contact", contactId).param("person", personId).param("at", java.sql.Timestamp.from(receivedAt))
+                .param("on", receivedOn).param("source", source).param("what", whatHappened).param("due", dueOn).param("by", by)
+                .query(Long.class).optional();
     }
 
     public Optional<Row> find(UUID id) {

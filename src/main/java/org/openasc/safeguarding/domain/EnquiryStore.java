@@ -58,6 +58,19 @@ public class EnquiryStore {
                 .param("e", enquiryId).query(EnquiryView.Allegation.class).list();
     }
 
+    /** The allegations of several enquiries in one query, by enquiry. */
+    public java.util.Map<UUID, List<EnquiryView.Allegation>> allegations(java.util.Collection<UUID> enquiryIds) {
+        java.util.Map<UUID, List<EnquiryView.Allegation>> byEnquiry = new java.util.HashMap<>();
+        if (!enquiryIds.isEmpty()) {
+            jdbc.sql("select enquiry_id, id, type_of_risk, location_of_risk, source_of_risk from safeguarding.allegation where enquiry_id in (:e) order by id")
+                    .param("e", List.copyOf(enquiryIds))
+                    .query((rs, n) -> byEnquiry.computeIfAbsent(rs.getObject("enquiry_id", UUID.class), e -> new java.util.ArrayList<>())
+                            .add(new EnquiryView.Allegation(rs.getLong("id"), rs.getString("type_of_risk"), rs.getString("location_of_risk"),
+                                    rs.getString("source_of_risk")))).list();
+        }
+        return byEnquiry;
+    }
+
     public void addAllegation(UUID enquiryId, String type, String location, String source, String by) {
         jdbc.sql("""
                 insert into safeguarding.allegation (enquiry_id, type_of_risk, location_of_risk, source_of_risk, recorded_by)

@@ -15,7 +15,8 @@ import org.openasc.support.DirectPaymentView;
 @Repository
 public class DirectPaymentStore {
 
-    public record Row(UUID id, UUID personId, UUID serviceId, LocalDate agreementSignedOn, BigDecimal amount, String period, LocalDate startsOn) {
+    public record Row(UUID id, UUID personId, UUID serviceId, LocalDate agreementSignedOn, BigDecimal amount, String period, LocalDate startsOn,
+                      LocalDate endsOn) {
     }
 
     private final JdbcClient jdbc;
@@ -46,8 +47,20 @@ public class DirectPaymentStore {
     }
 
     public Optional<Row> find(UUID id) {
-        return jdbc.sql("select id, person_id, service_id, agreement_signed_on, amount, period, starts_on from support.direct_payment where id = :id")
+        return jdbc.sql("""
+                select id, person_id, service_id, agreement_signed_on, amount, period, starts_on, ends_on from support.direct_payment where id = :id""")
                 .param("id", id).query(Row.class).optional();
+    }
+
+    /**
+     * Ends the person's payments still running on the day (or starting after it, on their first day), for a death
+     * recorded: their monitoring checks stop being due. The ids of those ended.
+     */
+    public List<UUID> endRunningAfter(UUID personId, LocalDate lastDay) {
+        return jdbc.sql("""
+                update support.direct_payment set ends_on = greatest(:last, starts_on)
+                where person_id = :p and (ends_on is null or ends_on > :last) returning id""")
+                .param("p", personId).param("last", lastDay).query(UUID.class).list();
     }
 
     public List<UUID> ofPerson(UUID personId) {

@@ -92,6 +92,13 @@ public class ServiceStore {
         return people;
     }
 
+    /** The person's services still running after the day (open, or ending later), for a death recorded. */
+    public List<Row> runningAfter(UUID personId, LocalDate day) {
+        return jdbc.sql("select " + COLUMNS + " from support.service s where s.person_id = :p and (s.end_date is null or s.end_date > :day)"
+                        + " order by s.start_date, s.service_number")
+                .param("p", personId).param("day", day).query(Row.class).list();
+    }
+
     public List<Row> ofPerson(UUID personId) {
         return jdbc.sql("select " + COLUMNS + " from support.service s where s.person_id = :p order by s.end_date is not null, s.start_date desc, s.service_number desc")
                 .param("p", personId).query(Row.class).list();

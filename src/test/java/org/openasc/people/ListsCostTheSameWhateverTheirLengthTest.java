@@ -1,0 +1,147 @@
+package org.openasc.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import org.openasc.platform.security.Role;
+import org.openasc.testing.Api;
+import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.Session;
+import org.openasc.testing.StatementCount;
+import org.openasc.testing.TestDates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No list asks the database once per row: its people come from one lookup ({@link PersonRecords#forList}) and whatever each
+ * row carries (allegations, actions, lessons, qualifying assessments) from one query each. Every list and page below is read
+ * by the same member of staff with {@value #N} more of this test's rows in it, then with {@value #N} times 3 more, and the SQL
+ * statements run to answer it ({@link StatementCount}) must be the same. Each is read once first, so caches are warm.
+ */
+class ListsCostTheSameWhateverTheirLengthTest extends IntegrationTest {
+
+    private static final int N = 3;
+
+    @Test
+    void theSafeguardingTeamsConcernsEnquiriesAndReviewsTakeNoMoreQueriesForThreeTimesTheRows() {
+        Api raiser = staffWith(Role.PRACTITIONER);
+        Api team = staffWith(Role.SAFEGUARDING);
+        Session pages = new Session(port, team);
+        List<String> ours = new ArrayList<>();
+        Function<Integer, List<String>> add = count -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                JsonNode person = ListRows.person(raiser, "Sadie");
+                ids.add(ListRows.id(ListRows.concern(raiser, person)));
+                ids.add(ListRows.enquiry(raiser, team, person));
+                ids.add(ListRows.review(team, person));
+            }
+            return ids;
+        };
+        Map<String, Reader> lists = lists(team, pages, "/api/v1/safeguarding/concerns", "/api/v1/safeguarding/enquiries",
+                "/api/v1/safeguarding/reviews", "/api/v1/my-work", "page /safeguarding");
+
+        ours.addAll(add.apply(N));
+        Map<String, Integer> few = statements(lists);
+        ours.addAll(add.apply(2 * N));
+        Map<String, Integer> many = statements(lists);
+
+        assertThat(many).as("statements with 3 times the rows").isEqualTo(few);
+        String listed = team.get("/api/v1/safeguarding/concerns").body() + team.get("/api/v1/safeguarding/enquiries").body()
+                + team.get("/api/v1/safeguarding/reviews").body();
+        assertThat(ours).hasSize(9 * N).allSatisfy(id -> assertThat(listed).contains(id));
+    }
+
+    @Test
+    void customerRelationsComplaintsEnquiriesAndSubjectAccessRequestsTakeNoMoreQueriesForThreeTimesTheRows() {
+        Api officer = staffWith(Role.CUSTOMER_RELATIONS);
+        Session pages = new Session(port, officer);
+        List<String> ours = new ArrayList<>();
+        Function<Integer, List<String>> add = count -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                JsonNode person = ListRows.person(officer, "Carys");
+                ids.add(ListRows.id(ListRows.complaint(officer, person, uniqueName("Mrs Complainant "))));
+                ids.add(ListRows.id(ListRows.subjectAccess(officer, person, uniqueName("Mr Requester "))));
+                Api.Response enquiry = officer.post("/api/v1/feedback/member-enquiries", Map.of("receivedOn", TestDates.today().minusDays(1).toString(),
+                        "serviceArea", "Adult Social Care", "summary", "Asks when the review will be", "memberType", "COUNCILLOR",
+                        "memberName", uniqueName("Cllr "), "category", "Request for service"));
+                assertThat(enquiry.status()).as(enquiry.toString()).isEqualTo(201);
+            }
+            return ids;
+        };
+        Map<String, Reader> lists = lists(officer, pages, "/api/v1/feedback/complaints", "/api/v1/subject-access-requests", "/api/v1/my-work",
+                "page /feedback", "page /subject-access-requests");
+
+        ours.addAll(add.apply(N));
+        Map<String, Integer> few = statements(lists);
+        ours.addAll(add.apply(2 * N));
+        Map<String, Integer> many = statements(lists);
+
+        assertThat(many).as("statements with 3 times the rows").isEqualTo(few);
+        String listed = officer.get("/api/v1/feedback/complaints").body() + officer.get("/api/v1/subject-access-requests").body();
+        assertThat(ours).hasSize(6 * N).allSatisfy(id -> assertThat(listed).contains(id));
+    }
+
+    @Test
+    void theDolsTeamsWorkListFiguresAndReturnTakeNoMoreQueriesForThreeTimesTheApplications() {
+        Api dols = staffWith(Role.DOLS);
+        Api analyst = staffWith(Role.PERFORMANCE);
+        Session pages = new Session(port, dols);
+        long assessor = ListRows.assessor(dols);
+        List<JsonNode> ours = new ArrayList<>();
+        Function<Integer, List<JsonNode>> add = count -> {
+            List<JsonNode> applications = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                applications.add(ListRows.dols(dols, ListRows.person(dols, "Dilys"), uniqueName("County Hospital "), assessor, false));
+            }
+            return applications;
+        };
+        int year = TestDates.today().getMonthValue() >= 4 ? TestDates.today().getYear() : TestDates.today().getYear() - 1;
+        Map<String, Reader> lists = lists(dols, pages, "/api/v1/dols/applications", "/api/v1/my-work", "/api/v1/returns/dols.csv?financialYear=" + year,
+                "page /dols");
+        lists.putAll(lists(analyst, null, "/api/v1/dols/figures/records?figure=waiting"));
+
+        ours.addAll(add.apply(N));
+        Map<String, Integer> few = statements(lists);
+        ours.addAll(add.apply(2 * N));
+        Map<String, Integer> many = statements(lists);
+
+        assertThat(many).as("statements with 3 times the rows").isEqualTo(few);
+        String listed = dols.get("/api/v1/dols/applications").body();
+        assertThat(ours).hasSize(3 * N).allSatisfy(a -> assertThat(listed).contains(ListRows.id(a)));
+        ours.forEach(a -> ListRows.withdraw(dols, a));
+    }
+
+    /** A list as one member of staff reads it: an API call over HTTP Basic, or ("page /path") a page in a signed-in session. */
+    private interface Reader {
+        int status();
+    }
+
+    private static Map<String, Reader> lists(Api staff, Session session, String... paths) {
+        Map<String, Reader> lists = new LinkedHashMap<>();
+        for (String path : paths) {
+            lists.put(staff.username() + " " + path, path.startsWith("page ")
+                    ? () -> session.page(path.substring(5)).statusCode()
+                    : () -> staff.get(path).status());
+        }
+        return lists;
+    }
+
+    /** The statements each list takes, read once to warm caches and then counted. */
+    private static Map<String, Integer> statements(Map<String, Reader> lists) {
+        Map<String, Integer> counted = new LinkedHashMap<>();
+        lists.forEach((name, list) -> {
+            assertThat(list.status()).as(name).isEqualTo(200);
+            counted.put(name, StatementCount.of(name.substring(0, name.indexOf(' ')), list::status));
+        });
+        return counted;
+    }
+}
