@@ -42,7 +42,11 @@ class DemoStart implements ApplicationRunner {
         boolean generated = given == null || given.isBlank();
         String password = generated ? StaffDirectory.generatePassword() : given;
         long started = System.nanoTime();
-        council.build(properties.people(), properties.seed(), password);
+        try {
+            council.build(properties.people(), properties.seed(), password);
+        } catch (org.openasc.platform.web.InvalidInput refused) {
+            throw refused.refusedSetting("OPENASC_DEMO_PASSWORD");
+        }
         log.info("Demo council Anytown loaded: {} synthetic people in {} ms", properties.people(), (System.nanoTime() - started) / 1_000_000);
         log.warn("""
 

@@ -38,8 +38,12 @@ class FirstAdministrator implements ApplicationRunner {
         }
         String given = environment.getProperty("OPENASC_ADMIN_PASSWORD");
         String password = given == null || given.isBlank() ? StaffDirectory.generatePassword() : given;
-        staff.createStaffUnchecked(new StaffDirectory.NewStaff("admin", "Administrator", null, password,
-                Set.of(Role.ADMIN), Set.of()), "system");
+        try {
+            staff.createStaffUnchecked(new StaffDirectory.NewStaff("admin", "Administrator", null, password,
+                    Set.of(Role.ADMIN), Set.of()), "system");
+        } catch (org.openasc.platform.web.InvalidInput refused) {
+            throw refused.refusedSetting("OPENASC_ADMIN_PASSWORD");
+        }
         if (given == null || given.isBlank()) {
             log.warn("""
 

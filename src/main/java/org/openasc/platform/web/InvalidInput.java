@@ -19,4 +19,13 @@ public class InvalidInput extends RuntimeException {
     public List<FieldProblem> problems() {
         return problems;
     }
+
+    /**
+     * The same refusal for an operator whose environment setting broke the rule at start-up: names the setting and
+     * each rule, never the value (a password).
+     */
+    public IllegalStateException refusedSetting(String setting) {
+        return new IllegalStateException(setting + " is not accepted: "
+                + String.join("; ", problems.stream().map(FieldProblem::message).toList()) + ". Choose another and start again.", this);
+    }
 }
