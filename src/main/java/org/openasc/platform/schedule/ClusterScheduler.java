@@ -1,6 +1,6 @@
 package org.openasc.platform.schedule;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -36,10 +36,12 @@ class ClusterScheduler implements SmartLifecycle {
 
     private final List<ScheduledWork> declared;
     private final Scheduler scheduler;
+    private final Clock clock;
     private volatile boolean running;
 
-    ClusterScheduler(DataSource dataSource, List<ScheduledWork> declared, ScheduledRuns runs, SchedulingProperties properties) {
+    ClusterScheduler(DataSource dataSource, List<ScheduledWork> declared, ScheduledRuns runs, SchedulingProperties properties, Clock clock) {
         this.declared = declared;
+        this.clock = clock;
         List<RecurringTask<Void>> tasks = declared.stream().map(work -> task(work, runs, properties.nodeName())).toList();
         this.scheduler = Scheduler.create(dataSource)
                 .tableName("platform.scheduled_tasks")
@@ -72,8 +74,7 @@ class ClusterScheduler implements SmartLifecycle {
         running = true;
         declared.stream().filter(ScheduledWork::afterStart).forEach(work -> {
             // Bring the next run forward to now; whichever node claims it runs it, and the cron sets the one after.
-            // The machine's instant, not the council's Clock: db-scheduler compares due times with the machine's.
-            if (!scheduler.reschedule(TaskInstanceId.of(work.name(), RecurringTask.INSTANCE), Instant.now())) {
+            if (!scheduler.reschedule(TaskInstanceId.of(work.name(), RecurringTask.INSTANCE), clock.instant())) {
                 log.info("Scheduled work {} is already running elsewhere; not brought forward", work.name());
             }
         });
