@@ -12,12 +12,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.assessment.domain.Eligibility;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * Loads past needs assessments in batches for the demo and benchmark councils, with the
  * determination computed by the same rule the live service uses.
  */
 @Service
+@WithoutStaffCheck("loads synthetic and benchmark records in bulk for the demo council and bench commands, with nobody signed in")
 public class AssessmentBulkLoad {
 
     /**

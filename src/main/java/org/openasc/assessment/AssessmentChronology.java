@@ -44,6 +44,7 @@ class AssessmentChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         return TYPES;
     }

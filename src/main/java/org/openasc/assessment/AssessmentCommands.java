@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.openasc.platform.codelist.Coded;
+
 /** What staff send to start, answer, complete and authorise an assessment. */
 public final class AssessmentCommands {
 
@@ -11,11 +13,11 @@ public final class AssessmentCommands {
     }
 
     /** Start an assessment of a person, for a request for support where there is one. The worker defaults to the caller. */
-    public record NewAssessment(UUID personId, UUID requestId, String assessmentType, String method, LocalDate startedOn, String worker) {
+    public record NewAssessment(UUID personId, UUID requestId, @Coded("assessment-type") String assessmentType, @Coded("method-of-assessment") String method, LocalDate startedOn, String worker) {
     }
 
     /** The answers so far; anything not sent stays as it was. */
-    public record Answers(Integer version, String method, List<OutcomeAnswer> outcomes, CarerQuestions carer, CapacityQuestions capacity,
+    public record Answers(Integer version, @Coded("method-of-assessment") String method, List<OutcomeAnswer> outcomes, CarerQuestions carer, CapacityQuestions capacity,
                           String notes) {
     }
 
@@ -32,7 +34,7 @@ public final class AssessmentCommands {
     }
 
     /** {@code outcome} is what followed, from the CLD event outcome list (not asked of a capacity or financial assessment). */
-    public record Completion(LocalDate completedOn, Integer version, String outcome) {
+    public record Completion(LocalDate completedOn, Integer version, @Coded("event-outcome") String outcome) {
 
         public Completion(LocalDate completedOn, Integer version) {
             this(completedOn, version, null);

@@ -16,6 +16,8 @@ import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.Disclosed;
 import org.openasc.platform.records.DisclosureSource;
 import org.openasc.platform.staff.StaffDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Assessments in a subject access request: every needs, carer's, financial and mental capacity assessment of the person
@@ -34,6 +36,7 @@ class AssessmentDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         List<AssessmentStore.Row> assessments = query.assessments(personId);
         if (assessments.isEmpty()) {

@@ -30,13 +30,13 @@ import org.openasc.platform.web.Page;
 public class AssessmentLists {
 
     private final AssessmentStore store;
-    private final Assessments assessments;
+    private final AssessmentViews assessments;
     private final PersonRecords people;
     private final StaffDirectory staff;
     private final CodeLists codes;
     private final AuditTrail audit;
 
-    AssessmentLists(AssessmentStore store, Assessments assessments, PersonRecords people, StaffDirectory staff, CodeLists codes, AuditTrail audit) {
+    AssessmentLists(AssessmentStore store, AssessmentViews assessments, PersonRecords people, StaffDirectory staff, CodeLists codes, AuditTrail audit) {
         this.store = store;
         this.assessments = assessments;
         this.people = people;

@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.assessment.domain.AssessmentRetentionQuery;
 import org.openasc.platform.records.RetentionSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Assessments' part of retention: the last day an assessment of the person started, was completed or authorised counts;
  * one still in progress means the record is in use (ongoing). Nothing in an assessment holds the record.
  */
 @Component
+@PreAuthorize(Access.ADMINISTER)
 class AssessmentRetention implements RetentionSource {
 
     private final AssessmentRetentionQuery query;

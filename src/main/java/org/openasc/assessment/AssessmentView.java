@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.openasc.people.PersonSummary;
 
 /** An assessment with its answers, the computed determination and its reasons. */
@@ -21,6 +23,7 @@ public record AssessmentView(UUID id, long assessmentNumber, UUID personId, Pers
     public record OutcomeView(String outcome, String label, Boolean unable, Boolean arisesFromImpairment, Boolean significantImpact) {
     }
 
+    @Schema(name = "AssessmentHistoryLine")
     public record HistoryLine(Instant occurredAt, String actor, String what, String detail) {
     }
 

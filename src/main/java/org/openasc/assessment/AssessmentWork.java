@@ -14,6 +14,8 @@ import org.openasc.platform.web.Page;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Assessment work: a practitioner's assessments in progress, and for a team manager the eligibility determinations
@@ -35,6 +37,7 @@ class AssessmentWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         LocalDate today = Today.on(clock);
         List<WorkList> work = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.openasc.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -33,19 +32,16 @@ import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.StaleVersion;
-import org.openasc.platform.web.Versions;
 import org.openasc.platform.calendar.Today;
 
 /**
- * Care Act assessments from start to completion and a manager's authorisation. Eligibility and
+ * Care Act assessments started and answered ({@link AssessmentDecisions} completes and authorises them). Eligibility and
  * capacity are computed from the answers every time they change, never typed in.
  */
 @Service
 public class Assessments {
 
     static final String SUBJECT = "assessment";
-    private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     private final AssessmentStore store;
     private final PersonRecords people;
@@ -55,9 +51,10 @@ public class Assessments {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AssessmentViews views;
 
     Assessments(AssessmentStore store, PersonRecords people, RequestToAssess requests, StaffDirectory staff, CodeLists codes,
-                AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+                AuditTrail audit, Clock clock, ApplicationEventPublisher events, AssessmentViews views) {
         this.store = store;
         this.people = people;
         this.requests = requests;
@@ -66,6 +63,7 @@ public class Assessments {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.views = views;
     }
 
     @PreAuthorize(Access.WORK_REQUESTS)
@@ -116,22 +114,22 @@ public class Assessments {
     @Transactional
     public AssessmentView open(UUID id) {
         Row row = store.find(id).orElseThrow(() -> new NotFound("The assessment " + id));
-        PersonSummary person = visiblePerson(row);
+        PersonSummary person = views.visiblePerson(row);
         audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), null);
-        return view(row, person);
+        return views.view(row, person);
     }
 
     @PreAuthorize(Access.READ_PEOPLE)
     public List<AssessmentView> of(UUID personId) {
         PersonSummary person = people.summaryOf(personId);
-        return store.of(personId).stream().map(store::find).flatMap(java.util.Optional::stream).map(r -> view(r, person)).toList();
+        return views.views(store.ofPerson(personId), person);
     }
 
     @PreAuthorize(Access.WORK_REQUESTS)
     @Transactional
     public AssessmentView answer(UUID id, AssessmentCommands.Answers answers) {
-        Row row = changeable(id);
-        Kind kind = kind(row.assessmentType());
+        Row row = views.changeable(id);
+        Kind kind = views.kind(row.assessmentType());
         List<FieldProblem> problems = new ArrayList<>();
         if (answers.version() == null) {
             problems.add(new FieldProblem("version", "Send the version of the assessment you are changing (from when you opened it)"));
@@ -141,107 +139,26 @@ public class Assessments {
         }
         Map<String, Eligibility.Answer> outcomes = outcomeAnswers(kind, answers.outcomes(), problems);
         if (answers.capacity() != null) {
-            text(answers.capacity().decision(), "capacity.decision", "The decision in question", 1000, problems);
-            text(answers.capacity().bestInterestsDecision(), "capacity.bestInterestsDecision", "The best-interests decision", 4000, problems);
+            FieldChecks.text(answers.capacity().decision(), "capacity.decision", "The decision in question", 1000, false, problems);
+            FieldChecks.text(answers.capacity().bestInterestsDecision(), "capacity.bestInterestsDecision", "The best-interests decision", 4000, false, problems);
         }
-        text(answers.notes(), "notes", "Notes", 8000, problems);
+        FieldChecks.text(answers.notes(), "notes", "Notes", 8000, false, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        String by = claim(row, answers.version());
+        String by = views.claim(row, answers.version());
         store.saveAnswers(id, outcomes);
         recompute(row, answers.method(), answers.carer(), answers.capacity(), answers.notes(), by);
         store.history(id, by, "Answers saved", outcomes.size() + " outcomes answered"
                 + (answers.capacity() != null ? ", capacity test" : "") + (answers.carer() != null ? ", carer questions" : ""));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Answers saved");
-        return view(store.find(id).orElseThrow(), visiblePerson(row));
-    }
-
-    @PreAuthorize(Access.WORK_REQUESTS)
-    @Transactional
-    public AssessmentView complete(UUID id, AssessmentCommands.Completion completion) {
-        Row row = changeable(id);
-        Kind kind = kind(row.assessmentType());
-        List<FieldProblem> problems = new ArrayList<>();
-        if (completion.completedOn() == null) {
-            problems.add(new FieldProblem("completedOn", "Enter the date the assessment was completed"));
-        } else if (completion.completedOn().isBefore(row.startedOn())) {
-            problems.add(new FieldProblem("completedOn", "The assessment cannot be completed (" + completion.completedOn()
-                    + ") before it started (" + row.startedOn() + ")"));
-        } else if (completion.completedOn().isAfter(today())) {
-            problems.add(new FieldProblem("completedOn", "The date the assessment was completed must be today or in the past"));
-        }
-        if (completion.version() == null) {
-            problems.add(new FieldProblem("version", "Send the version of the assessment you are completing"));
-        }
-        if (kind != Kind.FINANCIAL && row.method() == null) {
-            problems.add(new FieldProblem("method", "Record the method of assessment before completing it"));
-        }
-        if ((kind == Kind.NEEDS || kind == Kind.CARER) && row.eligible() == null) {
-            problems.add(new FieldProblem("outcomes", "Answer every eligibility question before completing: the determination is not yet made"));
-        }
-        String outcome = completion.outcome() == null || completion.outcome().isBlank() ? null : completion.outcome().strip();
-        if (outcome != null && (kind == Kind.CAPACITY || !codes.isValid("event-outcome", outcome))) {
-            problems.add(new FieldProblem("outcome", kind == Kind.CAPACITY ? "A capacity assessment has no Client Level Data outcome: leave it blank"
-                    : codes.notOnList("event-outcome", "what followed the assessment")));
-        }
-        if (kind == Kind.CAPACITY) {
-            if (row.decisionInQuestion() == null) {
-                problems.add(new FieldProblem("capacity.decision", "Record the decision the capacity assessment is about"));
-            }
-            if (row.lacksCapacity() == null) {
-                problems.add(new FieldProblem("capacity.impairment", "Answer both stages of the capacity test before completing"));
-            } else if (row.lacksCapacity() && row.bestInterestsDecision() == null) {
-                problems.add(new FieldProblem("capacity.bestInterestsDecision", "The person lacks capacity for this decision: record the best-interests decision"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-        String by = claim(row, completion.version());
-        String eni = kind == Kind.NEEDS || kind == Kind.CARER ? (row.eligible() ? "Yes" : "No") : null;
-        store.complete(id, completion.completedOn(), eni, outcome);
-        store.history(id, by, "Completed", completion.completedOn() + (eni == null ? "" : "; eligible needs identified: " + eni)
-                + (outcome == null ? "" : "; outcome: " + outcome));
-        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Completed");
-        events.publishEvent(new AssessmentCompleted(id, row.assessmentNumber(), row.personId(), row.requestId(), row.assessmentType(),
-                row.startedOn(), completion.completedOn(), eni, outcome, by));
-        return view(store.find(id).orElseThrow(), visiblePerson(row));
-    }
-
-    /** A manager authorises a completed eligibility determination; nobody authorises their own. */
-    @PreAuthorize(Access.MANAGE_REQUESTS)
-    @Transactional
-    public AssessmentView authorise(UUID id, AssessmentCommands.Authorisation authorisation) {
-        Row row = store.find(id).orElseThrow(() -> new NotFound("The assessment " + id));
-        visiblePerson(row);
-        Kind kind = kind(row.assessmentType());
-        String by = CurrentStaff.username();
-        if (kind != Kind.NEEDS && kind != Kind.CARER) {
-            throw new InvalidInput("assessment", "Only eligibility determinations (needs and carer's assessments) are authorised");
-        }
-        if (row.completedOn() == null) {
-            throw new InvalidInput("assessment", "Complete the assessment before it is authorised");
-        }
-        if (row.authorisedBy() != null) {
-            throw new InvalidInput("assessment", "Already authorised by " + row.authorisedBy());
-        }
-        if (by.equals(row.worker()) || by.equals(row.createdBy())) {
-            throw new InvalidInput("assessment", "Another manager must authorise an assessment you carried out");
-        }
-        claim(row, authorisation.version());
-        store.authorise(id, by);
-        store.history(id, by, "Authorised", row.eligible() ? "Eligible" : "Not eligible");
-        audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.assessmentNumber()), "Authorised");
-        events.publishEvent(new AssessmentAuthorised(id, row.assessmentNumber(), row.personId(), row.requestId(), row.assessmentType(),
-                row.startedOn(), row.completedOn(), row.eligible(), today(), by));
-        return view(store.find(id).orElseThrow(), visiblePerson(row));
+        return views.view(store.find(id).orElseThrow(), views.visiblePerson(row));
     }
 
     /** Recomputes eligibility and capacity from all the answers (merging in what was just sent). */
     private void recompute(Row row, String method, AssessmentCommands.CarerQuestions carer, AssessmentCommands.CapacityQuestions capacity,
                            String notes, String by) {
-        Kind kind = kind(row.assessmentType());
+        Kind kind = views.kind(row.assessmentType());
         Map<EligibilityOutcome, Eligibility.Answer> answers = new EnumMap<>(EligibilityOutcome.class);
         store.answers(row.id()).forEach(a -> answers.put(EligibilityOutcome.valueOf(a.outcome()),
                 new Eligibility.Answer(a.unable(), a.arisesFromImpairment(), a.significantImpact())));
@@ -301,61 +218,6 @@ public class Assessments {
         return result;
     }
 
-    AssessmentView view(Row r, PersonSummary person) {
-        Kind kind = kind(r.assessmentType());
-        Map<String, AssessmentStore.AnswerRow> answers = new LinkedHashMap<>();
-        store.answers(r.id()).forEach(a -> answers.put(a.outcome(), a));
-        List<EligibilityOutcome> outcomes = kind == Kind.CARER ? EligibilityOutcome.forCarers()
-                : kind == Kind.NEEDS ? EligibilityOutcome.forAdults() : List.of();
-        List<AssessmentView.OutcomeView> outcomeViews = outcomes.stream().map(o -> {
-            AssessmentStore.AnswerRow a = answers.get(o.name());
-            return new AssessmentView.OutcomeView(o.name(), o.label(), a == null ? null : a.unable(),
-                    a == null ? null : a.arisesFromImpairment(), a == null ? null : a.significantImpact());
-        }).toList();
-        return new AssessmentView(r.id(), r.assessmentNumber(), r.personId(), person, r.requestId(), r.assessmentType(), kind, r.method(),
-                r.startedOn(), r.completedOn(), r.worker(), outcomeViews,
-                kind == Kind.CARER ? new AssessmentCommands.CarerQuestions(r.carerNeedsFromCaring(), r.carerHealthAtRisk(), r.carerSignificantImpact()) : null,
-                kind == Kind.CAPACITY ? new AssessmentCommands.CapacityQuestions(r.decisionInQuestion(), r.impairmentOfMind(), r.unableToUnderstand(),
-                        r.unableToRetain(), r.unableToWeigh(), r.unableToCommunicate(), r.causedByImpairment(), r.bestInterestsDecision()) : null,
-                r.eligible(), r.eligibilityReasons() == null || r.eligibilityReasons().isBlank() ? List.of() : List.of(r.eligibilityReasons().split("\n")),
-                r.eligibleNeedsIdentified(), r.lacksCapacity(), r.authorisedBy(), r.authorisedAt(), r.notes(), r.version(),
-                store.historyOf(r.id()), r.createdAt(), r.createdBy());
-    }
-
-    Kind kind(String assessmentType) {
-        String grouping = codes.list("assessment-type").flatMap(l -> l.values().stream().filter(v -> v.value().equals(assessmentType)).findFirst())
-                .map(CodeLists.CodeValue::grouping).orElse("Needs");
-        return switch (grouping) {
-            case "Carer" -> Kind.CARER;
-            case "Financial" -> Kind.FINANCIAL;
-            case "Capacity" -> Kind.CAPACITY;
-            default -> Kind.NEEDS;
-        };
-    }
-
-    private Row changeable(UUID id) {
-        Row row = store.find(id).orElseThrow(() -> new NotFound("The assessment " + id));
-        visiblePerson(row);
-        if (row.completedOn() != null) {
-            throw new InvalidInput("assessment", "Assessment " + row.assessmentNumber() + " was completed on " + row.completedOn()
-                    + " and cannot be changed. Start a new assessment if the person's needs have changed.");
-        }
-        return row;
-    }
-
-    private String claim(Row row, Integer version) {
-        String by = CurrentStaff.username();
-        if (Versions.required(version) != row.version() || !store.claim(row.id(), version, by)) {
-            throw new StaleVersion("Assessment " + row.assessmentNumber());
-        }
-        return by;
-    }
-
-    private PersonSummary visiblePerson(Row row) {
-        people.requireOpenable(row.personId(), SUBJECT, row.id(), String.valueOf(row.assessmentNumber()));
-        return people.summaryOf(row.personId());
-    }
-
     private PersonSummary person(UUID personId) {
         return people.chosen(personId)
                 .orElseThrow(() -> new InvalidInput("personId", "There is no person with this ID: find them or create their record first"));
@@ -366,13 +228,6 @@ public class Assessments {
             problems.add(new FieldProblem("method", codes.notOnList("method-of-assessment", "the method of assessment")));
         }
     }
-
-    private static void text(String value, String field, String what, int max, List<FieldProblem> problems) {
-        if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, what + " must be " + max + " characters or fewer"));
-        }
-    }
-
 
     private LocalDate today() {
         return Today.on(clock);

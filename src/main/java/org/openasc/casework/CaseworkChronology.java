@@ -14,6 +14,8 @@ import org.openasc.casework.domain.DocumentStore;
 import org.openasc.casework.domain.NoteStore;
 import org.openasc.platform.records.ChronologyEntry;
 import org.openasc.platform.records.ChronologySource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Case notes and documents in the chronology: final notes at the time of the contact or event (a note
@@ -33,6 +35,7 @@ class CaseworkChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         Map<String, String> types = new LinkedHashMap<>();
         types.put("NOTE", "Case notes");
@@ -41,6 +44,7 @@ class CaseworkChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
         List<ChronologyEntry> shown = new ArrayList<>();
         int withheld = 0;

@@ -20,6 +20,8 @@ import org.openasc.platform.records.Disclosed;
 import org.openasc.platform.records.DisclosureSource;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateDisplay;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Casework's part of a subject access request: every case note, drafts as well as final ones since a draft is held too, with its
@@ -43,6 +45,7 @@ class CaseworkDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         List<NoteRow> notes = query.notes(personId);
         List<DocumentRow> documents = query.documents(personId);

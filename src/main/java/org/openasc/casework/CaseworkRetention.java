@@ -13,6 +13,8 @@ import org.openasc.casework.domain.CaseworkRetentionQuery;
 import org.openasc.platform.documents.ContentHash;
 import org.openasc.platform.records.RetentionSource;
 import org.openasc.platform.security.CurrentStaff;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Casework's part in retention: case notes (when the contact happened, when finalised), addenda, documents and subject access
@@ -23,6 +25,7 @@ import org.openasc.platform.security.CurrentStaff;
  * transaction ({@code openasc.disposal}). The service checks who may dispose and audits; this answers for casework's tables only.
  */
 @Component
+@PreAuthorize(Access.ADMINISTER)
 class CaseworkRetention implements RetentionSource {
 
     private static final byte[] PLACEHOLDER = "Anonymised".getBytes(StandardCharsets.UTF_8);

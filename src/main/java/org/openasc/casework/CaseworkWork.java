@@ -16,6 +16,8 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * A worker's draft case notes, oldest first (a draft is not yet part of the record, so it should not wait long), and for
@@ -37,6 +39,7 @@ class CaseworkWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         if (Role.PEOPLE_READERS.stream().noneMatch(CurrentStaff::hasRole)) {
             return List.of();

@@ -57,6 +57,7 @@ public class Chronology {
     }
 
     /** Every entry type by code with its label, in the order of the journey. */
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         Map<String, String> types = new LinkedHashMap<>();
         sources.forEach(s -> types.putAll(s.types()));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Everything held about a person, as disclosed for a subject access request: each module's records with
  * their fields and passages, the passages that may name someone else flagged for redaction review, and
@@ -14,9 +16,11 @@ public record SubjectAccessBundle(long requestNumber, UUID personId, String pers
                                   LocalDate receivedOn, LocalDate dueOn, Instant producedAt, String producedBy, List<Section> sections,
                                   List<Access> accessLog, int passagesToReview, String contentHash) {
 
+    @Schema(name = "BundleSection")
     public record Section(String heading, List<Item> items) {
     }
 
+    @Schema(name = "BundleItem")
     public record Item(String title, LocalDate on, List<Field> fields, List<Passage> passages) {
     }
 

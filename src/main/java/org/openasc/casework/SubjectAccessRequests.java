@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.openasc.platform.security.Access;
 import org.openasc.casework.domain.SubjectAccessStore;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
@@ -44,7 +45,7 @@ import org.openasc.platform.web.Versions;
 @Service
 public class SubjectAccessRequests {
 
-    public static final String ANSWER = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER')";
+    public static final String ANSWER = Access.ANSWER_SUBJECT_ACCESS;
     static final String SUBJECT = "subject-access-request";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final SubjectAccessStore store;

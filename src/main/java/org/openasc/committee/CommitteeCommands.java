@@ -3,6 +3,8 @@ package org.openasc.committee;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What staff send to set up committees, meetings and agendas, and to write reports. */
 public final class CommitteeCommands {
 
@@ -13,6 +15,7 @@ public final class CommitteeCommands {
     }
 
     /** A councillor (CHAIR, VICE_CHAIR, MEMBER) or an officer (OFFICER, CLEARING_OFFICER) by username. */
+    @Schema(name = "CommitteeMember")
     public record Member(String username, String role) {
     }
 
@@ -38,6 +41,7 @@ public final class CommitteeCommands {
                              List<Section> sections, List<Section> appendices) {
     }
 
+    @Schema(name = "ReportSection")
     public record Section(String heading, String text) {
     }
 
@@ -61,6 +65,7 @@ public final class CommitteeCommands {
     }
 
     /** A member's request of an officer; due 10 working days after the meeting unless a date is given. */
+    @Schema(name = "NewCommitteeAction")
     public record NewAction(Integer itemNumber, String request, String askedBy, String officer, LocalDate dueOn) {
     }
 
@@ -71,6 +76,7 @@ public final class CommitteeCommands {
      * An item of the work programme: planned for a meeting (or not yet placed), then CONFIRMED, DEFERRED
      * with a reason, or DONE; {@code version} when changing one.
      */
+    @Schema(name = "WorkProgrammeItem")
     public record WorkItem(Integer version, String title, String purpose, String leadOfficer, String requestedBy, java.util.UUID meetingId,
                            String status, String deferredReason) {
     }

@@ -11,6 +11,8 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.HomePanels;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The home page's committee papers for officers: for officers on a committee, its coming meetings and the reports
@@ -30,6 +32,7 @@ class CommitteePapers implements HomePanels {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<Panel> panels() {
         boolean everyCommittee = CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES);
         if (CurrentStaff.hasRole(Role.COUNCILLOR) && !everyCommittee) {

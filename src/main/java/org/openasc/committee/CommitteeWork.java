@@ -21,6 +21,8 @@ import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Committee work. A councillor has their committees' coming meetings, the papers published to them and the requests
@@ -50,6 +52,7 @@ class CommitteeWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         LocalDate today = Today.on(clock);
         String me = CurrentStaff.username();

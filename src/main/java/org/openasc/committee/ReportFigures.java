@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What a report shows from the record: its tables (every number a cell, counts of people marked so
  * they can be suppressed) and charts, as at its date or period. Published, it is kept as it is, so
@@ -12,6 +14,7 @@ import java.util.Map;
 public record ReportFigures(String basis, List<Table> tables, List<Chart> charts) {
 
     /** A table with a stable key, its caption and columns; the first column names the row. */
+    @Schema(name = "ReportFigureTable")
     public record Table(String key, String caption, List<String> columns, List<Row> rows, String note) {
 
         /** Whether the column after the row names at {@code index} holds numbers (right-aligned), judged from its cells. */
@@ -24,6 +27,7 @@ public record ReportFigures(String basis, List<Table> tables, List<Chart> charts
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?£?-?[0-9][0-9,.]*%?|fewer than [0-9]+|about [0-9]+");
 
     /** A row of cells under the table's columns after the first; {@code total} rows add up the others. */
+    @Schema(name = "ReportFigureRow")
     public record Row(String key, String label, List<Cell> cells, boolean total) {
     }
 
@@ -31,6 +35,7 @@ public record ReportFigures(String basis, List<Table> tables, List<Chart> charts
      * A cell's text as officers see it; {@code count} when it counts people, so that public papers can
      * show 1 to 4 as "fewer than 5".
      */
+    @Schema(name = "ReportFigureCell")
     public record Cell(String text, Long count) {
 
         public static Cell text(String text) {

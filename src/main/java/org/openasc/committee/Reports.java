@@ -2,10 +2,8 @@ package org.openasc.committee;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +33,8 @@ import org.openasc.platform.web.StaleVersion;
  * record, submitted, cleared by a clearing officer who did not write it, and published. Publishing
  * freezes the report: its snapshot, content hash and PDF are kept and the database refuses any later
  * change, so the paper stays what the committee read; its figures can be recomputed to show what has
- * been revised since. Councillors read published reports with small numbers suppressed.
+ * been revised since ({@link ReportRevisions}). Councillors read published reports with small numbers suppressed; the PDF and
+ * Word files are {@link ReportDownloads}.
  */
 @Service
 public class Reports {
@@ -67,7 +66,7 @@ public class Reports {
     public ReportView open(UUID id) {
         ReportStore.Row row = row(id);
         Place place = place(id);
-        if (!"PUBLISHED".equals(row.status())) {
+        if (!ReportStatus.PUBLISHED.is(row.status())) {
             requireOfficer(place.committeeId());
             return view(row, place, templates.compute(parameters(row), Today.on(clock)), false);
         }
@@ -103,7 +102,7 @@ public class Reports {
             throw new StaleVersion("The report");
         }
         audit.record(CurrentStaff.username(), Action.CHANGED, "report", id.toString(), null,
-                "DRAFT".equals(row.status()) ? "Words changed" : "Words changed after " + row.status().toLowerCase() + ": back to draft");
+                ReportStatus.DRAFT.is(row.status()) ? "Words changed" : "Words changed after " + row.status().toLowerCase() + ": back to draft");
         return open(id);
     }
 
@@ -113,7 +112,7 @@ public class Reports {
         ReportStore.Row row = row(id);
         requireOfficer(place(id).committeeId());
         refusePublished(row);
-        if (!"DRAFT".equals(row.status())) {
+        if (!ReportStatus.DRAFT.is(row.status())) {
             throw new InvalidInput("status", "The report is " + row.status().toLowerCase() + ": only a draft is submitted for clearance");
         }
         if (row.purpose() == null || "[]".equals(row.recommendations())) {
@@ -137,7 +136,7 @@ public class Reports {
         if (row.author().equals(by)) {
             throw new InvalidInput("status", "A report is cleared by someone other than its author");
         }
-        if (!"SUBMITTED".equals(row.status())) {
+        if (!ReportStatus.SUBMITTED.is(row.status())) {
             throw new InvalidInput("status", "The report is " + row.status().toLowerCase() + ": only a submitted report is cleared");
         }
         step(store.clear(id, version(step), clock.instant(), by));
@@ -153,7 +152,7 @@ public class Reports {
         Place place = place(id);
         requireOfficer(place.committeeId());
         refusePublished(row);
-        if (!"CLEARED".equals(row.status())) {
+        if (!ReportStatus.CLEARED.is(row.status())) {
             throw new InvalidInput("status", "The report is " + row.status().toLowerCase() + ": it is published once cleared");
         }
         Instant now = clock.instant();
@@ -169,66 +168,6 @@ public class Reports {
         step(store.publish(id, version(step), now, CurrentStaff.username(), json, hash, pdf));
         audit.record(CurrentStaff.username(), Action.CHANGED, "report", id.toString(), hash, "Published");
         return open(id);
-    }
-
-    /** Each figure that now differs from what was published, recomputed from the record as it stands. */
-    @PreAuthorize(Committees.WORK)
-    public List<ReportView.Revision> revisions(UUID id) {
-        ReportStore.Row row = row(id);
-        requireOfficer(place(id).committeeId());
-        if (!"PUBLISHED".equals(row.status())) {
-            throw new InvalidInput("status", "Only a published report has revisions: a draft always shows the figures as they are now");
-        }
-        ReportFigures then = snapshot(row).figures();
-        ReportFigures live = templates.compute(parameters(row), Today.on(clock));
-        Map<String, String> published = then.figures();
-        Map<String, String> now = live.figures();
-        Map<String, String> captions = new java.util.HashMap<>(live.captions());
-        captions.putAll(then.captions());
-        List<ReportView.Revision> revisions = new ArrayList<>();
-        published.forEach((figure, value) -> {
-            if (!Objects.equals(value, now.get(figure))) {
-                revisions.add(new ReportView.Revision(figure, captions.get(figure), value, now.get(figure)));
-            }
-        });
-        now.forEach((figure, value) -> {
-            if (!published.containsKey(figure)) {
-                revisions.add(new ReportView.Revision(figure, captions.get(figure), null, value));
-            }
-        });
-        return revisions;
-    }
-
-    /** The published PDF as kept; a draft's is rendered from the live record and marked as a draft. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public byte[] pdf(UUID id) {
-        ReportStore.Row row = row(id);
-        if ("PUBLISHED".equals(row.status())) {
-            open(id);
-            return store.pdf(id).orElseThrow();
-        }
-        ReportView draft = open(id);
-        return documents.pdf(asSnapshot(draft), draft.figures(), null, false);
-    }
-
-    /** The report as a Word document: as published (small numbers suppressed), or a draft from the live record for its officers. */
-    @PreAuthorize(Access.SIGNED_IN)
-    public byte[] docx(UUID id) {
-        ReportStore.Row row = row(id);
-        if ("PUBLISHED".equals(row.status())) {
-            open(id);
-            ReportSnapshot snapshot = snapshot(row);
-            return ReportDocx.of(snapshot, SmallNumbers.suppress(snapshot.figures(), suppressUpTo), "Published " + new org.openasc.platform.web.DateDisplay()
-                    .when(snapshot.publishedAt()) + ". Content hash " + row.contentHash() + ".");
-        }
-        ReportView draft = open(id);
-        return ReportDocx.of(asSnapshot(draft), draft.figures(), "Draft from the live record: not for publication.");
-    }
-
-    private static ReportSnapshot asSnapshot(ReportView draft) {
-        return new ReportSnapshot(draft.committeeName(), draft.meetingStartsAt(), draft.itemNumber(), draft.template(),
-                draft.parameters(), draft.title(), draft.purpose(), draft.recommendations(), draft.background(), draft.sections(), draft.appendices(),
-                draft.author(), draft.authorName(), draft.clearedBy(), draft.clearedByName(), draft.clearedAt(), null, draft.figures());
     }
 
     CommitteeCommands.ReportRequest checked(CommitteeCommands.ReportRequest request) {
@@ -248,7 +187,7 @@ public class Reports {
 
     Published published(UUID id, int itemNumber) {
         ReportStore.Row row = row(id);
-        if (!"PUBLISHED".equals(row.status())) {
+        if (!ReportStatus.PUBLISHED.is(row.status())) {
             throw new InvalidInput("pack", "Item " + itemNumber + ", \"" + row.title() + "\", is " + row.status().toLowerCase()
                     + ": publish its report before building the pack");
         }
@@ -297,13 +236,13 @@ public class Reports {
         }
     }
 
-    private Place place(UUID report) {
+    Place place(UUID report) {
         CommitteeStore.ItemRow item = committees.itemOfReport(report).orElseThrow(() -> new NotFound("The report " + report));
         CommitteeStore.MeetingRow meeting = committees.meeting(item.meetingId()).orElseThrow();
         return new Place(item, meeting, committees.committee(meeting.committeeId()).orElseThrow());
     }
 
-    private ReportStore.Row row(UUID id) {
+    ReportStore.Row row(UUID id) {
         return store.find(id).orElseThrow(() -> new NotFound("The report " + id));
     }
 
@@ -321,7 +260,7 @@ public class Reports {
         return JSON.readValue(row.snapshot(), ReportSnapshot.class);
     }
 
-    private static CommitteeCommands.ReportRequest parameters(ReportStore.Row row) {
+    static CommitteeCommands.ReportRequest parameters(ReportStore.Row row) {
         return JSON.readValue(row.parameters(), CommitteeCommands.ReportRequest.class);
     }
 
@@ -330,7 +269,7 @@ public class Reports {
     }
 
     private static void refusePublished(ReportStore.Row row) {
-        if ("PUBLISHED".equals(row.status())) {
+        if (ReportStatus.PUBLISHED.is(row.status())) {
             throw new InvalidInput("status", "The report was published on " + row.publishedAt() + ": a published report cannot be changed");
         }
     }

@@ -20,6 +20,7 @@ import org.openasc.providers.LocationView;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.feedback.FeedbackBulkLoad;
 import org.openasc.liberty.DolsApplications;
+import org.openasc.liberty.DolsAssessors;
 import org.openasc.risk.Risks;
 import org.openasc.liberty.MhaAssessments;
 import org.openasc.safeguarding.HistoricSafeguarding;
@@ -30,9 +31,11 @@ import org.openasc.support.SupportBulkLoad;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.calendar.Today;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** Builds Anytown: its teams, a member of staff in every role, a synthetic population of the given size, its care market and a year of front-door work. */
 @Service
+@WithoutStaffCheck("builds the synthetic demo council at start-up, acting as its demo staff wherever a service checks a role")
 public class DemoCouncil {
 
     /** The demo staff, one per role, with the team each works in. */
@@ -48,6 +51,7 @@ public class DemoCouncil {
     private final SafeguardingBulkLoad safeguarding;
     private final SafeguardingAdultsReviews reviews;
     private final DolsApplications dols;
+    private final DolsAssessors dolsAssessors;
     private final MhaAssessments mha;
     private final FeedbackBulkLoad feedback;
     private final Risks risks;
@@ -63,7 +67,7 @@ public class DemoCouncil {
 
     DemoCouncil(StaffDirectory staffDirectory, PersonBulkLoad bulkLoad, FrontDoorBulkLoad frontDoor, AssessmentBulkLoad assessments,
                 ProviderRegister providers, SupportBulkLoad support, Brokerage brokerage, SafeguardingBulkLoad safeguarding,
-                SafeguardingAdultsReviews reviews, DolsApplications dols, MhaAssessments mha, FeedbackBulkLoad feedback, Risks risks,
+                SafeguardingAdultsReviews reviews, DolsApplications dols, DolsAssessors dolsAssessors, MhaAssessments mha, FeedbackBulkLoad feedback, Risks risks,
                 SyntheticFinance finance, SyntheticPerformance performance, org.openasc.committee.Committees committees,
                 org.openasc.committee.Reports reports, org.openasc.committee.Minutes minutes, org.openasc.committee.Actions actions,
                 org.openasc.committee.WorkProgramme workProgramme, JdbcClient jdbc, Clock clock) {
@@ -77,6 +81,7 @@ public class DemoCouncil {
         this.risks = risks;
         this.feedback = feedback;
         this.dols = dols;
+        this.dolsAssessors = dolsAssessors;
         this.mha = mha;
         this.safeguarding = safeguarding;
         this.reviews = reviews;
@@ -107,10 +112,11 @@ public class DemoCouncil {
                 staffPassword, Set.of((Role) spec[1]), spec[2] == null ? Set.of() : Set.of(teams.get((String) spec[2]))), "demo"));
         List<UUID> people = load(size, seed);
         SyntheticMarket.build(providers, Today.on(clock), seed);
-        // A year of front-door work: about one request a year for every three people on the record.
-        frontDoorActivity(people, Math.max(size / 3, 1), 1, seed);
-        // Care and support: about one person in eight with long-term support at some point in five years, as many discharges a year.
+        // Care and support first: about one person in eight with long-term support at some point in five years, as many discharges
+        // a year. Then a year of front-door work, about one request a year for every three people on the record, whose requests
+        // are from existing or new clients by the support the history already holds, as live requests are.
         supportActivity(Math.max(size / 8, 1), Math.max(size / 8, 1), 3, seed);
+        frontDoorActivity(people, Math.max(size / 3, 1), 1, seed);
         LocalDate today = Today.on(clock);
         long north = jdbc.sql("select id from platform.team where name = 'Locality North'").query(Long.class).single();
         List<UUID> withoutSupport = jdbc.sql("""
@@ -165,7 +171,7 @@ public class DemoCouncil {
                 .param("adult", today.minusYears(18)).query(UUID.class).list();
         List<UUID> homes = DemoAuthority.as("demo", "BROKERAGE", () -> providers.search(null, null, null, 1, 1000).items()).stream()
                 .filter(l -> l.careHome()).map(LocationView::id).toList();
-        SyntheticLiberty.build(dols, mha, older.isEmpty() ? adults : older, adults, homes, Math.max(size / 40, 1), Math.max(size / 100, 1), today, seed);
+        SyntheticLiberty.build(dols, dolsAssessors, mha, older.isEmpty() ? adults : older, adults, homes, Math.max(size / 40, 1), Math.max(size / 100, 1), today, seed);
     }
 
     /** Loads {@code years} of safeguarding concerns and enquiries to today, about adults on the record. */

@@ -11,6 +11,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * On first start (when enabled) loads Anytown and prints the demo sign-ins once. The password comes
@@ -19,6 +20,7 @@ import org.openasc.platform.staff.StaffDirectory;
 @Component
 @Order(10)
 @EnableConfigurationProperties(DemoProperties.class)
+@WithoutStaffCheck("starts building the demo council when the application starts")
 class DemoStart implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStart.class);

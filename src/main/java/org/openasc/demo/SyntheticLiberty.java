@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.openasc.liberty.ApplicationView;
 import org.openasc.liberty.DolsApplications;
+import org.openasc.liberty.DolsAssessors;
 import org.openasc.liberty.DolsClock;
 import org.openasc.liberty.DolsCommands;
 import org.openasc.liberty.MhaAssessments;
@@ -29,16 +30,16 @@ final class SyntheticLiberty {
     private SyntheticLiberty() {
     }
 
-    static void build(DolsApplications dols, MhaAssessments mha, List<UUID> people, List<UUID> adults, List<UUID> homes, int applications,
+    static void build(DolsApplications dols, DolsAssessors assessors, MhaAssessments mha, List<UUID> people, List<UUID> adults, List<UUID> homes, int applications,
                       int mhaAssessments, LocalDate today, long seed) {
         if (people.isEmpty() || adults.isEmpty() || homes.isEmpty()) {
             return;
         }
         Random random = new Random(seed);
         DemoAuthority.as("dols", "DOLS", () -> {
-            long bia = dols.addAssessor(new DolsCommands.NewAssessor("Bea Best (BIA)", "BEST_INTERESTS_ASSESSOR"));
-            long bia2 = dols.addAssessor(new DolsCommands.NewAssessor("Ben Barker (BIA)", "BEST_INTERESTS_ASSESSOR"));
-            long doctor = dols.addAssessor(new DolsCommands.NewAssessor("Dr Amina Shah", "MENTAL_HEALTH_ASSESSOR"));
+            long bia = assessors.addAssessor(new DolsCommands.NewAssessor("Bea Best (BIA)", "BEST_INTERESTS_ASSESSOR"));
+            long bia2 = assessors.addAssessor(new DolsCommands.NewAssessor("Ben Barker (BIA)", "BEST_INTERESTS_ASSESSOR"));
+            long doctor = assessors.addAssessor(new DolsCommands.NewAssessor("Dr Amina Shah", "MENTAL_HEALTH_ASSESSOR"));
             for (int i = 0; i < applications; i++) {
                 LocalDate received = today.minusDays(365L * (applications - i) / applications);
                 boolean urgent = random.nextInt(4) == 0;

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The customer relations annual report for a financial year: every table of the Blackpool report, by
  * quarter (April to June, July to September, October to December, January to March), with a row for every
@@ -22,6 +24,7 @@ public record AnnualReport(int financialYear, LocalDate from, LocalDate to, Map<
 
     /** Counts in one cell; only those the table reports are present. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AnnualReportCell")
     public record Cell(Long received, Long upheld, Long partiallyUpheld, Long notUpheld, Long withdrawn, Long outstanding, Long withinTimescale,
                        Long exempted) {
 
@@ -35,12 +38,14 @@ public record AnnualReport(int financialYear, LocalDate from, LocalDate to, Map<
         }
     }
 
+    @Schema(name = "AnnualReportRow")
     public record Row(String label, List<Cell> quarters, Cell total) {
     }
 
     public record Total(List<Cell> quarters, Cell total) {
     }
 
+    @Schema(name = "AnnualReportTable")
     public record Table(List<Row> rows, Total total) {
 
         static Table of(List<String> labels, Map<String, Cell[]> cells, Cell zero) {
@@ -67,9 +72,11 @@ public record AnnualReport(int financialYear, LocalDate from, LocalDate to, Map<
     }
 
     /** A previous year's totals of every table. */
+    @Schema(name = "AnnualReportComparison")
     public record Comparison(int financialYear, Map<String, Cell> totals) {
     }
 
+    @Schema(name = "AnnualReportLesson")
     public record Lesson(String source, String lesson, String action, String owner, LocalDate dueOn, LocalDate doneOn) {
     }
 

@@ -63,8 +63,8 @@ public class AnnualReports {
         if (section == null || !AnnualReport.SECTIONS.contains(section)) {
             problems.add(new org.openasc.platform.web.FieldProblem("section", "Choose a section: " + String.join(", ", AnnualReport.SECTIONS)));
         }
-        Feedback.text(text, "text", "the paragraph", 8000, false, problems);
-        Feedback.check(problems);
+        FieldChecks.text(text, "text", "the paragraph", 8000, false, problems);
+        FieldChecks.refuse(problems);
         AnnualReport checked = report(financialYear);
         query.narrate(financialYear, section, FieldChecks.trimmed(text), org.openasc.platform.security.CurrentStaff.username());
         return report(checked.financialYear());

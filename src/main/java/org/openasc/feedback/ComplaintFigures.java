@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +30,7 @@ public class ComplaintFigures {
     public static final String RESPONDED_IN_TIME = "responded-in-time";
 
     /** The complaints listed and the period they were counted in. */
+    @Schema(name = "ComplaintFigureListing")
     public record Listing(String figure, LocalDate from, LocalDate to, List<AnnualReportQuery.Answered> records) {
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.openasc.platform.calendar.ClockStatus;
 
 /** A complaint with its three clocks and where it stands. */
@@ -15,6 +17,7 @@ public record ComplaintView(UUID id, long complaintNumber, LocalDate receivedOn,
                             String signedBy, Boolean withinTimescale, LocalDate withdrawnOn, String withdrawnReason, LocalDate passedToSafeguardingOn,
                             List<Lesson> lessons, int version) {
 
+    @Schema(name = "ComplaintLesson")
     public record Lesson(UUID id, String lesson, String action, String owner, LocalDate dueOn, LocalDate doneOn) {
     }
 

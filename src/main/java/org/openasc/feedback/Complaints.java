@@ -1,18 +1,20 @@
 package org.openasc.feedback;
 
+import java.util.EnumMap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.Labelled;
+import org.openasc.feedback.domain.ComplaintStore.Settable;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
@@ -28,9 +30,9 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.RecordRefused;
-import org.openasc.platform.web.StaleVersion;
-import org.openasc.platform.web.Versions;
 import org.openasc.feedback.domain.ComplaintStore;
+import org.openasc.feedback.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
 import org.openasc.platform.calendar.Today;
 
 /**
@@ -45,7 +47,6 @@ public class Complaints {
     public static final String WORK = "hasRole('CUSTOMER_RELATIONS')";
     public static final String READ = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER')";
     static final String SUBJECT = "complaint";
-    static final Set<String> OUTCOMES = Set.of("UPHELD", "PARTIALLY_UPHELD", "NOT_UPHELD");
 
     private final ComplaintStore store;
     private final PersonRecords people;
@@ -55,9 +56,10 @@ public class Complaints {
     private final WorkingDayCalendar calendar;
     private final FeedbackClocks clocks;
     private final Clock clock;
+    private final VersionClaims claims;
 
     Complaints(ComplaintStore store, PersonRecords people, StaffDirectory staff, CodeLists codes, AuditTrail audit, WorkingDayCalendar calendar,
-               Clock clock) {
+               Clock clock, VersionClaims claims) {
         this.store = store;
         this.people = people;
         this.staff = staff;
@@ -66,6 +68,7 @@ public class Complaints {
         this.calendar = calendar;
         this.clocks = new FeedbackClocks(calendar);
         this.clock = clock;
+        this.claims = claims;
     }
 
     LocalDate today() {
@@ -78,7 +81,7 @@ public class Complaints {
         List<FieldProblem> problems = new ArrayList<>();
         received(c.receivedOn(), "receivedOn", problems);
         listed(c.howReceived(), "feedback-channel", "howReceived", "Select how the complaint was received", problems);
-        Feedback.text(c.complainant(), "complainant", "who is complaining", 200, true, problems);
+        FieldChecks.text(c.complainant(), "complainant", "who is complaining", 200, true, problems);
         boolean representative = Boolean.TRUE.equals(c.representative());
         if (representative && !Boolean.TRUE.equals(c.consentRecorded())) {
             problems.add(new FieldProblem("consentRecorded", "A representative complains with the person's consent: record it first"));
@@ -90,9 +93,9 @@ public class Complaints {
         if (c.teamId() != null && !staff.teamExists(c.teamId())) {
             problems.add(new FieldProblem("teamId", "Choose the team concerned from the list"));
         }
-        Feedback.text(c.elements(), "elements", "what the complaint is about", 8000, true, problems);
-        Feedback.text(c.investigatingOfficer(), "investigatingOfficer", "the investigating officer", 200, false, problems);
-        Feedback.check(problems);
+        FieldChecks.text(c.elements(), "elements", "what the complaint is about", 8000, true, problems);
+        FieldChecks.text(c.investigatingOfficer(), "investigatingOfficer", "the investigating officer", 200, false, problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         Map<String, Object> values = new HashMap<>();
@@ -125,9 +128,9 @@ public class Complaints {
         }
         LocalDate on = a.acknowledgedOn() == null ? today() : a.acknowledgedOn();
         between(on, r.receivedOn(), "acknowledgedOn", "The acknowledgement", problems);
-        Feedback.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(r, a.version());
-        store.set(id, Map.of("acknowledged_on", on));
+        store.set(id, Map.of(Settable.ACKNOWLEDGED_ON, on));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Acknowledged " + on);
         return view(row(id));
     }
@@ -147,12 +150,13 @@ public class Complaints {
             problems.add(new FieldProblem("agreedResponseDue", "Beyond the 6-month limit (" + FeedbackClocks.sixMonthLimit(r.receivedOn())
                     + "): write to the complainant with the reasons instead"));
         }
-        Feedback.text(e.reason(), "reason", "why more time is needed", 2000, true, problems);
+        FieldChecks.text(e.reason(), "reason", "why more time is needed", 2000, true, problems);
         LocalDate told = e.complainantToldOn() == null ? today() : e.complainantToldOn();
         between(told, r.receivedOn(), "complainantToldOn", "The date the complainant was told", problems);
-        Feedback.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(r, e.version());
-        store.set(id, Map.of("agreed_response_due_on", e.agreedResponseDue(), "extension_reason", e.reason().strip(), "complainant_told_on", told));
+        store.set(id, Map.of(Settable.AGREED_RESPONSE_DUE_ON, e.agreedResponseDue(), Settable.EXTENSION_REASON, e.reason().strip(),
+                Settable.COMPLAINANT_TOLD_ON, told));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Response due extended to " + e.agreedResponseDue());
         return view(row(id));
     }
@@ -167,13 +171,14 @@ public class Complaints {
         } else {
             between(response.respondedOn(), r.receivedOn(), "respondedOn", "The response", problems);
         }
-        if (response.outcome() == null || !OUTCOMES.contains(response.outcome())) {
+        if (Labelled.of(ComplaintOutcome.class, response.outcome()) == null) {
             problems.add(new FieldProblem("outcome", "Select the outcome: upheld, partially upheld or not upheld"));
         }
-        Feedback.text(response.signedBy(), "signedBy", "who signed the response", 200, true, problems);
-        Feedback.check(problems);
+        FieldChecks.text(response.signedBy(), "signedBy", "who signed the response", 200, true, problems);
+        FieldChecks.refuse(problems);
         String by = claim(r, response.version());
-        store.set(id, Map.of("responded_on", response.respondedOn(), "outcome", response.outcome(), "signed_by", response.signedBy().strip()));
+        store.set(id, Map.of(Settable.RESPONDED_ON, response.respondedOn(), Settable.OUTCOME, response.outcome(), Settable.SIGNED_BY,
+                response.signedBy().strip()));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Responded " + response.respondedOn() + ": " + response.outcome());
         return view(row(id));
     }
@@ -185,12 +190,12 @@ public class Complaints {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate on = w.withdrawnOn() == null ? today() : w.withdrawnOn();
         between(on, r.receivedOn(), "withdrawnOn", "The withdrawal", problems);
-        Feedback.text(w.reason(), "reason", "why it was withdrawn", 2000, false, problems);
-        Feedback.check(problems);
+        FieldChecks.text(w.reason(), "reason", "why it was withdrawn", 2000, false, problems);
+        FieldChecks.refuse(problems);
         String by = claim(r, w.version());
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("withdrawn_on", on);
-        columns.put("withdrawn_reason", FieldChecks.trimmed(w.reason()));
+        Map<Settable, Object> columns = new EnumMap<>(Settable.class);
+        columns.put(Settable.WITHDRAWN_ON, on);
+        columns.put(Settable.WITHDRAWN_REASON, FieldChecks.trimmed(w.reason()));
         store.set(id, columns);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Withdrawn " + on);
         return view(row(id));
@@ -204,9 +209,9 @@ public class Complaints {
         LocalDate on = p.passedOn() == null ? today() : p.passedOn();
         List<FieldProblem> problems = new ArrayList<>();
         between(on, r.receivedOn(), "passedOn", "The date it was passed to safeguarding", problems);
-        Feedback.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(r, p.version());
-        store.set(id, Map.of("passed_to_safeguarding_on", on));
+        store.set(id, Map.of(Settable.PASSED_TO_SAFEGUARDING_ON, on));
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.complaintNumber()), "Passed to safeguarding " + on);
         return view(row(id));
     }
@@ -253,11 +258,7 @@ public class Complaints {
     }
 
     private String claim(ComplaintStore.Row r, Integer version) {
-        String by = CurrentStaff.username();
-        if (Versions.required(version) != r.version() || !store.claim(r.id(), version, by)) {
-            throw new StaleVersion("Complaint " + r.complaintNumber());
-        }
-        return by;
+        return claims.claimChange(Versioned.COMPLAINT, r.id(), r.version(), version, "Complaint " + r.complaintNumber());
     }
 
     private void received(LocalDate on, String field, List<FieldProblem> problems) {
@@ -279,8 +280,10 @@ public class Complaints {
     }
 
     private void listed(String value, String list, String field, String message, List<FieldProblem> problems) {
-        if (value == null || !codes.isValid(list, value)) {
+        if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, message));
+        } else if (!codes.isValid(list, value)) {
+            problems.add(new FieldProblem(field, codes.withCodes(list, message)));
         }
     }
 

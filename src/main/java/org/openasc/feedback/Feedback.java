@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.Labelled;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -20,13 +20,12 @@ import org.openasc.platform.calendar.WorkingDayCalendar;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.calendar.Today;
 
 /**
  * The other feedback the annual report counts: compliments (only for service above and beyond, which the
  * recorder confirms), comments, MP and councillor enquiries (answered within 5 working days), Ombudsman
- * contacts with their outcome and remedy, FOI requests (20 working days, exemptions), and lessons learnt.
+ * contacts with their outcome and remedy, and FOI requests (20 working days, exemptions). Lessons learnt are {@link Lessons}.
  */
 @Service
 public class Feedback {
@@ -36,8 +35,6 @@ public class Feedback {
                            String memberName, String category, LocalDate dueOn, LocalDate respondedOn, Boolean withinTimescale, String caseReference,
                            UUID complaintId, String ombudsmanOutcome, String remedy, LocalDate complianceDueOn, List<String> exemptions) {
     }
-
-    static final Set<String> OMBUDSMAN_OUTCOMES = Set.of("PREMATURE", "OUTSIDE_JURISDICTION", "NOT_UPHELD", "FAULT_NO_INJUSTICE", "FAULT_INJUSTICE");
 
     private final JdbcClient jdbc;
     private final CodeLists codes;
@@ -62,15 +59,15 @@ public class Feedback {
         if (!Boolean.TRUE.equals(c.aboveAndBeyond())) {
             problems.add(new FieldProblem("aboveAndBeyond", "A compliment is recorded for service above and beyond: confirm it was, or record a comment"));
         }
-        check(problems);
-        return insert("COMPLIMENT", c.receivedOn(), c.serviceArea(), c.summary(), Map.of("above_and_beyond", true));
+        FieldChecks.refuse(problems);
+        return insert(Kind.COMPLIMENT, c.receivedOn(), c.serviceArea(), c.summary(), map(Column.ABOVE_AND_BEYOND, true));
     }
 
     @PreAuthorize(Complaints.WORK)
     @Transactional
     public ItemView comment(FeedbackCommands.NewComment c) {
-        check(common(c.receivedOn(), c.serviceArea(), c.summary()));
-        return insert("COMMENT", c.receivedOn(), c.serviceArea(), c.summary(), Map.of());
+        FieldChecks.refuse(common(c.receivedOn(), c.serviceArea(), c.summary()));
+        return insert(Kind.COMMENT, c.receivedOn(), c.serviceArea(), c.summary(), map());
     }
 
     @PreAuthorize(Complaints.WORK)
@@ -80,21 +77,22 @@ public class Feedback {
         if (!"MP".equals(m.memberType()) && !"COUNCILLOR".equals(m.memberType())) {
             problems.add(new FieldProblem("memberType", "Select MP or councillor"));
         }
-        text(m.memberName(), "memberName", "the member's name", 200, true, problems);
+        FieldChecks.text(m.memberName(), "memberName", "the member's name", 200, true, problems);
         if (m.category() == null || !codes.isValid("member-enquiry-category", m.category())) {
-            problems.add(new FieldProblem("category", "Select the category: background information, reasons for decision, request for service or review of outcome"));
+            problems.add(new FieldProblem("category", codes.refusal("member-enquiry-category", m.category(), "Select the category: background information, reasons for decision, request for service or review of outcome")));
         }
         responded(m.respondedOn(), m.receivedOn(), problems);
-        check(problems);
-        return insert("MEMBER_ENQUIRY", m.receivedOn(), m.serviceArea(), m.summary(), map("member_type", m.memberType(), "member_name", m.memberName().strip(),
-                "category", m.category(), "due_on", clocks.memberEnquiryDue(m.receivedOn()), "responded_on", m.respondedOn()));
+        FieldChecks.refuse(problems);
+        return insert(Kind.MEMBER_ENQUIRY, m.receivedOn(), m.serviceArea(), m.summary(), map(Column.MEMBER_TYPE, m.memberType(), Column.MEMBER_NAME,
+                m.memberName().strip(), Column.CATEGORY, m.category(), Column.DUE_ON, clocks.memberEnquiryDue(m.receivedOn()), Column.RESPONDED_ON,
+                m.respondedOn()));
     }
 
     @PreAuthorize(Complaints.WORK)
     @Transactional
     public ItemView ombudsmanContact(FeedbackCommands.NewOmbudsmanContact o) {
         List<FieldProblem> problems = common(o.receivedOn(), o.serviceArea(), o.summary());
-        text(o.caseReference(), "caseReference", "the Ombudsman's case reference", 100, true, problems);
+        FieldChecks.text(o.caseReference(), "caseReference", "the Ombudsman's case reference", 100, true, problems);
         if (o.complaintId() != null) {
             try {
                 complaints.rowForLesson(o.complaintId());
@@ -102,19 +100,20 @@ public class Feedback {
                 problems.add(new FieldProblem("complaintId", "There is no such complaint"));
             }
         }
-        if (o.outcome() != null && !OMBUDSMAN_OUTCOMES.contains(o.outcome())) {
+        if (o.outcome() != null && Labelled.of(OmbudsmanOutcome.class, o.outcome()) == null) {
             problems.add(new FieldProblem("outcome", "Select the Ombudsman's outcome: premature, outside jurisdiction, not upheld, fault without or with injustice"));
         }
-        if ("FAULT_INJUSTICE".equals(o.outcome()) && FieldChecks.trimmed(o.remedy()) == null) {
+        if (OmbudsmanOutcome.FAULT_INJUSTICE.is(o.outcome()) && FieldChecks.trimmed(o.remedy()) == null) {
             problems.add(new FieldProblem("remedy", "Enter the remedy the Ombudsman asked for"));
         }
-        text(o.remedy(), "remedy", "the remedy", 4000, false, problems);
+        FieldChecks.text(o.remedy(), "remedy", "the remedy", 4000, false, problems);
         if (o.complianceDueOn() != null && o.receivedOn() != null && o.complianceDueOn().isBefore(o.receivedOn())) {
             problems.add(new FieldProblem("complianceDueOn", "Compliance cannot be due before the contact"));
         }
-        check(problems);
-        return insert("OMBUDSMAN", o.receivedOn(), o.serviceArea(), o.summary(), map("case_reference", o.caseReference().strip(), "complaint_id", o.complaintId(),
-                "ombudsman_outcome", o.outcome(), "remedy", FieldChecks.trimmed(o.remedy()), "compliance_due_on", o.complianceDueOn()));
+        FieldChecks.refuse(problems);
+        return insert(Kind.OMBUDSMAN, o.receivedOn(), o.serviceArea(), o.summary(), map(Column.CASE_REFERENCE, o.caseReference().strip(),
+                Column.COMPLAINT_ID, o.complaintId(), Column.OMBUDSMAN_OUTCOME, o.outcome(), Column.REMEDY, FieldChecks.trimmed(o.remedy()),
+                Column.COMPLIANCE_DUE_ON, o.complianceDueOn()));
     }
 
     @PreAuthorize(Complaints.WORK)
@@ -124,70 +123,14 @@ public class Feedback {
         responded(f.respondedOn(), f.receivedOn(), problems);
         List<String> exemptions = f.exemptions() == null ? List.of() : f.exemptions();
         if (exemptions.stream().anyMatch(e -> !codes.isValid("foi-exemption", e))) {
-            problems.add(new FieldProblem("exemptions", "Choose exemptions from the Act's list"));
+            problems.add(new FieldProblem("exemptions", codes.withCodes("foi-exemption", "Choose exemptions from the Act's list")));
         }
-        check(problems);
-        ItemView item = insert("FOI", f.receivedOn(), f.serviceArea(), f.summary(), map("due_on", clocks.foiDue(f.receivedOn()), "responded_on", f.respondedOn()));
+        FieldChecks.refuse(problems);
+        ItemView item = insert(Kind.FOI, f.receivedOn(), f.serviceArea(), f.summary(), map(Column.DUE_ON, clocks.foiDue(f.receivedOn()),
+                Column.RESPONDED_ON, f.respondedOn()));
         jdbc.sql("update feedback.item set exemptions = string_to_array(:e, '|') where id = :id").param("e", String.join("|", exemptions))
                 .param("id", item.id()).update();
         return find(item.id());
-    }
-
-    @PreAuthorize(Complaints.WORK)
-    @Transactional
-    public void lesson(FeedbackCommands.NewLesson l) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if ((l.complaintId() == null) == (l.itemId() == null)) {
-            problems.add(new FieldProblem("complaintId", "A lesson comes from one complaint or one compliment"));
-        } else if (l.complaintId() != null) {
-            complaints.rowForLesson(l.complaintId());
-        } else if (!"COMPLIMENT".equals(jdbc.sql("select kind from feedback.item where id = :id").param("id", l.itemId()).query(String.class).optional().orElse(null))) {
-            problems.add(new FieldProblem("itemId", "That is not a compliment on the record"));
-        }
-        text(l.lesson(), "lesson", "the lesson learnt", 4000, true, problems);
-        text(l.action(), "action", "the action", 4000, true, problems);
-        text(l.owner(), "owner", "who owns the action", 200, true, problems);
-        if (l.dueOn() == null) {
-            problems.add(new FieldProblem("dueOn", "Enter when the action is due"));
-        }
-        check(problems);
-        jdbc.sql("""
-                insert into feedback.lesson (id, complaint_id, item_id, lesson, action, owner, due_on, recorded_by)
-                values (:id, :c, :i, :lesson, :action, :owner, :due, :by)""")
-                .param("id", UUID.randomUUID()).param("c", l.complaintId()).param("i", l.itemId()).param("lesson", l.lesson().strip())
-                .param("action", l.action().strip()).param("owner", l.owner().strip()).param("due", l.dueOn()).param("by", CurrentStaff.username()).update();
-        audit.record(CurrentStaff.username(), Action.CREATED, "lesson", null, null, "Lesson learnt");
-    }
-
-    /** A lesson learnt in the register, with where it came from. */
-    public record LessonView(UUID id, String source, String lesson, String action, String owner, LocalDate dueOn, LocalDate doneOn, boolean overdue) {
-    }
-
-    /** The register of lessons learnt: open ones first, soonest due. */
-    @PreAuthorize(AnnualReports.READ)
-    public List<LessonView> lessons() {
-        LocalDate today = Today.on(clock);
-        return jdbc.sql("""
-                select l.id, coalesce('Complaint ' || c.complaint_number, 'Compliment ' || i.item_number) as source, l.lesson, l.action, l.owner,
-                  l.due_on, l.done_on
-                from feedback.lesson l left join feedback.complaint c on c.id = l.complaint_id left join feedback.item i on i.id = l.item_id
-                order by l.done_on is not null, l.due_on limit 2000""")
-                .query((rs, n) -> {
-                    LocalDate due = rs.getObject("due_on", LocalDate.class);
-                    LocalDate done = rs.getObject("done_on", LocalDate.class);
-                    return new LessonView(rs.getObject("id", UUID.class), rs.getString("source"), rs.getString("lesson"), rs.getString("action"),
-                            rs.getString("owner"), due, done, done == null && due.isBefore(today));
-                }).list();
-    }
-
-    @PreAuthorize(Complaints.WORK)
-    @Transactional
-    public void lessonDone(UUID id) {
-        LocalDate today = Today.on(clock);
-        if (jdbc.sql("update feedback.lesson set done_on = :on where id = :id and done_on is null").param("on", today).param("id", id).update() != 1) {
-            throw new InvalidInput("lesson", "That lesson's action is already done, or there is no such lesson");
-        }
-        audit.record(CurrentStaff.username(), Action.CHANGED, "lesson", id.toString(), null, "Action done " + today);
     }
 
     /** Member enquiries and FOI requests not yet answered, soonest due first (the workbench), in one query. */
@@ -196,16 +139,33 @@ public class Feedback {
         return jdbc.sql(ITEM + " where due_on is not null and responded_on is null order by due_on, item_number").query(Feedback::item).list();
     }
 
-    private ItemView insert(String kind, LocalDate received, String area, String summary, Map<String, Object> extra) {
+    /** The kinds of item; the name is what the record keeps. */
+    enum Kind {
+        COMPLIMENT, COMMENT, MEMBER_ENQUIRY, OMBUDSMAN, FOI
+    }
+
+    /** The columns an item of one kind fills beyond those every item has. */
+    enum Column {
+        ABOVE_AND_BEYOND, MEMBER_TYPE, MEMBER_NAME, CATEGORY, DUE_ON, RESPONDED_ON, CASE_REFERENCE, COMPLAINT_ID, OMBUDSMAN_OUTCOME, REMEDY,
+        COMPLIANCE_DUE_ON;
+
+        String column() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private ItemView insert(Kind kind, LocalDate received, String area, String summary, Map<Column, Object> extra) {
         UUID id = UUID.randomUUID();
         StringBuilder columns = new StringBuilder("id, kind, received_on, service_area, summary, created_by");
         StringBuilder values = new StringBuilder(":id, :kind, :on, :area, :summary, :by");
-        extra.keySet().forEach(c -> {
-            columns.append(", ").append(c);
-            values.append(", :").append(c);
+        Map<String, Object> params = new java.util.HashMap<>();
+        extra.forEach((c, v) -> {
+            columns.append(", ").append(c.column());
+            values.append(", :").append(c.column());
+            params.put(c.column(), v);
         });
-        jdbc.sql("insert into feedback.item (" + columns + ") values (" + values + ")").params(extra)
-                .param("id", id).param("kind", kind).param("on", received).param("area", area).param("summary", summary.strip())
+        jdbc.sql("insert into feedback.item (" + columns + ") values (" + values + ")").params(params)
+                .param("id", id).param("kind", kind.name()).param("on", received).param("area", area).param("summary", summary.strip())
                 .param("by", CurrentStaff.username()).update();
         audit.record(CurrentStaff.username(), Action.CREATED, "feedback-item", id.toString(), null, kind + ", " + area);
         return find(id);
@@ -237,9 +197,9 @@ public class Feedback {
             problems.add(new FieldProblem("receivedOn", "The date it was received must be today or in the past"));
         }
         if (area == null || !codes.isValid("feedback-service-area", area)) {
-            problems.add(new FieldProblem("serviceArea", "Select the service area from the list"));
+            problems.add(new FieldProblem("serviceArea", codes.refusal("feedback-service-area", area, "Select the service area from the list")));
         }
-        text(summary, "summary", "what it says", 8000, true, problems);
+        FieldChecks.text(summary, "summary", "what it says", 8000, true, problems);
         return problems;
     }
 
@@ -249,28 +209,12 @@ public class Feedback {
         }
     }
 
-    private static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
+    /** Columns and their values, in pairs; a value may be null. */
+    private static Map<Column, Object> map(Object... pairs) {
+        Map<Column, Object> map = new java.util.EnumMap<>(Column.class);
         for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
+            map.put((Column) pairs[i], pairs[i + 1]);
         }
         return map;
-    }
-
-    static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "Enter " + what));
-            }
-        } else if (value.length() > max) {
-            problems.add(new FieldProblem(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + max + " characters or fewer"));
-        }
-    }
-
-
-    static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 }

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.platform.calendar.WorkingDayCalendar;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** Loads feedback history in batches for the demo and benchmark councils, with due dates from the same {@link FeedbackClocks}. */
 @Service
+@WithoutStaffCheck("loads synthetic and benchmark records in bulk for the demo council and bench commands, with nobody signed in")
 public class FeedbackBulkLoad {
 
     private static final int BATCH = 5000;

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.platform.web.Labelled;
 import org.openasc.feedback.domain.FeedbackChronologyQuery;
 import org.openasc.feedback.domain.FeedbackChronologyQuery.ComplaintRow;
 import org.openasc.feedback.domain.FeedbackChronologyQuery.ItemRow;
@@ -19,6 +20,8 @@ import org.openasc.platform.records.ChronologySource;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Feedback in a person's chronology: complaints about them received, passed to safeguarding, answered (with the outcome)
@@ -33,7 +36,6 @@ class FeedbackChronology implements ChronologySource {
     private static final String COMPLAINT = "COMPLAINT";
     private static final String COMPLAINT_RESPONSE = "COMPLAINT_RESPONSE";
     private static final String FEEDBACK = "FEEDBACK";
-    private static final Map<String, String> OUTCOMES = Map.of("UPHELD", "Upheld", "PARTIALLY_UPHELD", "Partially upheld", "NOT_UPHELD", "Not upheld");
     private static final Map<String, String> KINDS = Map.of("COMPLIMENT", "Compliment received", "COMMENT", "Comment received",
             "OMBUDSMAN", "Ombudsman contact received", "FOI", "Freedom of information request received");
 
@@ -48,6 +50,7 @@ class FeedbackChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         Map<String, String> types = new LinkedHashMap<>();
         types.put(COMPLAINT, "Complaints");
@@ -57,6 +60,7 @@ class FeedbackChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
         Set<String> wanted = types.isEmpty() ? types().keySet() : types;
         boolean mayOpen = people.mayOpen(personId);
@@ -79,7 +83,7 @@ class FeedbackChronology implements ChronologySource {
                     events.add(ChronologyEntry.onDay(c.passedToSafeguardingOn(), COMPLAINT, "Complaint passed to safeguarding", number, MODULE, link, false));
                 }
                 if (wanted.contains(COMPLAINT_RESPONSE) && within(c.respondedOn(), from, to)) {
-                    events.add(ChronologyEntry.onDay(c.respondedOn(), COMPLAINT_RESPONSE, "Complaint answered: " + OUTCOMES.get(c.outcome()), number,
+                    events.add(ChronologyEntry.onDay(c.respondedOn(), COMPLAINT_RESPONSE, "Complaint answered: " + Labelled.labelOf(ComplaintOutcome.class, c.outcome()), number,
                             MODULE, link, false));
                 }
                 if (wanted.contains(COMPLAINT_RESPONSE) && within(c.withdrawnOn(), from, to)) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.platform.web.Labelled;
 import org.openasc.feedback.domain.FeedbackDisclosureQuery;
 import org.openasc.feedback.domain.FeedbackDisclosureQuery.ComplaintRow;
 import org.openasc.feedback.domain.FeedbackDisclosureQuery.ItemRow;
@@ -16,6 +17,8 @@ import org.openasc.feedback.domain.FeedbackDisclosureQuery.LessonRow;
 import org.openasc.platform.records.Disclosed;
 import org.openasc.platform.records.DisclosureSource;
 import org.openasc.platform.staff.StaffDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Customer feedback's part of a subject access request: every complaint about the person or made by them (saying which), every
@@ -25,11 +28,8 @@ import org.openasc.platform.staff.StaffDirectory;
 @Component
 class FeedbackDisclosure implements DisclosureSource {
 
-    private static final Map<String, String> OUTCOMES = Map.of("UPHELD", "Upheld", "PARTIALLY_UPHELD", "Partially upheld", "NOT_UPHELD", "Not upheld");
     private static final Map<String, String> KINDS = Map.of("COMPLIMENT", "Compliment", "COMMENT", "Comment", "OMBUDSMAN", "Ombudsman contact",
             "FOI", "Freedom of Information request");
-    private static final Map<String, String> OMBUDSMAN_OUTCOMES = Map.of("PREMATURE", "Premature", "OUTSIDE_JURISDICTION", "Outside jurisdiction",
-            "NOT_UPHELD", "Not upheld", "FAULT_NO_INJUSTICE", "Fault found, no injustice", "FAULT_INJUSTICE", "Fault found with injustice");
 
     private final FeedbackDisclosureQuery query;
     private final StaffDirectory staff;
@@ -40,6 +40,7 @@ class FeedbackDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         List<ComplaintRow> complaints = query.complaints(personId);
         List<ItemRow> items = query.items(personId);
@@ -80,7 +81,7 @@ class FeedbackDisclosure implements DisclosureSource {
                 .field("Longer response period agreed, to", c.agreedResponseDueOn())
                 .field("Complainant told of the longer period", c.complainantToldOn())
                 .field("Responded", c.respondedOn())
-                .field("Outcome", c.outcome() == null ? null : OUTCOMES.get(c.outcome()))
+                .field("Outcome", Labelled.labelOf(ComplaintOutcome.class, c.outcome()))
                 .field("Withdrawn", c.withdrawnOn())
                 .field("Passed to safeguarding", c.passedToSafeguardingOn())
                 .passage("Complainant", c.complainant())
@@ -104,7 +105,7 @@ class FeedbackDisclosure implements DisclosureSource {
                 .field("Responded", i.respondedOn())
                 .field("Ombudsman's case reference", i.caseReference())
                 .field("Complaint it concerns", i.complaintNumber() == null ? null : "Complaint " + i.complaintNumber())
-                .field("Ombudsman's outcome", i.ombudsmanOutcome() == null ? null : OMBUDSMAN_OUTCOMES.get(i.ombudsmanOutcome()))
+                .field("Ombudsman's outcome", Labelled.labelOf(OmbudsmanOutcome.class, i.ombudsmanOutcome()))
                 .field("Compliance with the Ombudsman's remedy due", i.complianceDueOn())
                 .field("Exemptions applied", i.exemptions())
                 .passage("What it says", i.summary())

@@ -12,6 +12,9 @@ import org.openasc.platform.records.LinkedRecords;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.security.WithoutStaffCheck;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /** Complaints as other modules link to them: seen by customer relations and the team concerned, as opening one is. */
 @Component
@@ -28,16 +31,19 @@ class FeedbackRecords implements LinkedRecords {
     }
 
     @Override
+    @WithoutStaffCheck("names the kinds of record it links, read once when the application starts; no data")
     public Set<String> kinds() {
         return Set.of("COMPLAINT");
     }
 
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<UUID> personOf(String kind, UUID id) {
         return complaints.find(id).map(ComplaintStore.Row::personId);
     }
 
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public boolean maySee(String kind, UUID id) {
         return complaints.find(id).filter(r -> (CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS)
                 || (r.teamId() != null && staff.teamIdsOf(CurrentStaff.username()).contains(r.teamId()))) && people.mayOpen(r.personId())).isPresent();

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.openasc.feedback.domain.FeedbackRetentionQuery;
 import org.openasc.platform.records.RetentionSource;
 import org.openasc.platform.security.CurrentStaff;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Feedback's part in retention: complaints about a person or made by them, and feedback items linked to them, count towards
@@ -19,6 +21,7 @@ import org.openasc.platform.security.CurrentStaff;
  * only.
  */
 @Component
+@PreAuthorize(Access.ADMINISTER)
 class FeedbackRetention implements RetentionSource {
 
     private final FeedbackRetentionQuery query;

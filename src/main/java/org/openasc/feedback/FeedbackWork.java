@@ -18,6 +18,8 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Customer relations' work, as the workbench shows it: complaints waiting for a response against the due
@@ -39,6 +41,7 @@ class FeedbackWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         if (!CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS)) {
             return List.of();

@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ public class Actuals {
     private static final int MAX_ROWS = 200_000;
 
     /** What an import did: the batch, how many rows, which periods, how many line-periods replaced ones already held. */
+    @Schema(name = "ImportedActuals")
     public record Imported(UUID batchId, String fileName, int rows, BigDecimal total, int linePeriods, int replaced, List<String> periods,
                            List<FieldProblem> rejected) {
     }

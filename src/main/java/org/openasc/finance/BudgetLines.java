@@ -19,6 +19,7 @@ import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.platform.calendar.Today;
+import org.openasc.platform.security.Access;
 
 /**
  * Budget lines and what changes them: the original budget for a year, adjustments and virements (each with its
@@ -59,7 +60,8 @@ public class BudgetLines {
             FinanceCommands.ServiceMapping m = services.get(i);
             String component = m.serviceComponent() == null || m.serviceComponent().isBlank() ? null : m.serviceComponent();
             if (!codes.isValid("service-type", m.serviceType()) || component != null && !codes.isValid("service-component", component)) {
-                c.add("services[" + i + "]", "Choose a CLD service type, and a service component if only some of the type is paid from this line");
+                String list = codes.isValid("service-type", m.serviceType()) ? "service-component" : "service-type";
+                c.add("services[" + i + "]", codes.withCodes(list, "Choose a CLD service type, and a service component if only some of the type is paid from this line"));
             } else {
                 int at = i;
                 store.mappedTo(m.serviceType(), component).ifPresent(cc -> c.add("services[" + at + "]",
@@ -215,6 +217,7 @@ public class BudgetLines {
         return store.closed(year.startYear()).size() + 1;
     }
 
+    @PreAuthorize(Access.SIGNED_IN)
     public FinancialYear currentYear() {
         return FinancialYear.containing(Today.on(clock));
     }

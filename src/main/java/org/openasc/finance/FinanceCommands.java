@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.openasc.platform.codelist.Coded;
+
 /** What finance officers send. */
 public final class FinanceCommands {
 
@@ -11,7 +13,7 @@ public final class FinanceCommands {
     }
 
     /** The services a line pays for: a service type, and a component where only some of the type's components are paid from the line. */
-    public record ServiceMapping(String serviceType, String serviceComponent) {
+    public record ServiceMapping(@Coded("service-type") String serviceType, @Coded("service-component") String serviceComponent) {
     }
 
     /** A line; {@code restOfYear} is NONE (the default), BUDGET_PROFILE or RUN_RATE for lines that pay for no services. */

@@ -16,6 +16,8 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * A finance officer's work: the next budget monitoring period to close, due at its month end. Periods close in
@@ -37,6 +39,7 @@ class FinanceWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         if (!CurrentStaff.hasRole(Role.FINANCE)) {
             return List.of();

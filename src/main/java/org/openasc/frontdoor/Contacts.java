@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.frontdoor.domain.ContactStore;
 import org.openasc.frontdoor.domain.ContactStore.ContactRow;
 import org.openasc.frontdoor.domain.RequestRules;
@@ -63,10 +64,10 @@ public class Contacts {
     public ContactView log(NewContact contact) {
         LocalDateTime now = Today.now(clock).truncatedTo(ChronoUnit.MINUTES);
         List<FieldProblem> problems = problemsWith(contact, now);
-        RequestRules.throwIfAny(problems);
+        FieldChecks.refuse(problems);
         if (contact.personId() != null) {
             if (people.chosen(contact.personId()).isEmpty()) {
-                RequestRules.throwIfAny(List.of(new FieldProblem("personId", "There is no person with this ID: find them or leave it blank and describe them")));
+                FieldChecks.refuse(List.of(new FieldProblem("personId", "There is no person with this ID: find them or leave it blank and describe them")));
             }
         }
         String by = CurrentStaff.username();
@@ -108,16 +109,16 @@ public class Contacts {
         }
         RequestRules.onList(codes, "contact-channel", c.channel(), "channel", "how the contact came in", problems);
         RequestRules.onList(codes, "contact-source", c.source(), "source", "who made the contact", problems);
-        RequestRules.text(c.contactName(), "contactName", "the name of who made the contact", 200, false, problems);
-        RequestRules.text(c.contactPhone(), "contactPhone", "the phone number", 40, false, problems);
-        RequestRules.text(c.unknownPerson(), "unknownPerson", "the description of the person", 500, false, problems);
-        RequestRules.text(c.reason(), "reason", "why they got in touch", 4000, true, problems);
+        FieldChecks.text(c.contactName(), "contactName", "the name of who made the contact", 200, false, problems);
+        FieldChecks.text(c.contactPhone(), "contactPhone", "the phone number", 40, false, problems);
+        FieldChecks.text(c.unknownPerson(), "unknownPerson", "the description of the person", 500, false, problems);
+        FieldChecks.text(c.reason(), "reason", "why they got in touch", 4000, true, problems);
         RequestRules.onList(codes, "contact-outcome", c.outcome(), "outcome", "what happened", problems);
         if (SIGNPOSTING.equals(c.outcome())) {
-            RequestRules.text(c.signpostedTo(), "signpostedTo", "where the person was signposted to", 500, true, problems);
+            FieldChecks.text(c.signpostedTo(), "signpostedTo", "where the person was signposted to", 500, true, problems);
         }
         if (PASSED_ON.equals(c.outcome())) {
-            RequestRules.text(c.passedTo(), "passedTo", "the team the contact was passed to", 500, true, problems);
+            FieldChecks.text(c.passedTo(), "passedTo", "the team the contact was passed to", 500, true, problems);
         }
         boolean aboutSomeone = c.personId() != null || (c.unknownPerson() != null && !c.unknownPerson().isBlank());
         if (REQUEST_FOR_SUPPORT.equals(c.outcome())) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * Loads front-door history in batches for the demo and benchmark councils. Each request's stage
@@ -19,15 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
  * council's waiting lists behave exactly as if the work had been recorded day by day.
  */
 @Service
+@WithoutStaffCheck("loads synthetic and benchmark records in bulk for the demo council and bench commands, with nobody signed in")
 public class FrontDoorBulkLoad {
 
     private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
     private static final int BATCH = 2000;
 
     private final JdbcTemplate jdbc;
+    private final LongTermSupport longTermSupport;
 
-    FrontDoorBulkLoad(JdbcTemplate jdbc) {
+    FrontDoorBulkLoad(JdbcTemplate jdbc, LongTermSupport longTermSupport) {
         this.jdbc = jdbc;
+        this.longTermSupport = longTermSupport;
     }
 
     @Transactional
@@ -41,10 +45,16 @@ public class FrontDoorBulkLoad {
         List<Object[]> assessments = new ArrayList<>();
         List<Object[]> history = new ArrayList<>();
         List<Object[]> contactLinks = new ArrayList<>();
+        // Existing or new client by the live rule (long-term support open on the day received), for all requests in one query;
+        // care and support is loaded first, so the history says who was already a client.
+        java.util.Set<Integer> existing = longTermSupport.openOnEach(requests.stream().map(HistoricActivity.Request::personId).toList(),
+                requests.stream().map(HistoricActivity.Request::receivedOn).toList());
+        int index = 0;
         for (HistoricActivity.Request r : requests) {
+            boolean existingClient = existing.contains(index++);
             LocalDate lastCheckIn = r.checkIns().stream().map(HistoricActivity.CheckIn::heldOn).max(Comparator.naturalOrder()).orElse(null);
             Stage finalStage = stagesOf(r, stages, by);
-            requestRows.add(new Object[] {r.id(), r.personId(), r.clientType(), false, r.routeOfAccess(), date(r.receivedOn()),
+            requestRows.add(new Object[] {r.id(), r.personId(), r.clientType(), existingClient, r.routeOfAccess(), date(r.receivedOn()),
                     r.summary(), finalStage.name(), r.priority() == null ? null : r.priority().name(), r.priorityReason(), date(r.prioritisedOn()),
                     r.teamId(), r.worker(), date(r.workerAllocatedOn() != null ? r.workerAllocatedOn() : r.allocatedOn()), date(r.allocatedOn()),
                     date(lastCheckIn), date(r.assessmentStartedOn()), date(r.assessmentCompletedOn()), date(r.closedOn()), r.outcome(), by});

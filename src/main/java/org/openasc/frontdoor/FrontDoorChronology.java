@@ -64,6 +64,7 @@ class FrontDoorChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         return TYPES;
     }

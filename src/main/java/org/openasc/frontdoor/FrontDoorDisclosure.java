@@ -16,6 +16,8 @@ import org.openasc.platform.records.Disclosed;
 import org.openasc.platform.records.DisclosureSource;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateDisplay;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The front door's part of a subject access request: every contact about the person, every request for support with
@@ -36,6 +38,7 @@ class FrontDoorDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         List<FrontDoorDisclosureQuery.Contact> contacts = query.contacts(personId);
         List<FrontDoorDisclosureQuery.Request> requests = query.requests(personId);

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,10 +107,12 @@ public class FrontDoorFigures {
     }
 
     /** One record behind a figure. */
+    @Schema(name = "FrontDoorFigureRecord")
     public record FigureRecord(UUID id, String kind, long number, LocalDate on, UUID personId, String personName, String what) {
     }
 
     /** Whether drill-down lists are cut to the caller's teams (everyone but the council-wide teams). */
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean drillDownIsScoped() {
         return scope.teams() != null;
     }

@@ -21,6 +21,8 @@ import org.openasc.platform.web.Page;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The front door's work: a practitioner's caseload and the waiting-well check-ins due on it; a team manager's
@@ -42,6 +44,7 @@ class FrontDoorWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         LocalDate today = Today.on(clock);
         String me = CurrentStaff.username();

@@ -1,6 +1,8 @@
 package org.openasc.frontdoor;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,4 +14,7 @@ import java.util.UUID;
 public interface LongTermSupport {
 
     boolean openOn(UUID personId, LocalDate date);
+
+    /** The same question for many requests at once: of the (person, date) pairs at each index, the indices that had it open. */
+    Set<Integer> openOnEach(List<UUID> personIds, List<LocalDate> dates);
 }

@@ -10,6 +10,8 @@ import org.openasc.assessment.AssessmentAuthorised;
 import org.openasc.assessment.AssessmentCompleted;
 import org.openasc.assessment.AssessmentStarted;
 import org.openasc.frontdoor.domain.RequestStore;
+import org.openasc.frontdoor.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
 import org.openasc.frontdoor.domain.RequestStore.RequestRow;
 import org.openasc.platform.security.CurrentStaff;
 
@@ -24,10 +26,12 @@ class RequestAssessments {
 
     private final RequestStore requests;
     private final SupportRequests workflow;
+    private final VersionClaims claims;
 
-    RequestAssessments(RequestStore requests, SupportRequests workflow) {
+    RequestAssessments(RequestStore requests, SupportRequests workflow, VersionClaims claims) {
         this.requests = requests;
         this.workflow = workflow;
+        this.claims = claims;
     }
 
     @ApplicationModuleListener
@@ -72,7 +76,7 @@ class RequestAssessments {
         requests.history(row.id(), system, completedOn == null ? "Assessment started" : "Assessment completed", describe(type, number)
                 + (completedOn == null ? ", started " + startedOn : ", completed " + completedOn) + (by == null ? "" : " by " + by));
         if (row.stage() != Stage.CLOSED) {
-            requests.claim(row.id(), row.version(), system);
+            claims.claim(Versioned.SUPPORT_REQUEST, row.id(), row.version(), system);
             workflow.restage(row.id(), startedOn, system);
         }
     }

@@ -2,6 +2,8 @@ package org.openasc.frontdoor;
 
 import java.time.LocalDate;
 
+import org.openasc.platform.codelist.Coded;
+
 /** The changes made to a request, each carrying the version it was based on. */
 public final class RequestChanges {
 
@@ -17,11 +19,11 @@ public final class RequestChanges {
     }
 
     /** The request ends with its CLD event outcome. */
-    public record Closure(String outcome, LocalDate closedOn, Integer version) {
+    public record Closure(@Coded("event-outcome") String outcome, LocalDate closedOn, Integer version) {
     }
 
     /** A waiting-well check-in. */
-    public record NewCheckIn(LocalDate heldOn, String outcome, String notes) {
+    public record NewCheckIn(LocalDate heldOn, @Coded("check-in-outcome") String outcome, String notes) {
     }
 
     /** One of the 3 Conversations: 1 listen and connect, 2 work intensively in a crisis, 3 build a good life. */

@@ -31,7 +31,11 @@ class RequestScope {
     }
 
     boolean covers(Long teamId, String worker) {
-        List<Long> teams = teams();
+        return covers(teams(), teamId, worker);
+    }
+
+    /** Whether the caller, with these teams (looked up once for a whole list), sees a request. */
+    static boolean covers(List<Long> teams, Long teamId, String worker) {
         return teams == null || teamId == null || teams.contains(teamId) || CurrentStaff.username().equals(worker);
     }
 }

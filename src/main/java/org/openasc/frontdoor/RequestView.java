@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.openasc.people.PersonSummary;
 
 /** A request for support with where it waits, its history and the work done on it. */
@@ -25,6 +27,7 @@ public record RequestView(UUID id, long requestNumber, UUID personId, PersonSumm
                                String worker, String recordedBy) {
     }
 
+    @Schema(name = "RequestHistoryLine")
     public record HistoryLine(Instant occurredAt, String actor, String what, String detail) {
     }
 

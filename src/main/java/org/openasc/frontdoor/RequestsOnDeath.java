@@ -7,6 +7,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import org.openasc.frontdoor.domain.RequestStore;
+import org.openasc.frontdoor.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
 import org.openasc.people.PersonDied;
 import org.openasc.platform.security.CurrentStaff;
 
@@ -22,10 +24,12 @@ class RequestsOnDeath {
 
     private final RequestStore requests;
     private final SupportRequests workflow;
+    private final VersionClaims claims;
 
-    RequestsOnDeath(RequestStore requests, SupportRequests workflow) {
+    RequestsOnDeath(RequestStore requests, SupportRequests workflow, VersionClaims claims) {
         this.requests = requests;
         this.workflow = workflow;
+        this.claims = claims;
     }
 
     @ApplicationModuleListener
@@ -34,7 +38,7 @@ class RequestsOnDeath {
         for (UUID id : requests.openOf(died.personId())) {
             requests.lock(id).filter(r -> r.stage() != Stage.CLOSED).ifPresent(r -> {
                 LocalDate on = died.diedOn().isBefore(r.receivedOn()) ? r.receivedOn() : died.diedOn();
-                requests.claim(id, r.version(), system);
+                claims.claim(Versioned.SUPPORT_REQUEST, id, r.version(), system);
                 workflow.closeWith(id, DECEASED, on, system, "the person died on " + died.diedOn() + ", recorded by " + died.recordedBy());
             });
         }

@@ -12,10 +12,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.frontdoor.domain.CheckInSchedule;
 import org.openasc.frontdoor.domain.RequestRules;
 import org.openasc.frontdoor.domain.RequestStore;
 import org.openasc.frontdoor.domain.RequestStore.RequestRow;
+import org.openasc.frontdoor.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -27,8 +30,6 @@ import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.RecordRefused;
-import org.openasc.platform.web.StaleVersion;
-import org.openasc.platform.web.Versions;
 import org.openasc.platform.calendar.Today;
 
 /**
@@ -51,9 +52,10 @@ public class SupportRequests {
     private final LongTermSupport longTermSupport;
     private final RequestScope scope;
     private final Clock clock;
+    private final VersionClaims claims;
 
     SupportRequests(RequestStore requests, org.openasc.frontdoor.domain.ContactStore contacts, PersonRecords people, StaffDirectory staff,
-                    CodeLists codes, AuditTrail audit, LongTermSupport longTermSupport, RequestScope scope, Clock clock) {
+                    CodeLists codes, AuditTrail audit, LongTermSupport longTermSupport, RequestScope scope, Clock clock, VersionClaims claims) {
         this.requests = requests;
         this.contacts = contacts;
         this.people = people;
@@ -63,6 +65,7 @@ public class SupportRequests {
         this.longTermSupport = longTermSupport;
         this.scope = scope;
         this.clock = clock;
+        this.claims = claims;
     }
 
     @PreAuthorize(Access.WORK_REQUESTS)
@@ -131,7 +134,7 @@ public class SupportRequests {
         if (allocation.version() == null) {
             problems.add(new org.openasc.platform.web.FieldProblem("version", "Send the version of the request you are changing (from when you opened it)"));
         }
-        RequestRules.throwIfAny(problems);
+        FieldChecks.refuse(problems);
         String by = claim(row, allocation.version());
         LocalDate on = allocation.allocatedOn() == null ? today : allocation.allocatedOn();
         requests.allocate(id, allocation.teamId(), worker, on, by);
@@ -190,8 +193,8 @@ public class SupportRequests {
     @PreAuthorize(Access.READ_PEOPLE)
     public List<RequestView> requestsOf(UUID personId) {
         PersonSummary person = people.summaryOf(personId);
-        return requests.requestsOf(personId).stream().map(requests::find).flatMap(java.util.Optional::stream)
-                .filter(r -> scope.covers(r.teamId(), r.worker())).map(r -> view(r, person)).toList();
+        List<Long> teams = scope.teams();
+        return views(requests.ofPerson(personId).stream().filter(r -> RequestScope.covers(teams, r.teamId(), r.worker())).toList(), person);
     }
 
     @PreAuthorize(Access.SIGNED_IN)
@@ -214,7 +217,7 @@ public class SupportRequests {
                 valid.put(p, value);
             }
         });
-        RequestRules.throwIfAny(problems);
+        FieldChecks.refuse(problems);
         String by = CurrentStaff.username();
         valid.forEach((p, d) -> {
             requests.setCheckInInterval(p, d);
@@ -228,18 +231,35 @@ public class SupportRequests {
     }
 
     private RequestView view(RequestRow r, PersonSummary person) {
+        return views(List.of(r), person).get(0);
+    }
+
+    /** One person's requests with their check-ins, conversations, histories, workers and teams looked up once each, however many. */
+    private List<RequestView> views(List<RequestRow> rows, PersonSummary person) {
+        List<UUID> ids = rows.stream().map(RequestRow::id).toList();
+        Map<UUID, List<RequestView.CheckIn>> checkIns = requests.checkIns(ids);
+        Map<UUID, List<RequestView.Conversation>> conversations = requests.conversations(ids);
+        Map<UUID, List<RequestView.HistoryLine>> history = requests.historyOf(ids);
+        List<String> workers = rows.stream().map(RequestRow::worker).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, String> workerNames = workers.isEmpty() ? Map.of() : staff.displayNames(workers);
+        Map<Long, String> teamNames = rows.stream().allMatch(r -> r.teamId() == null) ? Map.of() : teamNames();
+        CheckInSchedule schedule = new CheckInSchedule(requests.checkInIntervals());
         LocalDate today = today();
+        return rows.stream().map(r -> view(r, person, today, schedule, r.worker() == null ? null : workerNames.getOrDefault(r.worker(), r.worker()),
+                r.teamId() == null ? null : teamNames.getOrDefault(r.teamId(), "Team " + r.teamId()), checkIns.getOrDefault(r.id(), List.of()),
+                conversations.getOrDefault(r.id(), List.of()), history.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private RequestView view(RequestRow r, PersonSummary person, LocalDate today, CheckInSchedule schedule, String workerName, String teamName,
+                             List<RequestView.CheckIn> checkIns, List<RequestView.Conversation> conversations, List<RequestView.HistoryLine> history) {
         LocalDate end = r.closedOn() != null ? r.closedOn() : today;
         long waiting = Math.max(0, ChronoUnit.DAYS.between(r.receivedOn(), end));
-        CheckInSchedule schedule = new CheckInSchedule(requests.checkInIntervals());
         LocalDate due = schedule.nextDue(r.stage(), r.priority(), r.prioritySetOn(), r.lastCheckInOn());
-        String workerName = r.worker() == null ? null : staff.displayNames(List.of(r.worker())).getOrDefault(r.worker(), r.worker());
         return new RequestView(r.id(), r.requestNumber(), r.personId(), person, r.contactId(), r.clientType(), r.routeOfAccess(),
                 r.existingClient(), r.receivedOn(), r.summary(), r.stage(), r.priority(), r.priorityReason(), r.teamId(),
-                r.teamId() == null ? null : teamName(r.teamId()), r.worker(), workerName, r.allocatedOn(), waiting, WaitBand.of(waiting),
+                teamName, r.worker(), workerName, r.allocatedOn(), waiting, WaitBand.of(waiting),
                 r.lastCheckInOn(), due, CheckInSchedule.overdue(due, today), r.assessmentStartedOn(), r.assessmentCompletedOn(),
-                r.closedOn(), r.outcome(), r.layer(), r.version(), requests.checkIns(r.id()), requests.conversations(r.id()),
-                requests.historyOf(r.id()), r.createdAt(), r.createdBy());
+                r.closedOn(), r.outcome(), r.layer(), r.version(), checkIns, conversations, history, r.createdAt(), r.createdBy());
     }
 
     private RequestRow visible(UUID id) {
@@ -263,11 +283,7 @@ public class SupportRequests {
     }
 
     private String claim(RequestRow row, Integer version) {
-        String by = CurrentStaff.username();
-        if (Versions.required(version) != row.version() || !requests.claim(row.id(), version, by)) {
-            throw new StaleVersion("Request " + row.requestNumber());
-        }
-        return by;
+        return claims.claimChange(Versioned.SUPPORT_REQUEST, row.id(), row.version(), version, "Request " + row.requestNumber());
     }
 
     /** Works out the stage from what has now happened and records a move. */
@@ -287,7 +303,11 @@ public class SupportRequests {
     }
 
     private String teamName(long teamId) {
-        return staff.allTeams().stream().filter(t -> t.id() == teamId).map(StaffDirectory.TeamView::name).findFirst().orElse("Team " + teamId);
+        return teamNames().getOrDefault(teamId, "Team " + teamId);
+    }
+
+    private Map<Long, String> teamNames() {
+        return staff.allTeams().stream().collect(java.util.stream.Collectors.toMap(StaffDirectory.TeamView::id, StaffDirectory.TeamView::name));
     }
 
     LocalDate today() {

@@ -14,24 +14,21 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.liberty.domain.AssessorQualification;
+import org.openasc.platform.web.Labelled;
 import org.openasc.platform.web.FieldChecks;
-import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
-import org.openasc.platform.calendar.ClockStatus;
-import org.openasc.platform.calendar.WorkingDayCalendar;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
-import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.StaleVersion;
-import org.openasc.platform.web.Versions;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.liberty.domain.ApplicationStore;
+import org.openasc.liberty.domain.DolsOutcome;
 import org.openasc.platform.calendar.Today;
 
 /**
@@ -52,18 +49,18 @@ public class DolsApplications {
     private final ProviderRegister providers;
     private final CodeLists codes;
     private final AuditTrail audit;
-    private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final ApplicationViews applications;
 
     DolsApplications(ApplicationStore store, PersonRecords people, ProviderRegister providers, CodeLists codes, AuditTrail audit,
-                     WorkingDayCalendar calendar, Clock clock) {
+                     Clock clock, ApplicationViews applications) {
         this.store = store;
         this.people = people;
         this.providers = providers;
         this.codes = codes;
         this.audit = audit;
-        this.calendar = calendar;
         this.clock = clock;
+        this.applications = applications;
     }
 
     LocalDate today() {
@@ -109,20 +106,20 @@ public class DolsApplications {
             problems.add(new FieldProblem("urgent", "Tick urgent if the managing authority granted an urgent authorisation"));
         }
         String priority = priority(a.priority(), a.priorityReason(), problems);
-        check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         store.insert(id, a.personId(), a.locationId(), authority, cqc, a.receivedOn(), urgent, urgent ? a.urgentGrantedOn() : null, priority,
                 FieldChecks.trimmed(a.priorityReason()), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + (urgent ? ", urgent" : ""));
-        return view(row(id));
+        return applications.view(applications.row(id));
     }
 
     /** One extension of an urgent authorisation, by up to 7 days, before it ends. */
     @PreAuthorize(WORK)
     @Transactional
     public ApplicationView extendUrgent(UUID id, DolsCommands.UrgentExtension e) {
-        ApplicationStore.Row r = open(id, true);
+        ApplicationStore.Row r = applications.undecided(id);
         List<FieldProblem> problems = new ArrayList<>();
         if (!r.urgent()) {
             problems.add(new FieldProblem("days", "There is no urgent authorisation to extend"));
@@ -134,31 +131,31 @@ public class DolsApplications {
         if (e.days() == null || e.days() < 1 || e.days() > DolsClock.MAX_EXTENSION_DAYS) {
             problems.add(new FieldProblem("days", "An extension is from 1 to 7 days"));
         }
-        check(problems);
-        String by = claim(r, e.version());
-        store.set(id, "urgent_extended_days", e.days());
+        FieldChecks.refuse(problems);
+        String by = applications.claim(r, e.version());
+        store.set(id, ApplicationStore.Settable.URGENT_EXTENDED_DAYS, e.days());
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.applicationNumber()), "Urgent authorisation extended " + e.days() + " days");
-        return view(row(id));
+        return applications.view(applications.row(id));
     }
 
     @PreAuthorize(WORK)
     @Transactional
     public ApplicationView allocate(UUID id, DolsCommands.Allocation a) {
-        ApplicationStore.Row r = open(id, true);
-        if (a.bestInterestsAssessorId() == null || !"BEST_INTERESTS_ASSESSOR".equals(store.assessorQualification(a.bestInterestsAssessorId()).orElse(null))) {
+        ApplicationStore.Row r = applications.undecided(id);
+        if (a.bestInterestsAssessorId() == null || !AssessorQualification.BEST_INTERESTS_ASSESSOR.is(store.assessorQualification(a.bestInterestsAssessorId()).orElse(null))) {
             throw new InvalidInput("bestInterestsAssessorId", "Choose a Best Interests Assessor from the list");
         }
-        String by = claim(r, a.version());
-        store.set(id, "best_interests_assessor", a.bestInterestsAssessorId());
+        String by = applications.claim(r, a.version());
+        store.set(id, ApplicationStore.Settable.BEST_INTERESTS_ASSESSOR, a.bestInterestsAssessorId());
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.applicationNumber()), "Best Interests Assessor allocated");
-        return view(row(id));
+        return applications.view(applications.row(id));
     }
 
     /** Records one qualifying assessment's result (again if it changes). */
     @PreAuthorize(WORK)
     @Transactional
     public ApplicationView assess(UUID id, DolsCommands.AssessmentResult a) {
-        ApplicationStore.Row r = open(id, true);
+        ApplicationStore.Row r = applications.undecided(id);
         List<FieldProblem> problems = new ArrayList<>();
         Requirement requirement = Requirement.parse(Requirement.class, a.requirement());
         Requirement.Status status = Requirement.parse(Requirement.Status.class, a.status());
@@ -174,31 +171,31 @@ public class DolsApplications {
             }
             if (a.assessorId() == null || store.assessorQualification(a.assessorId()).isEmpty()) {
                 problems.add(new FieldProblem("assessorId", "Choose the assessor from the list"));
-            } else if (requirement == Requirement.BEST_INTERESTS && !"BEST_INTERESTS_ASSESSOR".equals(store.assessorQualification(a.assessorId()).get())) {
+            } else if (requirement == Requirement.BEST_INTERESTS && !AssessorQualification.BEST_INTERESTS_ASSESSOR.is(store.assessorQualification(a.assessorId()).get())) {
                 problems.add(new FieldProblem("assessorId", "The best interests assessment is made by a Best Interests Assessor"));
             }
         }
-        check(problems);
-        String by = claim(r, r.version());
+        FieldChecks.refuse(problems);
+        String by = applications.claim(r, r.version());
         store.assessment(id, requirement.name(), status.name(), status == Requirement.Status.NOT_ASSESSED ? null : a.assessorId(),
                 status == Requirement.Status.NOT_ASSESSED ? null : a.assessedOn(), by);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.applicationNumber()), requirement.label() + ": " + status.label());
-        return view(row(id));
+        return applications.view(applications.row(id));
     }
 
     @PreAuthorize(WORK)
     @Transactional
     public ApplicationView decide(UUID id, DolsCommands.Decision d) {
-        ApplicationStore.Row r = open(id, true);
+        ApplicationStore.Row r = applications.undecided(id);
         List<FieldProblem> problems = new ArrayList<>();
-        String outcome = d.outcome() == null ? null : d.outcome().strip().toUpperCase();
-        if (!Set.of("GRANTED", "NOT_GRANTED", "WITHDRAWN").contains(outcome == null ? "" : outcome)) {
+        DolsOutcome outcome = Labelled.parse(DolsOutcome.class, d.outcome());
+        if (outcome == null) {
             problems.add(new FieldProblem("outcome", "Choose the outcome: granted, not granted or withdrawn"));
         }
         if (d.signedOffOn() == null || d.signedOffOn().isBefore(r.receivedOn()) || d.signedOffOn().isAfter(today())) {
             problems.add(new FieldProblem("signedOffOn", "Enter the sign-off date, between the request (" + r.receivedOn() + ") and today"));
         }
-        if ("GRANTED".equals(outcome)) {
+        if (outcome == DolsOutcome.GRANTED) {
             Map<String, String> results = new LinkedHashMap<>();
             store.assessments(id).forEach(a -> results.put(a.requirement(), a.status()));
             List<String> unmet = java.util.Arrays.stream(Requirement.values())
@@ -221,21 +218,21 @@ public class DolsApplications {
             if (d.conditions() != null && d.conditions().length() > 4000) {
                 problems.add(new FieldProblem("conditions", "Conditions must be 4000 characters or fewer"));
             }
-        } else if (outcome != null && FieldChecks.trimmed(d.reason()) == null) {
-            problems.add(new FieldProblem("reason", "Enter why the authorisation was " + ("WITHDRAWN".equals(outcome) ? "withdrawn" : "not granted")));
+        } else if (d.outcome() != null && FieldChecks.trimmed(d.reason()) == null) {
+            problems.add(new FieldProblem("reason", "Enter why the authorisation was " + (outcome == DolsOutcome.WITHDRAWN ? "withdrawn" : "not granted")));
         }
-        check(problems);
-        String by = claim(r, d.version());
-        boolean granted = "GRANTED".equals(outcome);
+        FieldChecks.refuse(problems);
+        String by = applications.claim(r, d.version());
+        boolean granted = outcome == DolsOutcome.GRANTED;
         store.decide(id, d.signedOffOn(), outcome, FieldChecks.trimmed(d.reason()), granted ? d.authorisedFrom() : null, granted ? d.authorisedTo() : null,
                 granted ? FieldChecks.trimmed(d.conditions()) : null);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(r.applicationNumber()), outcome + " signed off " + d.signedOffOn());
-        return view(row(id));
+        return applications.view(applications.row(id));
     }
 
     @PreAuthorize(WORK)
     public ApplicationView openApplication(UUID id) {
-        ApplicationView view = view(row(id));
+        ApplicationView view = applications.view(applications.row(id));
         audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(view.applicationNumber()), null);
         return view;
     }
@@ -244,39 +241,7 @@ public class DolsApplications {
     @PreAuthorize(WORK)
     public List<ApplicationView> waiting() {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Waiting applications");
-        return views(store.first(ApplicationStore.WAITING, ApplicationStore.PRIORITY_ORDER, today(), 1000));
-    }
-
-    @PreAuthorize(WORK)
-    @Transactional
-    public long addAssessor(DolsCommands.NewAssessor a) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (FieldChecks.trimmed(a.name()) == null || a.name().length() > 200) {
-            problems.add(new FieldProblem("name", "Enter the assessor's name, 200 characters or fewer"));
-        } else if (store.assessorNamed(a.name().strip())) {
-            problems.add(new FieldProblem("name", a.name().strip() + " is already on the list"));
-        }
-        if (!"BEST_INTERESTS_ASSESSOR".equals(a.qualification()) && !"MENTAL_HEALTH_ASSESSOR".equals(a.qualification())) {
-            problems.add(new FieldProblem("qualification", "Choose Best Interests Assessor or mental health assessor"));
-        }
-        check(problems);
-        long id = store.addAssessor(a.name().strip(), a.qualification());
-        audit.record(CurrentStaff.username(), Action.CREATED, "dols-assessor", String.valueOf(id), null, a.qualification());
-        return id;
-    }
-
-    @PreAuthorize(WORK)
-    public List<ApplicationStore.AssessorRow> assessors() {
-        return store.assessors();
-    }
-
-    /** The application's status as the national return and the pages word it. */
-    static String status(ApplicationStore.Row r) {
-        return r.outcome() == null ? "Not yet signed off" : switch (r.outcome()) {
-            case "GRANTED" -> "Granted";
-            case "NOT_GRANTED" -> "Not granted";
-            default -> "Withdrawn";
-        };
+        return applications.views(store.first(ApplicationStore.WAITING, ApplicationStore.PRIORITY_ORDER, today(), 1000));
     }
 
     private String priority(String priority, String reason, List<FieldProblem> problems) {
@@ -292,7 +257,7 @@ public class DolsApplications {
             return null;
         }
         if (FieldChecks.trimmed(reason) == null || !codes.isValid("dols-priority-reason", reason)) {
-            problems.add(new FieldProblem("priorityReason", "Choose the reason for the priority from the screening tool's list"));
+            problems.add(new FieldProblem("priorityReason", codes.refusal("dols-priority-reason", reason, "Choose the reason for the priority from the screening tool's list")));
         } else {
             String group = codes.list("dols-priority-reason").orElseThrow().values().stream().filter(v -> v.value().equals(reason)).findFirst()
                     .orElseThrow().grouping();
@@ -303,75 +268,12 @@ public class DolsApplications {
         return p;
     }
 
-    private ApplicationStore.Row open(UUID id, boolean undecided) {
-        ApplicationStore.Row r = row(id);
-        if (undecided && r.outcome() != null) {
-            throw new InvalidInput("outcome", "Application " + r.applicationNumber() + " was " + status(r).toLowerCase() + " on " + r.signedOffOn()
-                    + ": it cannot be changed. A new request starts a new application.");
-        }
-        return r;
-    }
-
-    private ApplicationStore.Row row(UUID id) {
-        ApplicationStore.Row r = store.find(id).orElseThrow(() -> new NotFound("The DoLS application " + id));
-        people.requireOpenable(r.personId(), SUBJECT, id, String.valueOf(r.applicationNumber()));
-        return r;
-    }
-
-    private String claim(ApplicationStore.Row r, Integer version) {
-        String by = CurrentStaff.username();
-        if (Versions.required(version) != r.version() || !store.claim(r.id(), version, by)) {
-            throw new StaleVersion("Application " + r.applicationNumber());
-        }
-        return by;
-    }
-
     private PersonSummary person(UUID personId, List<FieldProblem> problems) {
         PersonSummary p = people.chosen(personId).orElse(null);
         if (p == null) {
             problems.add(new FieldProblem("personId", "Choose the person: find them or create their record first"));
         }
         return p;
-    }
-
-    private ApplicationView view(ApplicationStore.Row r) {
-        return views(List.of(r)).get(0);
-    }
-
-    /** A list's applications with their people and qualifying assessments looked up once each, however many rows. */
-    private List<ApplicationView> views(List<ApplicationStore.Row> rows) {
-        ListedPeople persons = people.forList(rows.stream().map(ApplicationStore.Row::personId).toList());
-        Map<UUID, List<ApplicationStore.AssessmentRow>> assessed = store.assessments(rows.stream().map(ApplicationStore.Row::id).toList());
-        return rows.stream().map(r -> view(r, persons, assessed.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    /** A restricted person's application, for a viewer not named on the restriction, keeps its number, dates, clocks and status only. */
-    private ApplicationView view(ApplicationStore.Row r, ListedPeople persons, List<ApplicationStore.AssessmentRow> assessed) {
-        if (persons.sealed(r.personId())) {
-            r = r.sealed();
-        }
-        Map<String, ApplicationStore.AssessmentRow> results = new LinkedHashMap<>();
-        assessed.forEach(a -> results.put(a.requirement(), a));
-        List<ApplicationView.Assessment> assessments = java.util.Arrays.stream(Requirement.values()).map(q -> {
-            ApplicationStore.AssessmentRow a = results.get(q.name());
-            Requirement.Status s = a == null ? Requirement.Status.NOT_ASSESSED : Requirement.Status.valueOf(a.status());
-            return new ApplicationView.Assessment(q.name(), q.label(), s.name(), s.label(), a == null ? null : a.assessorId(),
-                    a == null ? null : a.assessor(), a == null ? null : a.assessedOn());
-        }).toList();
-        LocalDate due = DolsClock.standardDue(r.receivedOn());
-        return new ApplicationView(r.id(), r.applicationNumber(), r.personId(), persons.name(r.personId()), r.locationId(), r.managingAuthority(),
-                r.cqcLocationCode(), r.receivedOn(), due, ClockStatus.of(due, today(), r.signedOffOn(), 3, calendar), r.urgent(), r.urgentGrantedOn(),
-                r.urgentExtendedDays(), r.urgentGrantedOn() == null ? null : DolsClock.urgentEnds(r.urgentGrantedOn(), r.urgentExtendedDays()),
-                r.priority(), r.priorityReason(), r.bestInterestsAssessor(), r.assessorName(), assessments, r.signedOffOn(), r.outcome(),
-                r.outcomeReason(), r.authorisedFrom(), r.authorisedTo(), r.authorisedTo() == null ? null : DolsClock.renewalRequestBy(r.authorisedTo()),
-                r.conditions(), r.version());
-    }
-
-
-    private static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
     }
 
     static long days(LocalDate from, LocalDate to) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The DoLS position on a date: applications waiting for a decision by priority and by how long they
  * have waited, those past the 21 days, applications received a month over the last 12 months, and
@@ -14,6 +16,7 @@ public record DolsBacklog(LocalDate asOf, long waiting, Map<String, Long> waitin
                           long overdueDecisions, List<Month> receivedByMonth, BigDecimal averageReceivedAMonth, long renewalsDueInThreeMonths,
                           long activeAuthorisations) {
 
+    @Schema(name = "DolsBacklogMonth")
     public record Month(String month, long received) {
     }
 }

@@ -5,6 +5,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.openasc.platform.codelist.Coded;
+
 /** What the DoLS team and AMHPs send. */
 public final class DolsCommands {
 
@@ -13,12 +17,13 @@ public final class DolsCommands {
 
     /** A request for a standard authorisation from a managing authority (a location on the register, or a hospital named with its CQC code). */
     public record NewApplication(UUID personId, UUID locationId, String managingAuthority, String cqcLocationCode, LocalDate receivedOn,
-                                 Boolean urgent, LocalDate urgentGrantedOn, String priority, String priorityReason) {
+                                 Boolean urgent, LocalDate urgentGrantedOn, String priority, @Coded("dols-priority-reason") String priorityReason) {
     }
 
     public record UrgentExtension(Integer version, Integer days) {
     }
 
+    @Schema(name = "DolsAllocation")
     public record Allocation(Integer version, Long bestInterestsAssessorId) {
     }
 
@@ -26,6 +31,7 @@ public final class DolsCommands {
     }
 
     /** The supervisory body's decision: granted (from, to, conditions), not granted (reason) or withdrawn (reason). */
+    @Schema(name = "DolsDecision")
     public record Decision(Integer version, LocalDate signedOffOn, String outcome, String reason, LocalDate authorisedFrom, LocalDate authorisedTo,
                            String conditions) {
     }

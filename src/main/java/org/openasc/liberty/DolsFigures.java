@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -36,11 +38,13 @@ public class DolsFigures {
             DECIDED_IN_TIME, ApplicationStore.DECIDED_IN_TIME);
 
     /** An application behind a figure; a restricted person's name and ID are not given to those outside the restriction. */
+    @Schema(name = "DolsFigureRecord")
     public record FigureRecord(UUID id, long applicationNumber, UUID personId, String personName, String councilPersonId, String managingAuthority,
                                LocalDate receivedOn, boolean urgent, String priority, LocalDate signedOffOn, String outcome, long days) {
     }
 
     /** The records listed and the period they were counted in. */
+    @Schema(name = "DolsFigureListing")
     public record Listing(String figure, LocalDate from, LocalDate to, List<FigureRecord> records) {
     }
 

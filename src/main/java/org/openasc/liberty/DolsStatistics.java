@@ -71,7 +71,8 @@ public class DolsStatistics {
         }
         BigDecimal average = BigDecimal.valueOf(months.stream().mapToLong(DolsBacklog.Month::received).sum()).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
         long renewals = store.count(ApplicationStore.RENEWAL_DUE, on);
-        long active = store.count("outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_from <= :asOf and authorised_to >= :asOf", on);
+        long active = store.count("outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_from <= :asOf"
+                + " and coalesce(ceased_on, authorised_to) >= :asOf", on);
         return new DolsBacklog(on, waiting, byPriority, byAge, overdue, months, average, renewals, active);
     }
 
@@ -101,7 +102,7 @@ public class DolsStatistics {
                 requirements.add(a == null ? 0 : Requirement.Status.valueOf(a.status()).code());
             }
             lines.add(new DolsReturnFile.Line(laCode, personRef, financialYear, index.merge(personRef, 1, Integer::sum), r.cqcLocationCode(),
-                    r.receivedOn(), r.urgent(), requirements, lastAssessed, r.signedOffOn(), DolsApplications.status(r), r.authorisedFrom(), r.authorisedTo()));
+                    r.receivedOn(), r.urgent(), requirements, lastAssessed, r.signedOffOn(), ApplicationViews.status(r), r.authorisedFrom(), r.authorisedTo()));
         }
         audit.record(CurrentStaff.username(), Action.SEARCHED, "return", "DoLS", String.valueOf(financialYear), rows.size() + " applications");
         return DolsReturnFile.csv(lines);

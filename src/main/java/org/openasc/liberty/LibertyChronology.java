@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.liberty.domain.DolsOutcome;
 import org.openasc.liberty.domain.LibertyChronologyQuery;
 import org.openasc.liberty.domain.LibertyChronologyQuery.ApplicationRow;
 import org.openasc.liberty.domain.LibertyChronologyQuery.MhaRow;
@@ -24,6 +25,8 @@ import org.openasc.platform.records.ChronologySource;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.DateDisplay;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Liberty in a person's chronology: DoLS applications received (with any urgent authorisation), decisions (a standard
@@ -52,6 +55,7 @@ class LibertyChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         Map<String, String> types = new LinkedHashMap<>();
         types.put(DOLS_APPLICATION, "DoLS applications");
@@ -62,6 +66,7 @@ class LibertyChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
         Set<String> wanted = types.isEmpty() ? types().keySet() : types;
         boolean mayOpen = people.mayOpen(personId);
@@ -85,7 +90,10 @@ class LibertyChronology implements ChronologySource {
                 if (wanted.contains(DOLS_DECISION) && a.outcome() != null && within(a.signedOffOn(), from, to)) {
                     events.add(decision(a, number, link));
                 }
-                if (wanted.contains(DOLS_ENDING) && "GRANTED".equals(a.outcome()) && within(a.authorisedTo(), from, to)) {
+                if (wanted.contains(DOLS_ENDING) && DolsOutcome.GRANTED.is(a.outcome()) && a.ceasedOn() != null && within(a.ceasedOn(), from, to)) {
+                    events.add(ChronologyEntry.onDay(a.ceasedOn(), DOLS_ENDING, "DoLS authorisation ceased",
+                            join(number, "authorised from " + DATES.day(a.authorisedFrom()) + " to " + DATES.day(a.authorisedTo())), MODULE, link, false));
+                } else if (wanted.contains(DOLS_ENDING) && DolsOutcome.GRANTED.is(a.outcome()) && a.ceasedOn() == null && within(a.authorisedTo(), from, to)) {
                     events.add(ChronologyEntry.onDay(a.authorisedTo(), DOLS_ENDING,
                             a.authorisedTo().isBefore(today) ? "DoLS authorisation ended" : "DoLS authorisation ends",
                             join(number, "authorised from " + DATES.day(a.authorisedFrom())), MODULE, link, false));
@@ -123,10 +131,10 @@ class LibertyChronology implements ChronologySource {
     }
 
     private static ChronologyEntry decision(ApplicationRow a, String number, String link) {
-        return switch (a.outcome()) {
-            case "GRANTED" -> ChronologyEntry.onDay(a.signedOffOn(), DOLS_DECISION, "DoLS authorisation granted",
+        return switch (DolsOutcome.valueOf(a.outcome())) {
+            case GRANTED -> ChronologyEntry.onDay(a.signedOffOn(), DOLS_DECISION, "DoLS authorisation granted",
                     join(number, "from " + DATES.day(a.authorisedFrom()) + " to " + DATES.day(a.authorisedTo())), MODULE, link, true);
-            case "NOT_GRANTED" -> ChronologyEntry.onDay(a.signedOffOn(), DOLS_DECISION, "DoLS authorisation not granted", number, MODULE, link, false);
+            case NOT_GRANTED -> ChronologyEntry.onDay(a.signedOffOn(), DOLS_DECISION, "DoLS authorisation not granted", number, MODULE, link, false);
             default -> ChronologyEntry.onDay(a.signedOffOn(), DOLS_DECISION, "DoLS application withdrawn", number, MODULE, link, false);
         };
     }

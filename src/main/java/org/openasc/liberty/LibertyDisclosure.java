@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.liberty.domain.DolsOutcome;
 import org.openasc.liberty.domain.LibertyDisclosureQuery;
 import org.openasc.liberty.domain.LibertyDisclosureQuery.ApplicationRow;
 import org.openasc.liberty.domain.LibertyDisclosureQuery.AssessmentRow;
@@ -16,6 +17,8 @@ import org.openasc.liberty.domain.LibertyDisclosureQuery.MhaRow;
 import org.openasc.platform.records.Disclosed;
 import org.openasc.platform.records.DisclosureSource;
 import org.openasc.platform.web.DateDisplay;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Liberty's part of a subject access request: every DoLS application about the person with its qualifying assessments and
@@ -25,7 +28,6 @@ import org.openasc.platform.web.DateDisplay;
 class LibertyDisclosure implements DisclosureSource {
 
     private static final DateDisplay DATES = new DateDisplay();
-    private static final Map<String, String> DECISIONS = Map.of("GRANTED", "Granted", "NOT_GRANTED", "Not granted", "WITHDRAWN", "Withdrawn");
 
     private final LibertyDisclosureQuery query;
 
@@ -34,6 +36,7 @@ class LibertyDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         List<Section> sections = new ArrayList<>();
         List<ApplicationRow> applications = query.applications(personId);
@@ -67,7 +70,7 @@ class LibertyDisclosure implements DisclosureSource {
             entry.field(Requirement.valueOf(q.requirement()).label() + " assessment", result);
         }
         return entry
-                .field("Decision", a.outcome() == null ? null : DECISIONS.get(a.outcome()))
+                .field("Decision", a.outcome() == null ? null : DolsOutcome.valueOf(a.outcome()).label())
                 .field("Signed off", a.signedOffOn())
                 .field("Authorised from", a.authorisedFrom())
                 .field("Authorised to", a.authorisedTo())

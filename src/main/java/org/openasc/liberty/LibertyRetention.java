@@ -13,6 +13,8 @@ import org.openasc.liberty.domain.LibertyRetentionQuery;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.RetentionSource;
 import org.openasc.platform.security.CurrentStaff;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Liberty's part in retention: DoLS applications (received, decided, the authorisation's end) and Mental Health Act assessments
@@ -21,6 +23,7 @@ import org.openasc.platform.security.CurrentStaff;
  * service checks who may dispose and audits; this answers for liberty's tables only.
  */
 @Component
+@PreAuthorize(Access.ADMINISTER)
 class LibertyRetention implements RetentionSource {
 
     private final LibertyRetentionQuery query;

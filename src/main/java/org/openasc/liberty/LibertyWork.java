@@ -18,6 +18,8 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The DoLS team's work, from the backlog's own definitions: applications with an urgent authorisation, to be
@@ -40,6 +42,7 @@ class LibertyWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         if (!CurrentStaff.hasRole(Role.DOLS)) {
             return List.of();

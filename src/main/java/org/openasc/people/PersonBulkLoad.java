@@ -15,6 +15,7 @@ import org.openasc.people.domain.PersonRules;
 import org.openasc.people.domain.ValidPerson;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * Loads many person records at once, with the same rules as one-at-a-time entry, for moving a
@@ -22,6 +23,7 @@ import org.openasc.platform.codelist.CodeLists;
  * one invalid record refuses the whole batch.
  */
 @Service
+@WithoutStaffCheck("loads synthetic and benchmark records in bulk for the demo council and bench commands, with nobody signed in")
 public class PersonBulkLoad {
 
     /** A relationship between two loaded people, by their position in the loaded list. */

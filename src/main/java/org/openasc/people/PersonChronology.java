@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.openasc.people.domain.PersonEvents;
 import org.openasc.platform.records.ChronologyEntry;
 import org.openasc.platform.records.ChronologySource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The person record's part of the chronology: when the record was opened, changes of accommodation and
@@ -26,11 +28,13 @@ class PersonChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         return Map.of("PERSON", "Person record");
     }
 
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
         if (!types.isEmpty() && !types.contains("PERSON")) {
             return Entries.none();

@@ -3,6 +3,8 @@ package org.openasc.people;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.openasc.platform.codelist.Coded;
+
 /**
  * What a member of staff enters about a person, for a new record or a correction. {@code version}
  * is the version the change was based on (ignored on create). Circumstance dates default to today.
@@ -10,14 +12,14 @@ import java.util.List;
 public record PersonDetails(
         String givenName, String familyName, String preferredName,
         LocalDate dateOfBirth, LocalDate dateOfDeath, String nhsNumber,
-        String gender, String ethnicity,
+        @Coded("gender") String gender, @Coded("ethnicity") String ethnicity,
         String addressLine1, String addressLine2, String town, String postcode,
         String gpPracticeCode, String gpPracticeName,
-        String preferredLanguage, List<String> communicationNeeds, String communicationNotes,
+        String preferredLanguage, @Coded("communication-need") List<String> communicationNeeds, String communicationNotes,
         String phone, String email,
-        String accommodationStatus, LocalDate accommodationStatusFrom,
-        String employmentStatus, LocalDate employmentStatusFrom,
-        String primarySupportReason, String hasUnpaidCarer, String autism,
-        String visualImpairment, String hearingImpairment, String dementia,
+        @Coded("accommodation-status") String accommodationStatus, LocalDate accommodationStatusFrom,
+        @Coded("employment-status") String employmentStatus, LocalDate employmentStatusFrom,
+        @Coded("primary-support-reason") String primarySupportReason, @Coded("has-unpaid-carer") String hasUnpaidCarer, @Coded("autism") String autism,
+        @Coded("visual-impairment") String visualImpairment, @Coded("hearing-impairment") String hearingImpairment, @Coded("dementia") String dementia,
         Integer version) {
 }

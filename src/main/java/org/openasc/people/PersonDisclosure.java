@@ -18,6 +18,8 @@ import org.openasc.people.domain.PersonStore;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.Disclosed;
 import org.openasc.platform.records.DisclosureSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The person record's part of a subject access request: the person's details, their accommodation and employment over
@@ -38,6 +40,7 @@ class PersonDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         PersonStore.PersonRow person = people.find(personId).orElse(null);
         if (person == null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,13 +52,15 @@ public class PersonImport {
     private final BulkPersonWriter writer;
     private final CodeLists codes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PersonImport(PersonImportStore store, BulkPersonWriter writer, CodeLists codes, AuditTrail audit, Clock clock) {
+    PersonImport(PersonImportStore store, BulkPersonWriter writer, CodeLists codes, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.writer = writer;
         this.codes = codes;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -103,6 +106,10 @@ public class PersonImport {
                 updated++;
                 audit.record(by, AuditTrail.Action.CHANGED, PersonRecords.SUBJECT, held.id().toString(), String.valueOf(p.personNumber()),
                         "Brought up to date from a Client Level Data file");
+            }
+            if (held.dateOfDeath() == null && p.dateOfDeath() != null) {
+                // The other system knew of the death first: what OpenASC holds open for the person ends as if recorded here.
+                events.publishEvent(new PersonDied(held.id(), p.dateOfDeath(), by));
             }
         }
         LocalDate today = Today.on(clock);

@@ -89,6 +89,7 @@ public class PersonRecords {
     }
 
     /** What is wrong with these details, without saving anything (empty if they are valid). */
+    @PreAuthorize(Access.WRITE_PEOPLE)
     public List<org.openasc.platform.web.FieldProblem> problemsWith(PersonDetails details) {
         try {
             PersonRules.check(details, today(), codeLists);
@@ -148,9 +149,9 @@ public class PersonRecords {
         if (!criteria.nameWords().isEmpty()) {
             people.tolerateMisspellings();
         }
-        long total = people.count(criteria);
-        List<PersonSummary> items = total == 0 ? List.of()
-                : people.search(criteria, by, size, (long) (page - 1) * size).stream().map(PersonRecords::summary).toList();
+        PersonStore.Found found = people.search(criteria, by, size, (long) (page - 1) * size);
+        long total = found.total();
+        List<PersonSummary> items = found.rows().stream().map(PersonRecords::summary).toList();
         audit.record(by, Action.SEARCHED, SUBJECT, null, null, SearchInterpretation.describe(search) + ": " + total + " found");
         return new Page<>(items, page, size, total);
     }

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.people.domain.PersonRetentionQuery;
 import org.openasc.platform.records.RetentionSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The person record's part of retention. A recorded death ends the record, so its date is the last activity; otherwise
@@ -16,6 +18,7 @@ import org.openasc.platform.records.RetentionSource;
  * retention service orders the person record last, after every module that refers to it has disposed of its own records.
  */
 @Component
+@PreAuthorize(Access.ADMINISTER)
 class PersonRetention implements RetentionSource {
 
     private final PersonRetentionQuery query;

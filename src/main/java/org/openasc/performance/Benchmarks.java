@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,7 @@ public class Benchmarks {
     public static final String ALL_AREAS = "All areas in the file";
 
     /** The council's place among a group for a year. */
+    @Schema(name = "BenchmarkComparison")
     public record Comparison(String reference, int year, String group, BigDecimal value, Integer rank, int of, Integer quartile,
                              String quartileInWords, BigDecimal median, List<Area> areas) {
     }
@@ -43,6 +46,7 @@ public class Benchmarks {
     public record Area(String areaCode, String areaName, BigDecimal value, boolean council) {
     }
 
+    @Schema(name = "ImportedBenchmarks")
     public record Imported(int rows, List<String> measures, List<Integer> years) {
     }
 

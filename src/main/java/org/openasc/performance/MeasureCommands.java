@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What callers send to change the framework. */
 public final class MeasureCommands {
 
@@ -15,6 +17,7 @@ public final class MeasureCommands {
                              String basis, String owner) {
     }
 
+    @Schema(name = "RagBand")
     public record Band(BigDecimal lower, BigDecimal upper) {
     }
 

@@ -23,6 +23,7 @@ import org.openasc.platform.signals.MeasureFigures;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * A measure's value month by month. A closed month's value is the one kept when it closed (computed measures) or
@@ -127,6 +128,7 @@ public class MeasureValues {
 
     /** Keeps every computed measure's value for each closed month not yet kept, back {@code months} months: idempotent. */
     @Transactional
+    @WithoutStaffCheck("the nightly month-end job keeps every measure with nobody signed in")
     public int keepMonthEnds(int months) {
         if (!store.lockMonthEnds()) {
             return 0;

@@ -22,6 +22,7 @@ import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * The measure library: computed measures as the modules declare them, entered ones added by the performance team,
@@ -51,6 +52,7 @@ public class Measures {
 
     /** Brings the computed measures' definitions in from the modules that compute them (run at start). */
     @Transactional
+    @WithoutStaffCheck("declares the computed measures when the application starts")
     public void declareComputed() {
         int position = 0;
         for (MeasureFigures source : sources) {

@@ -17,6 +17,8 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The performance team's work: entered measures (typed in, not computed from the record) with no value for the last
@@ -36,6 +38,7 @@ class PerformanceWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         if (!CurrentStaff.hasRole(Role.PERFORMANCE)) {
             return List.of();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -24,15 +26,18 @@ import org.openasc.platform.web.InvalidInput;
 @Service
 public class Scorecard {
 
+    @Schema(name = "ScorecardMonth")
     public record Month(String period, BigDecimal value, boolean toDate) {
     }
 
     /** One measure's row; {@code movement} compares the latest month with the one before, by the measure's polarity. */
+    @Schema(name = "ScorecardRow")
     public record Row(String reference, String name, String unit, String polarity, String source, BigDecimal previousYearActual, List<Month> months,
                       BigDecimal target, MeasureCommands.Band band, Rag rag, Variation variation, Assurance assurance, String movement,
                       List<Series.Point> trend) {
     }
 
+    @Schema(name = "ScorecardGroup")
     public record Group(String name, List<Row> measures) {
     }
 

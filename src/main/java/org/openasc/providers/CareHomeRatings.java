@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,6 +30,7 @@ public class CareHomeRatings {
     public static final String GOOD = "good-or-outstanding";
 
     /** The homes listed and the date of their ratings. */
+    @Schema(name = "CareHomeListing")
     public record Listing(String figure, LocalDate asOf, List<ProviderStore.RatedHome> homes) {
     }
 

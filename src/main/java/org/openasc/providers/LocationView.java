@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A provider location with its current rating and contract status, and their histories. */
 public record LocationView(UUID id, String providerName, String cqcProviderId, String cqcLocationId, String name, String address,
                            String postcode, List<String> services, int registeredBeds, String zone, boolean careHome,
@@ -15,6 +17,7 @@ public record LocationView(UUID id, String providerName, String cqcProviderId, S
     }
 
     /** An action; overdue when not done and its due date has passed. */
+    @Schema(name = "VisitActionView")
     public record ActionView(UUID id, String action, String owner, LocalDate dueOn, LocalDate doneOn, boolean overdue) {
     }
 

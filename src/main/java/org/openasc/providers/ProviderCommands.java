@@ -3,6 +3,10 @@ package org.openasc.providers;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.openasc.platform.codelist.Coded;
+
 /** What brokerage and contracts staff send to the provider register. */
 public final class ProviderCommands {
 
@@ -11,11 +15,11 @@ public final class ProviderCommands {
 
     /** A CQC location (care home, home care branch, ...) and the registered provider it belongs to. */
     public record NewLocation(String providerName, String cqcProviderId, String cqcLocationId, String name, String address,
-                              String postcode, List<String> services, Integer registeredBeds, String zone) {
+                              String postcode, @Coded("provider-service") List<String> services, Integer registeredBeds, String zone) {
     }
 
     /** A CQC overall rating, as published on a date. */
-    public record NewRating(String rating, LocalDate ratedOn) {
+    public record NewRating(@Coded("cqc-rating") String rating, LocalDate ratedOn) {
     }
 
     /** A contract status from {@code startDate} until {@code endDate} (exclusive; none means until further notice). */
@@ -27,6 +31,7 @@ public final class ProviderCommands {
     }
 
     /** One action of a visit's plan: what, who owns it, by when. */
+    @Schema(name = "NewVisitAction")
     public record NewAction(String action, String owner, LocalDate dueOn) {
     }
 

@@ -50,10 +50,10 @@ public class ProviderRegister {
     @Transactional
     public LocationView register(ProviderCommands.NewLocation l) {
         List<FieldProblem> problems = new ArrayList<>();
-        text(l.providerName(), "providerName", "the registered provider's name", 200, true, problems);
-        text(l.name(), "name", "the name of the location (the home or branch)", 200, true, problems);
-        text(l.address(), "address", "the address", 500, false, problems);
-        text(l.zone(), "zone", "the zone", 100, false, problems);
+        FieldChecks.text(l.providerName(), "providerName", "the registered provider's name", 200, true, problems);
+        FieldChecks.text(l.name(), "name", "the name of the location (the home or branch)", 200, true, problems);
+        FieldChecks.text(l.address(), "address", "the address", 500, false, problems);
+        FieldChecks.text(l.zone(), "zone", "the zone", 100, false, problems);
         String cqcProvider = cqcId(l.cqcProviderId(), "cqcProviderId", "CQC provider ID", problems);
         String cqcLocation = cqcId(l.cqcLocationId(), "cqcLocationId", "CQC location ID", problems);
         if (cqcLocation != null && store.cqcLocationTaken(cqcLocation)) {
@@ -111,7 +111,7 @@ public class ProviderRegister {
         view(id);
         List<FieldProblem> problems = new ArrayList<>();
         if (rating.rating() == null || !codes.isValid("cqc-rating", rating.rating())) {
-            problems.add(new FieldProblem("rating", "Select the CQC rating: Outstanding, Good, Requires improvement or Inadequate"));
+            problems.add(new FieldProblem("rating", codes.refusal("cqc-rating", rating.rating(), "Select the CQC rating: Outstanding, Good, Requires improvement or Inadequate")));
         }
         if (rating.ratedOn() == null) {
             problems.add(new FieldProblem("ratedOn", "Enter the date the CQC published the rating"));
@@ -144,8 +144,8 @@ public class ProviderRegister {
         if (status.startDate() != null && status.endDate() != null && !status.endDate().isAfter(status.startDate())) {
             problems.add(new FieldProblem("endDate", "The end date must be after the start date (" + status.startDate() + ")"));
         }
-        text(status.reason(), "reason", "the reason", 2000, true, problems);
-        text(status.latestUpdate(), "latestUpdate", "the latest update", 2000, false, problems);
+        FieldChecks.text(status.reason(), "reason", "the reason", 2000, true, problems);
+        FieldChecks.text(status.latestUpdate(), "latestUpdate", "the latest update", 2000, false, problems);
         if (problems.isEmpty() && store.overlaps(id, kind, status.startDate(), status.endDate())) {
             problems.add(new FieldProblem("startDate", kind.label() + " is already recorded for part of this period: end that one first"));
         }
@@ -170,7 +170,7 @@ public class ProviderRegister {
         } else if (visit.visitedOn().isAfter(today())) {
             problems.add(new FieldProblem("visitedOn", "The date of the visit must be today or in the past"));
         }
-        text(visit.findings(), "findings", "what the visit found", 8000, true, problems);
+        FieldChecks.text(visit.findings(), "findings", "what the visit found", 8000, true, problems);
         // Rows left wholly blank are ignored; a problem names the row as the person numbered it.
         List<ProviderCommands.NewAction> given = visit.actions() == null ? List.of() : visit.actions();
         List<ProviderCommands.NewAction> actions = new ArrayList<>();
@@ -180,8 +180,8 @@ public class ProviderRegister {
                 continue;
             }
             String field = "actions[" + i + "]";
-            text(a.action(), field + ".action", "action " + (i + 1), 2000, true, problems);
-            text(a.owner(), field + ".owner", "who owns action " + (i + 1), 200, true, problems);
+            FieldChecks.text(a.action(), field + ".action", "action " + (i + 1), 2000, true, problems);
+            FieldChecks.text(a.owner(), field + ".owner", "who owns action " + (i + 1), 200, true, problems);
             if (a.dueOn() == null) {
                 problems.add(new FieldProblem(field + ".dueOn", "Enter when action " + (i + 1) + " is due"));
             } else if (visit.visitedOn() != null && a.dueOn().isBefore(visit.visitedOn())) {
@@ -273,16 +273,6 @@ public class ProviderRegister {
             return null;
         }
         return id;
-    }
-
-    private static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "Enter " + what));
-            }
-        } else if (value.length() > max) {
-            problems.add(new FieldProblem(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + max + " characters or fewer"));
-        }
     }
 
 

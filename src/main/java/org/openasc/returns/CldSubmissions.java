@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ import org.openasc.returns.domain.CldSubmissionStore.Kept;
 public class CldSubmissions {
 
     /** One event's place in a comparison, with its values before and after where it had them. */
+    @Schema(name = "CldRowChange")
     public record Change(String key, String eventType, List<String> fields, Map<String, String> before, Map<String, String> after) {
     }
 

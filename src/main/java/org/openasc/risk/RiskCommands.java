@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What risk owners and the performance team send. */
 public final class RiskCommands {
 
@@ -28,6 +30,7 @@ public final class RiskCommands {
     }
 
     /** A rating's band of scores, inclusive. */
+    @Schema(name = "RiskBand")
     public record Band(String rating, Integer minScore, Integer maxScore) {
     }
 

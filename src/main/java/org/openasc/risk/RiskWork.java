@@ -13,6 +13,8 @@ import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
 import org.openasc.risk.domain.RiskStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Risk reviews for those who review risks ({@link Risks#MANAGE}: team managers and the performance team): every
@@ -35,6 +37,7 @@ class RiskWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         if (!CurrentStaff.hasRole(Role.TEAM_MANAGER) && !CurrentStaff.hasRole(Role.PERFORMANCE)) {
             return List.of();

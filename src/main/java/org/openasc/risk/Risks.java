@@ -12,6 +12,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.risk.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.CurrentStaff;
@@ -41,13 +44,15 @@ public class Risks {
     private final RiskStore store;
     private final SignalRegistry signals;
     private final AuditTrail audit;
+    private final VersionClaims claims;
     private final Clock clock;
 
-    Risks(RiskStore store, SignalRegistry signals, AuditTrail audit, Clock clock) {
+    Risks(RiskStore store, SignalRegistry signals, AuditTrail audit, Clock clock, VersionClaims claims) {
         this.store = store;
         this.signals = signals;
         this.audit = audit;
         this.clock = clock;
+        this.claims = claims;
     }
 
     LocalDate today() {
@@ -99,12 +104,10 @@ public class Risks {
         if (r.notes() != null && r.notes().length() > 4000) {
             problems.add(new FieldProblem("notes", "Notes must be 4000 characters or fewer"));
         }
-        check(problems);
-        Versions.required(r.version());
-        if (!store.review(id, r, CurrentStaff.username())) {
-            throw new StaleVersion("Risk " + row.reference());
-        }
-        audit.record(CurrentStaff.username(), Action.CHANGED, "risk", id.toString(), row.reference(), "Reviewed " + r.reviewedOn());
+        FieldChecks.refuse(problems);
+        String by = claims.claimChange(Versioned.RISK, id, row.version(), r.version(), "Risk " + row.reference());
+        store.review(id, r, by);
+        audit.record(by, Action.CHANGED, "risk", id.toString(), row.reference(), "Reviewed " + r.reviewedOn());
         return view(id);
     }
 
@@ -182,7 +185,7 @@ public class Risks {
         if (problems.isEmpty() && byRating.size() != 4) {
             problems.add(new FieldProblem("bands", "Give each rating once: low, medium, high and very high"));
         }
-        check(problems);
+        FieldChecks.refuse(problems);
         for (int i = 1; i < RATINGS.size(); i++) {
             if (byRating.get(RATINGS.get(i)).minScore() <= byRating.get(RATINGS.get(i - 1)).maxScore()) {
                 problems.add(new FieldProblem(RATINGS.get(i), "Each band must start above the one below it"));
@@ -197,7 +200,7 @@ public class Risks {
                 }
             }
         }
-        check(problems);
+        FieldChecks.refuse(problems);
         byRating.values().forEach(b -> store.saveBand(b.rating(), b.minScore(), b.maxScore()));
         audit.record(CurrentStaff.username(), Action.CHANGED, "risk-bands", null, null, byRating.values().toString());
         return bandList();
@@ -281,7 +284,7 @@ public class Risks {
             store.idOf(reference).filter(l -> !l.equals(self)).ifPresentOrElse(links::add,
                     () -> problems.add(new FieldProblem("linkedReferences", "There is no other risk " + reference)));
         }
-        check(problems);
+        FieldChecks.refuse(problems);
         return links;
     }
 
@@ -296,12 +299,6 @@ public class Risks {
             problems.add(new FieldProblem(field, "Enter " + what));
         } else if (value.length() > max) {
             problems.add(new FieldProblem(field, "It must be " + max + " characters or fewer"));
-        }
-    }
-
-    private static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
         }
     }
 

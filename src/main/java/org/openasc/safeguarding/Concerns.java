@@ -1,5 +1,6 @@
 package org.openasc.safeguarding;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
+import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
@@ -47,10 +50,12 @@ public class Concerns {
     private final ProviderRegister providers;
     private final AuditTrail audit;
     private final WorkingDayCalendar calendar;
-    private final ScreeningClock clock;
+    private final StaffDirectory staff;
+    private final ScreeningClock screening;
+    private final Clock clock;
 
     Concerns(ConcernStore store, EnquiryStore enquiries, SafeguardingScope scope, CodeLists codes, ProviderRegister providers, AuditTrail audit,
-             WorkingDayCalendar calendar) {
+             WorkingDayCalendar calendar, StaffDirectory staff, Clock clock) {
         this.store = store;
         this.enquiries = enquiries;
         this.scope = scope;
@@ -58,7 +63,9 @@ public class Concerns {
         this.providers = providers;
         this.audit = audit;
         this.calendar = calendar;
-        this.clock = new ScreeningClock(calendar);
+        this.screening = new ScreeningClock(calendar);
+        this.staff = staff;
+        this.clock = clock;
     }
 
     @PreAuthorize(Access.RAISE_CONCERNS)
@@ -66,7 +73,7 @@ public class Concerns {
     public ConcernView raise(SafeguardingCommands.NewConcern c) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = scope.person(c.personId(), problems);
-        LocalDateTime now = scope.now();
+        LocalDateTime now = Today.now(clock);
         if (c.receivedAt() == null) {
             problems.add(new FieldProblem("receivedAt", "Enter the date and time the concern was received"));
         } else if (c.receivedAt().isAfter(now.plusMinutes(5))) {
@@ -75,26 +82,26 @@ public class Concerns {
             problems.add(new FieldProblem("receivedAt", "The date must be from " + calendar.coveredFrom() + ", which the working-day calendar covers"));
         }
         if (c.source() == null || !codes.isValid("concern-source", c.source())) {
-            problems.add(new FieldProblem("source", "Select who raised the concern"));
+            problems.add(new FieldProblem("source", codes.refusal("concern-source", c.source(), "Select who raised the concern")));
         }
-        text(c.whatHappened(), "whatHappened", "what happened", 8000, true, problems);
-        text(c.location(), "location", "where it happened", 500, false, problems);
-        text(c.immediateRisk(), "immediateRisk", "the immediate risk", 4000, false, problems);
-        text(c.actionTaken(), "actionTaken", "the action taken", 4000, false, problems);
+        FieldChecks.text(c.whatHappened(), "whatHappened", "what happened", 8000, true, problems);
+        FieldChecks.text(c.location(), "location", "where it happened", 500, false, problems);
+        FieldChecks.text(c.immediateRisk(), "immediateRisk", "the immediate risk", 4000, false, problems);
+        FieldChecks.text(c.actionTaken(), "actionTaken", "the action taken", 4000, false, problems);
         LocationStanding provider = null;
         if (c.locationId() != null) {
-            provider = providers.standing(c.locationId(), scope.today()).orElse(null);
+            provider = providers.standing(c.locationId(), Today.on(clock)).orElse(null);
             if (provider == null) {
                 problems.add(new FieldProblem("locationId", "There is no provider location with this ID on the register"));
             }
         }
-        check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         LocalDate receivedOn = c.receivedAt().toLocalDate();
-        long number = store.insert(id, c.personId(), c.receivedAt().atZone(SafeguardingScope.COUNCIL).toInstant(), receivedOn, c.source(),
+        long number = store.insert(id, c.personId(), c.receivedAt().atZone(Today.COUNCIL_ZONE).toInstant(), receivedOn, c.source(),
                 FieldChecks.trimmed(c.location()), c.whatHappened().strip(), FieldChecks.trimmed(c.immediateRisk()), FieldChecks.trimmed(c.actionTaken()),
-                provider == null ? null : provider.id(), provider == null ? null : provider.name(), clock.dueOn(receivedOn), by);
+                provider == null ? null : provider.id(), provider == null ? null : provider.name(), screening.dueOn(receivedOn), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId()
                 + (provider == null ? "" : ", about a provider"));
         return view(store.find(id).orElseThrow());
@@ -113,7 +120,7 @@ public class Concerns {
             problems.add(new FieldProblem("screenedOn", "Enter the date of the decision"));
         } else if (s.screenedOn().isBefore(row.receivedOn())) {
             problems.add(new FieldProblem("screenedOn", "The decision cannot come before the concern was received (" + row.receivedOn() + ")"));
-        } else if (s.screenedOn().isAfter(scope.today())) {
+        } else if (s.screenedOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("screenedOn", "The date of the decision must be today or in the past"));
         }
         criterion(s.needsCareAndSupport(), "needsCareAndSupport", "whether the adult has needs for care and support", problems);
@@ -126,19 +133,19 @@ public class Concerns {
                 && Boolean.TRUE.equals(s.unableToProtect()))) {
             problems.add(new FieldProblem("decision", "A section 42 enquiry needs all three criteria met: choose another enquiry or another outcome"));
         }
-        text(s.reasons(), "reasons", "the reasons for the decision", 4000, true, problems);
+        FieldChecks.text(s.reasons(), "reasons", "the reasons for the decision", 4000, true, problems);
         Routing routing = null;
         if (decision != null && decision.enquiry()) {
             routing = Routing.parse(s.routedTo());
             if (routing == null) {
                 problems.add(new FieldProblem("routedTo", "Select who carries the enquiry on"));
-            } else if (routing == Routing.LOCALITY && !scope.teamExists(s.routedTeamId())) {
+            } else if (routing == Routing.LOCALITY && (s.routedTeamId() == null || !staff.teamExists(s.routedTeamId()))) {
                 problems.add(new FieldProblem("routedTeamId", "Choose the locality team the enquiry is transferred to"));
             } else if (routing == Routing.PROVIDER && row.locationId() == null) {
                 problems.add(new FieldProblem("routedTo", "Only a concern about a provider can be passed to the provider to investigate"));
             }
         }
-        check(problems);
+        FieldChecks.refuse(problems);
         String by = CurrentStaff.username();
         Long team = routing == Routing.LOCALITY ? s.routedTeamId() : null;
         if (Versions.required(s.version()) != row.version() || !store.screen(id, s.version(), s.screenedOn(), s.needsCareAndSupport(),
@@ -200,7 +207,7 @@ public class Concerns {
         return new ConcernView(r.id(), r.concernNumber(), r.personId(), people.name(r.personId()), r.receivedAt(), r.receivedOn(),
                 sealed ? null : r.source(), sealed ? null : r.location(), sealed ? null : r.whatHappened(), sealed ? null : r.immediateRisk(),
                 sealed ? null : r.actionTaken(), sealed ? null : r.locationId(), sealed ? null : r.providerName(), r.organisational(),
-                r.screeningDueOn(), ClockStatus.of(r.screeningDueOn(), scope.today(), r.screenedOn(), 1, calendar), r.screenedOn(),
+                r.screeningDueOn(), ClockStatus.of(r.screeningDueOn(), Today.on(clock), r.screenedOn(), 1, calendar), r.screenedOn(),
                 r.needsCareSupport(), r.experiencingRisk(), r.unableToProtect(), ScreeningDecision.parse(r.decision()),
                 sealed ? null : r.decisionReasons(), Routing.parse(r.routedTo()), r.routedTeamId(), r.decidedBy(), r.enquiryId(), r.version(),
                 r.createdBy(), sealed, r.contactId());
@@ -212,20 +219,5 @@ public class Concerns {
         }
     }
 
-    static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "Enter " + what));
-            }
-        } else if (value.length() > max) {
-            problems.add(new FieldProblem(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + max + " characters or fewer"));
-        }
-    }
 
-
-    static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-    }
 }

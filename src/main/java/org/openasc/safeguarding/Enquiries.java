@@ -1,5 +1,6 @@
 package org.openasc.safeguarding;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.platform.audit.AuditTrail;
@@ -18,10 +20,10 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.StaleVersion;
-import org.openasc.platform.web.Versions;
 import org.openasc.safeguarding.domain.ConcernStore;
 import org.openasc.safeguarding.domain.EnquiryStore;
+import org.openasc.safeguarding.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
 
 /**
  * Safeguarding enquiries: allegations with the SAC's type, location and source of risk; the strategy
@@ -41,13 +43,17 @@ public class Enquiries {
     private final SafeguardingScope scope;
     private final CodeLists codes;
     private final AuditTrail audit;
+    private final Clock clock;
+    private final VersionClaims claims;
 
-    Enquiries(EnquiryStore store, ConcernStore concerns, SafeguardingScope scope, CodeLists codes, AuditTrail audit) {
+    Enquiries(EnquiryStore store, ConcernStore concerns, SafeguardingScope scope, CodeLists codes, AuditTrail audit, VersionClaims claims, Clock clock) {
         this.store = store;
         this.concerns = concerns;
         this.scope = scope;
         this.codes = codes;
         this.audit = audit;
+        this.claims = claims;
+        this.clock = clock;
     }
 
     @PreAuthorize(Access.WORK_ENQUIRIES)
@@ -75,10 +81,10 @@ public class Enquiries {
         listed(a.typeOfRisk(), "type-of-risk", "typeOfRisk", "Select the type of risk from the national list", problems);
         listed(a.locationOfRisk(), "location-of-risk", "locationOfRisk", "Select where the risk was", problems);
         listed(a.sourceOfRisk(), "source-of-risk", "sourceOfRisk", "Select the source of risk: service provider, or someone known or unknown to the person", problems);
-        Concerns.check(problems);
+        FieldChecks.refuse(problems);
         String by = CurrentStaff.username();
         store.addAllegation(id, a.typeOfRisk(), a.locationOfRisk(), a.sourceOfRisk(), by);
-        store.claim(id, row.version(), by);
+        claims.claim(Versioned.ENQUIRY, id, row.version(), by);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.enquiryNumber()), "Allegation: " + a.typeOfRisk());
         return view(store.find(id).orElseThrow());
     }
@@ -88,28 +94,28 @@ public class Enquiries {
     public EnquiryView progress(UUID id, SafeguardingCommands.EnquiryProgress p) {
         EnquiryStore.Row row = openRow(id);
         List<FieldProblem> problems = new ArrayList<>();
-        if (p.strategyOn() != null && (p.strategyOn().isBefore(row.startedOn()) || p.strategyOn().isAfter(scope.today()))) {
+        if (p.strategyOn() != null && (p.strategyOn().isBefore(row.startedOn()) || p.strategyOn().isAfter(Today.on(clock)))) {
             problems.add(new FieldProblem("strategyOn", "The strategy discussion must be between the start of the enquiry (" + row.startedOn() + ") and today"));
         }
-        Concerns.text(p.strategyAgencies(), "strategyAgencies", "the agencies at the strategy discussion", 2000, false, problems);
-        Concerns.text(p.causedTo(), "causedTo", "who was asked to enquire", 200, false, problems);
+        FieldChecks.text(p.strategyAgencies(), "strategyAgencies", "the agencies at the strategy discussion", 2000, false, problems);
+        FieldChecks.text(p.causedTo(), "causedTo", "who was asked to enquire", 200, false, problems);
         if (p.causedDueOn() != null && p.causedDueOn().isBefore(row.startedOn())) {
             problems.add(new FieldProblem("causedDueOn", "The response cannot be due before the enquiry started (" + row.startedOn() + ")"));
         }
-        if (p.causedResponseOn() != null && (p.causedResponseOn().isBefore(row.startedOn()) || p.causedResponseOn().isAfter(scope.today()))) {
+        if (p.causedResponseOn() != null && (p.causedResponseOn().isBefore(row.startedOn()) || p.causedResponseOn().isAfter(Today.on(clock)))) {
             problems.add(new FieldProblem("causedResponseOn", "The response date must be between the start of the enquiry and today"));
         }
         if ((p.causedDueOn() != null || p.causedResponseOn() != null) && FieldChecks.trimmed(p.causedTo()) == null) {
             problems.add(new FieldProblem("causedTo", "Enter who was asked to enquire"));
         }
-        Concerns.text(p.causedResponse(), "causedResponse", "their response", 4000, false, problems);
+        FieldChecks.text(p.causedResponse(), "causedResponse", "their response", 4000, false, problems);
         optionalListed(p.mspAsked(), "msp-asked", "mspAsked", "Select whether the person was asked about the outcomes they wanted", problems);
-        Concerns.text(p.mspOutcomes(), "mspOutcomes", "the outcomes they expressed", 4000, false, problems);
+        FieldChecks.text(p.mspOutcomes(), "mspOutcomes", "the outcomes they expressed", 4000, false, problems);
         if (EXPRESSED.equals(p.mspAsked()) && FieldChecks.trimmed(p.mspOutcomes()) == null) {
             problems.add(new FieldProblem("mspOutcomes", "Enter the outcomes the person expressed, in their words"));
         }
         optionalListed(p.lackedCapacity(), "lacked-capacity", "lackedCapacity", "Select whether the person lacked capacity", problems);
-        Concerns.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(row, p.version());
         store.progress(id, p.strategyOn(), FieldChecks.trimmed(p.strategyAgencies()), FieldChecks.trimmed(p.causedTo()), p.causedDueOn(), p.causedResponseOn(),
                 FieldChecks.trimmed(p.causedResponse()), FieldChecks.trimmed(p.mspAsked()), FieldChecks.trimmed(p.mspOutcomes()), FieldChecks.trimmed(p.lackedCapacity()),
@@ -126,10 +132,10 @@ public class Enquiries {
         List<FieldProblem> problems = new ArrayList<>();
         if (c.concludedOn() == null) {
             problems.add(new FieldProblem("concludedOn", "Enter the date the enquiry concluded"));
-        } else if (c.concludedOn().isBefore(row.startedOn()) || c.concludedOn().isAfter(scope.today())) {
+        } else if (c.concludedOn().isBefore(row.startedOn()) || c.concludedOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("concludedOn", "The conclusion must be between the start of the enquiry (" + row.startedOn() + ") and today"));
         }
-        listed(c.conclusion(), "enquiry-conclusion", "conclusion", codes.notOnList("enquiry-conclusion", "the conclusion"), problems);
+        listed(c.conclusion(), "enquiry-conclusion", "conclusion", "Select the conclusion from the list", problems);
         if ("S42".equals(row.kind())) {
             if (store.allegations(id).isEmpty()) {
                 problems.add(new FieldProblem("allegations", "Record at least one allegation (type, location and source of risk) before concluding"));
@@ -147,7 +153,7 @@ public class Enquiries {
                 problems.add(new FieldProblem("lackedCapacity", "Record whether the person lacked capacity"));
             }
         }
-        Concerns.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(row, c.version());
         boolean s42 = "S42".equals(row.kind());
         store.conclude(id, c.concludedOn(), c.conclusion(), s42 ? c.riskAssessmentOutcome() : FieldChecks.trimmed(c.riskAssessmentOutcome()),
@@ -173,22 +179,20 @@ public class Enquiries {
     }
 
     private String claim(EnquiryStore.Row row, Integer version) {
-        String by = CurrentStaff.username();
-        if (Versions.required(version) != row.version() || !store.claim(row.id(), version, by)) {
-            throw new StaleVersion("Enquiry " + row.enquiryNumber());
-        }
-        return by;
+        return claims.claimChange(Versioned.ENQUIRY, row.id(), row.version(), version, "Enquiry " + row.enquiryNumber());
     }
 
     private void listed(String value, String list, String field, String message, List<FieldProblem> problems) {
-        if (value == null || !codes.isValid(list, value)) {
+        if (value == null || value.isBlank()) {
             problems.add(new FieldProblem(field, message));
+        } else if (!codes.isValid(list, value)) {
+            problems.add(new FieldProblem(field, codes.withCodes(list, message)));
         }
     }
 
     private void optionalListed(String value, String list, String field, String message, List<FieldProblem> problems) {
         if (value != null && !value.isBlank() && !codes.isValid(list, value)) {
-            problems.add(new FieldProblem(field, message));
+            problems.add(new FieldProblem(field, codes.withCodes(list, message)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.openasc.safeguarding;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,11 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -22,8 +27,8 @@ import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.StaleVersion;
-import org.openasc.platform.web.Versions;
+import org.openasc.platform.records.VersionClaims;
+import org.openasc.safeguarding.domain.Versioned;
 
 /**
  * Safeguarding Adults Reviews (Care Act s44): the referral (who, died or seriously harmed, referrer), the
@@ -44,29 +49,36 @@ public class SafeguardingAdultsReviews {
                           boolean sealed) {
     }
 
+    @Schema(name = "SarActionView")
     public record ActionView(UUID id, String action, String owner, LocalDate dueOn, LocalDate doneOn) {
     }
 
     public record NewSar(UUID personId, LocalDate referredOn, String referrer, Boolean died, Boolean seriousHarm) {
     }
 
+    @Schema(name = "SarDecision")
     public record Decision(Integer version, String reviewGroupAdvice, String boardDecision, LocalDate boardDecidedOn) {
     }
 
     public record Progress(Integer version, LocalDate commencedOn, LocalDate completedOn, BigDecimal reviewerCost, List<String> themes) {
     }
 
+    @Schema(name = "NewSarAction")
     public record NewAction(String action, String owner, LocalDate dueOn) {
     }
 
     private final JdbcClient jdbc;
     private final SafeguardingScope scope;
     private final AuditTrail audit;
+    private final Clock clock;
+    private final VersionClaims claims;
 
-    SafeguardingAdultsReviews(JdbcClient jdbc, SafeguardingScope scope, AuditTrail audit) {
+    SafeguardingAdultsReviews(JdbcClient jdbc, SafeguardingScope scope, AuditTrail audit, VersionClaims claims, Clock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.audit = audit;
+        this.claims = claims;
+        this.clock = clock;
     }
 
     @PreAuthorize(Access.SCREEN_CONCERNS)
@@ -74,10 +86,10 @@ public class SafeguardingAdultsReviews {
     public SarView refer(NewSar s) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = scope.person(s.personId(), problems);
-        if (s.referredOn() == null || s.referredOn().isAfter(scope.today())) {
+        if (s.referredOn() == null || s.referredOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("referredOn", "Enter the date of the referral, today or in the past"));
         }
-        Concerns.text(s.referrer(), "referrer", "who referred the case", 200, true, problems);
+        FieldChecks.text(s.referrer(), "referrer", "who referred the case", 200, true, problems);
         if (s.died() == null) {
             problems.add(new FieldProblem("died", "Say whether the person died"));
         }
@@ -86,7 +98,7 @@ public class SafeguardingAdultsReviews {
         } else if (Boolean.FALSE.equals(s.died()) && !s.seriousHarm()) {
             problems.add(new FieldProblem("seriousHarm", "A review is for a death or serious harm: the person neither died nor suffered serious harm"));
         }
-        Concerns.check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         long number = jdbc.sql("""
@@ -103,14 +115,14 @@ public class SafeguardingAdultsReviews {
     public SarView decide(UUID id, Decision d) {
         SarView sar = opened(id);
         List<FieldProblem> problems = new ArrayList<>();
-        Concerns.text(d.reviewGroupAdvice(), "reviewGroupAdvice", "the case review group's recommendation", 4000, true, problems);
+        FieldChecks.text(d.reviewGroupAdvice(), "reviewGroupAdvice", "the case review group's recommendation", 4000, true, problems);
         if (!"COMMISSIONED".equals(d.boardDecision()) && !"NOT_COMMISSIONED".equals(d.boardDecision())) {
             problems.add(new FieldProblem("boardDecision", "Select the board's decision: commission a review or not"));
         }
-        if (d.boardDecidedOn() == null || d.boardDecidedOn().isBefore(sar.referredOn()) || d.boardDecidedOn().isAfter(scope.today())) {
+        if (d.boardDecidedOn() == null || d.boardDecidedOn().isBefore(sar.referredOn()) || d.boardDecidedOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("boardDecidedOn", "Enter the date of the board's decision, between the referral and today"));
         }
-        Concerns.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(sar, d.version());
         jdbc.sql("update safeguarding.sar set review_group_advice = :advice, board_decision = :decision, board_decided_on = :on where id = :id")
                 .param("id", id).param("advice", d.reviewGroupAdvice().strip()).param("decision", d.boardDecision()).param("on", d.boardDecidedOn()).update();
@@ -125,10 +137,10 @@ public class SafeguardingAdultsReviews {
         List<FieldProblem> problems = new ArrayList<>();
         if (!"COMMISSIONED".equals(sar.boardDecision())) {
             problems.add(new FieldProblem("commencedOn", "Only a review the board commissioned can commence"));
-        } else if (p.commencedOn() == null || p.commencedOn().isBefore(sar.boardDecidedOn()) || p.commencedOn().isAfter(scope.today())) {
+        } else if (p.commencedOn() == null || p.commencedOn().isBefore(sar.boardDecidedOn()) || p.commencedOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("commencedOn", "Enter the date the review commenced, between the board's decision and today"));
         }
-        if (p.completedOn() != null && (p.commencedOn() == null || p.completedOn().isBefore(p.commencedOn()) || p.completedOn().isAfter(scope.today()))) {
+        if (p.completedOn() != null && (p.commencedOn() == null || p.completedOn().isBefore(p.commencedOn()) || p.completedOn().isAfter(Today.on(clock)))) {
             problems.add(new FieldProblem("completedOn", "The review completes after it commenced and by today"));
         }
         if (p.reviewerCost() != null && (p.reviewerCost().signum() < 0 || p.reviewerCost().stripTrailingZeros().scale() > 2)) {
@@ -138,7 +150,7 @@ public class SafeguardingAdultsReviews {
         if (!THEMES.containsAll(themes)) {
             problems.add(new FieldProblem("themes", "Choose themes from the list"));
         }
-        Concerns.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(sar, p.version());
         jdbc.sql("update safeguarding.sar set commenced_on = :c, completed_on = :d, reviewer_cost = :cost, themes = string_to_array(:themes, '|') where id = :id")
                 .param("id", id).param("c", p.commencedOn()).param("d", p.completedOn()).param("cost", p.reviewerCost())
@@ -152,12 +164,12 @@ public class SafeguardingAdultsReviews {
     public SarView addAction(UUID id, NewAction a) {
         SarView sar = opened(id);
         List<FieldProblem> problems = new ArrayList<>();
-        Concerns.text(a.action(), "action", "the action", 2000, true, problems);
-        Concerns.text(a.owner(), "owner", "who owns the action", 200, true, problems);
+        FieldChecks.text(a.action(), "action", "the action", 2000, true, problems);
+        FieldChecks.text(a.owner(), "owner", "who owns the action", 200, true, problems);
         if (a.dueOn() == null || a.dueOn().isBefore(sar.referredOn())) {
             problems.add(new FieldProblem("dueOn", "Enter when the action is due, after the referral"));
         }
-        Concerns.check(problems);
+        FieldChecks.refuse(problems);
         jdbc.sql("insert into safeguarding.sar_action (id, sar_id, action, owner, due_on) values (:id, :sar, :a, :o, :d)")
                 .param("id", UUID.randomUUID()).param("sar", id).param("a", a.action().strip()).param("o", a.owner().strip()).param("d", a.dueOn()).update();
         audit.record(CurrentStaff.username(), Action.CHANGED, SUBJECT, id.toString(), String.valueOf(sar.sarNumber()), "Action added");
@@ -179,13 +191,7 @@ public class SafeguardingAdultsReviews {
     }
 
     private String claim(SarView sar, Integer version) {
-        String by = CurrentStaff.username();
-        if (Versions.required(version) != sar.version() || jdbc.sql("""
-                update safeguarding.sar set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v""")
-                .param("id", sar.id()).param("v", version).param("by", by).update() != 1) {
-            throw new StaleVersion("Safeguarding Adults Review " + sar.sarNumber());
-        }
-        return by;
+        return claims.claimChange(Versioned.SAR, sar.id(), sar.version(), version, "Safeguarding Adults Review " + sar.sarNumber());
     }
 
     /** The review if the caller may open the person it is about (the refusal is audited). */

@@ -10,13 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.calendar.WorkingDayCalendar;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * Loads safeguarding history in batches for the demo and benchmark councils; screening due dates come
  * from the same {@link ScreeningClock} the live service uses.
  */
 @Service
+@WithoutStaffCheck("loads synthetic and benchmark records in bulk for the demo council and bench commands, with nobody signed in")
 public class SafeguardingBulkLoad {
 
     private static final int BATCH = 5000;
@@ -38,7 +41,7 @@ public class SafeguardingBulkLoad {
             UUID id = UUID.randomUUID();
             HistoricSafeguarding.Screening s = c.screening();
             java.time.LocalDate received = c.receivedAt().toLocalDate();
-            concernRows.add(new Object[] {id, c.personId(), Timestamp.from(c.receivedAt().atZone(SafeguardingScope.COUNCIL).toInstant()), Date.valueOf(received),
+            concernRows.add(new Object[] {id, c.personId(), Timestamp.from(c.receivedAt().atZone(Today.COUNCIL_ZONE).toInstant()), Date.valueOf(received),
                     c.source(), c.whatHappened(), c.locationId(), c.providerName(), Date.valueOf(clock.dueOn(received)),
                     s == null ? null : Date.valueOf(s.screenedOn()), s == null ? null : true, s == null ? null : true,
                     s == null ? null : s.criteriaMet(), s == null ? null : s.decision().name(), s == null ? null : "Screened against the s42 criteria",

@@ -22,6 +22,8 @@ import org.openasc.safeguarding.domain.SafeguardingChronologyQuery;
 import org.openasc.safeguarding.domain.SafeguardingChronologyQuery.ConcernRow;
 import org.openasc.safeguarding.domain.SafeguardingChronologyQuery.EnquiryRow;
 import org.openasc.safeguarding.domain.SafeguardingChronologyQuery.ReviewRow;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Safeguarding in a person's chronology: concerns received (significant), screening decisions, enquiries started and
@@ -50,6 +52,7 @@ class SafeguardingChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         Map<String, String> types = new LinkedHashMap<>();
         types.put(CONCERN, "Safeguarding concerns");
@@ -61,6 +64,7 @@ class SafeguardingChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
         Set<String> wanted = types.isEmpty() ? types().keySet() : types;
         Reader reader = new Reader(people.mayOpen(personId));

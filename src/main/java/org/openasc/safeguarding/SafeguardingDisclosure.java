@@ -19,6 +19,8 @@ import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.AllegationRow
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.ConcernRow;
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.EnquiryRow;
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.ReviewRow;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Safeguarding's part of a subject access request: every concern, enquiry and Safeguarding Adults Review about the person,
@@ -38,6 +40,7 @@ class SafeguardingDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         List<ConcernRow> concerns = query.concerns(personId);
         List<EnquiryRow> enquiries = query.enquiries(personId);

@@ -1,5 +1,6 @@
 package org.openasc.safeguarding;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,9 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.safeguarding.domain.SafeguardingFigureQuery;
 
@@ -26,21 +30,23 @@ public class SafeguardingFigures {
     private final SafeguardingFigureQuery query;
     private final SafeguardingScope scope;
     private final org.openasc.platform.audit.AuditTrail audit;
+    private final Clock clock;
 
-    SafeguardingFigures(SafeguardingFigureQuery query, SafeguardingScope scope, org.openasc.platform.audit.AuditTrail audit) {
+    SafeguardingFigures(SafeguardingFigureQuery query, SafeguardingScope scope, org.openasc.platform.audit.AuditTrail audit, Clock clock) {
         this.query = query;
         this.scope = scope;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @PreAuthorize(SEE)
     public SafeguardingSummary summary(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? scope.today() : to;
+        LocalDate end = to == null ? Today.on(clock) : to;
         LocalDate start = from == null ? end.minusMonths(3).plusDays(1) : from;
         if (start.isAfter(end)) {
             throw new InvalidInput("from", "The start of the period must be on or before its end");
         }
-        if (end.isAfter(scope.today())) {
+        if (end.isAfter(Today.on(clock))) {
             throw new InvalidInput("to", "The end of the period must be today or in the past");
         }
         SafeguardingFigureQuery.ConcernCounts c = query.concerns(start, end);
@@ -84,6 +90,7 @@ public class SafeguardingFigures {
     }
 
     /** A concern or enquiry behind a figure, for the team and analysts. */
+    @Schema(name = "SafeguardingFigureRecord")
     public record FigureRecord(java.util.UUID concernId, long concernNumber, java.util.UUID enquiryId, Long enquiryNumber, String personName,
                                LocalDate receivedOn, LocalDate startedOn, LocalDate concludedOn, String decision, String conclusion,
                                LocalDate screeningDueOn, LocalDate screenedOn, String outcomesAchieved) {
@@ -116,7 +123,7 @@ public class SafeguardingFigures {
      */
     @PreAuthorize(SEE)
     public SafeguardingSummary.Organisational organisational(Integer year, LocalDate asOf) {
-        LocalDate today = scope.today();
+        LocalDate today = Today.on(clock);
         LocalDate at = asOf == null ? today : asOf;
         if (at.isAfter(today)) {
             throw new InvalidInput("asOf", "The date the tables stood at must be today or in the past");

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.openasc.platform.records.RetentionSource;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.safeguarding.domain.SafeguardingRetentionQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Safeguarding's part in retention: concerns, enquiries and Safeguarding Adults Reviews count towards a person's last
@@ -19,6 +21,7 @@ import org.openasc.safeguarding.domain.SafeguardingRetentionQuery;
  * narratives. The retention service checks who may dispose and audits; this answers for safeguarding's tables only.
  */
 @Component
+@PreAuthorize(Access.ADMINISTER)
 class SafeguardingRetention implements RetentionSource {
 
     private final SafeguardingRetentionQuery query;

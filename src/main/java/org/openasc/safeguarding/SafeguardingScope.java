@@ -1,8 +1,5 @@
 package org.openasc.safeguarding;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,37 +15,24 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.RecordRefused;
-import org.openasc.platform.calendar.Today;
 
 /**
  * Who may see a safeguarding record: the Safeguarding Adults Team, whoever raised the concern, and the
  * locality team an enquiry was transferred to; and, when the person's record is restricted, only
- * those of them named on the restriction. Refusals are audited like every read.
+ * those of them named on the restriction; and the people a list shows, sealed where restricted. Refusals are audited
+ * like every read.
  */
 @Component
 class SafeguardingScope {
 
-    static final ZoneId COUNCIL = ZoneId.of("Europe/London");
-
     private final StaffDirectory staff;
     private final PersonRecords people;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    SafeguardingScope(StaffDirectory staff, PersonRecords people, AuditTrail audit, Clock clock) {
+    SafeguardingScope(StaffDirectory staff, PersonRecords people, AuditTrail audit) {
         this.staff = staff;
         this.people = people;
         this.audit = audit;
-        this.clock = clock;
-    }
-
-    LocalDate today() {
-        return Today.on(clock);
-    }
-
-    /** The council's time now, from the injected clock. */
-    java.time.LocalDateTime now() {
-        return Today.now(clock);
     }
 
     boolean wholeTeam() {
@@ -93,7 +77,4 @@ class SafeguardingScope {
         return person;
     }
 
-    boolean teamExists(Long team) {
-        return team != null && staff.teamExists(team);
-    }
 }

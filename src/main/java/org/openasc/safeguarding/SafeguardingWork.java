@@ -1,5 +1,6 @@
 package org.openasc.safeguarding;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.people.ListedPeople;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
@@ -17,6 +19,8 @@ import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
 import org.openasc.safeguarding.domain.ConcernStore;
 import org.openasc.safeguarding.domain.EnquiryStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Safeguarding work: for the Safeguarding Adults Team, concerns whose screening decision is due today or
@@ -31,20 +35,23 @@ class SafeguardingWork implements WorkSource {
     private final ConcernStore concerns;
     private final EnquiryStore enquiries;
     private final SafeguardingScope scope;
+    private final Clock clock;
 
-    SafeguardingWork(ConcernStore concerns, EnquiryStore enquiries, SafeguardingScope scope) {
+    SafeguardingWork(ConcernStore concerns, EnquiryStore enquiries, SafeguardingScope scope, Clock clock) {
         this.concerns = concerns;
         this.enquiries = enquiries;
         this.scope = scope;
+        this.clock = clock;
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         boolean team = scope.wholeTeam();
         if (!team && !CurrentStaff.hasRole(Role.PRACTITIONER) && !CurrentStaff.hasRole(Role.TEAM_MANAGER)) {
             return List.of();
         }
-        LocalDate today = scope.today();
+        LocalDate today = Today.on(clock);
         List<ConcernStore.Row> screenings = team ? concerns.unscreenedDueBy(today, WorkList.SHOWN) : List.of();
         List<Long> teams = scope.teams();
         List<UUID> open = enquiries.open(teams, WorkList.SHOWN);

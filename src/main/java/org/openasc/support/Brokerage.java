@@ -1,8 +1,8 @@
 package org.openasc.support;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.FieldChecks;
-import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -24,10 +24,11 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.StaleVersion;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.support.domain.BrokerageStore;
+import org.openasc.support.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
 
 /**
  * Brokerage of home care: a package request is offered to the zone's framework providers one at a
@@ -47,20 +48,29 @@ public class Brokerage {
     private final ProviderRegister providers;
     private final CarePackages packages;
     private final AuditTrail audit;
+    private final Clock clock;
+    private final VersionClaims claims;
+    private final SupportTeams teams;
+    private final PackageRequestViews requestViews;
 
-    Brokerage(BrokerageStore store, SupportContext context, ProviderRegister providers, CarePackages packages, AuditTrail audit) {
+    Brokerage(BrokerageStore store, SupportContext context, ProviderRegister providers, CarePackages packages, AuditTrail audit, VersionClaims claims, Clock clock,
+              SupportTeams teams, PackageRequestViews requestViews) {
         this.store = store;
         this.context = context;
         this.providers = providers;
         this.packages = packages;
         this.audit = audit;
+        this.claims = claims;
+        this.clock = clock;
+        this.teams = teams;
+        this.requestViews = requestViews;
     }
 
     @PreAuthorize(Access.BROKER)
     @Transactional
     public ZoneView defineZone(SupportCommands.NewZone z) {
         List<FieldProblem> problems = new ArrayList<>();
-        SupportContext.text(z.name(), "name", "the zone's name", 100, true, problems);
+        FieldChecks.text(z.name(), "name", "the zone's name", 100, true, problems);
         if (z.name() != null && !z.name().isBlank() && store.zoneExists(z.name().strip())) {
             problems.add(new FieldProblem("name", "Zone " + z.name().strip() + " already exists"));
         }
@@ -73,7 +83,7 @@ public class Brokerage {
         Set<UUID> seen = new HashSet<>();
         checkFramework(prime, "primeProviders", seen, problems);
         checkFramework(supplementary, "supplementaryProviders", seen, problems);
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         String name = z.name().strip();
         store.insertZone(name, level);
         for (int i = 0; i < prime.size(); i++) {
@@ -99,8 +109,8 @@ public class Brokerage {
         } else if (level != null && store.rateExists(level, r.effectiveFrom())) {
             problems.add(new FieldProblem("effectiveFrom", "A " + level.toLowerCase() + " rate from " + r.effectiveFrom() + " is already recorded"));
         }
-        BigDecimal rate = SupportContext.money(r.hourlyRate(), "hourlyRate", "the hourly rate", new BigDecimal("1000"), false, problems);
-        SupportContext.check(problems);
+        BigDecimal rate = Pounds.check(r.hourlyRate(), "hourlyRate", "the hourly rate", new BigDecimal("1000"), false, problems);
+        FieldChecks.refuse(problems);
         store.insertRate(level, r.effectiveFrom(), rate);
         audit.record(CurrentStaff.username(), Action.CHANGED, "price-rate", level, null, "£" + rate + " an hour from " + r.effectiveFrom());
     }
@@ -115,7 +125,7 @@ public class Brokerage {
     public PackageRequestView request(SupportCommands.NewPackageRequest r) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = context.person(r.personId(), problems);
-        context.team(r.teamId(), null, problems);
+        teams.check(r.teamId(), null, problems);
         if (r.zone() == null || !store.zoneExists(r.zone())) {
             problems.add(new FieldProblem("zone", "Select the home care zone where the person lives"));
         }
@@ -123,21 +133,21 @@ public class Brokerage {
         if (hours == null || hours.signum() <= 0 || hours.compareTo(new BigDecimal("168")) > 0 || hours.stripTrailingZeros().scale() > 2) {
             problems.add(new FieldProblem("hoursPerWeek", "Enter the hours a week, more than 0 and at most 168, like 10.5"));
         }
-        LocalDate today = context.today();
+        LocalDate today = Today.on(clock);
         if (r.neededBy() == null) {
             problems.add(new FieldProblem("neededBy", "Enter the date the care is needed by"));
         } else if (r.neededBy().isBefore(today)) {
             problems.add(new FieldProblem("neededBy", "The date the care is needed by must be today or later"));
         }
-        SupportContext.text(r.requirements(), "requirements", "the requirements", 4000, false, problems);
-        SupportContext.check(problems);
+        FieldChecks.text(r.requirements(), "requirements", "the requirements", 4000, false, problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         long number = store.insertRequest(id, r.personId(), r.teamId(), r.zone(), hours.setScale(2), r.neededBy(),
                 FieldChecks.trimmed(r.requirements()), today, by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), String.valueOf(number), "Council person ID " + person.personId());
         offerNext(id, today);
-        return view(id);
+        return requestViews.view(id);
     }
 
     /** An offer to a framework provider of the request's zone, out of the usual order (only one offer is open at a time). */
@@ -163,10 +173,10 @@ public class Brokerage {
         if (standing.suspended()) {
             throw new InvalidInput("locationId", standing.name() + " is suspended for new placements");
         }
-        store.insertOffer(UUID.randomUUID(), requestId, o.locationId(), standing.name(), provider.tier(), context.today());
+        store.insertOffer(UUID.randomUUID(), requestId, o.locationId(), standing.name(), provider.tier(), Today.on(clock));
         audit.record(CurrentStaff.username(), Action.CHANGED, SUBJECT, requestId.toString(), String.valueOf(request.requestNumber()),
                 "Offered to " + standing.name());
-        return view(requestId);
+        return requestViews.view(requestId);
     }
 
     @PreAuthorize(Access.BROKER)
@@ -175,15 +185,15 @@ public class Brokerage {
         BrokerageStore.RequestRow request = openRequest(requestId);
         PackageRequestView.Offer offer = pendingOffer(requestId, offerId);
         List<FieldProblem> problems = new ArrayList<>();
-        SupportContext.text(d.reason(), "reason", "why the provider declined", 2000, true, problems);
-        SupportContext.check(problems);
+        FieldChecks.text(d.reason(), "reason", "why the provider declined", 2000, true, problems);
+        FieldChecks.refuse(problems);
         claim(request);
-        LocalDate today = context.today();
+        LocalDate today = Today.on(clock);
         store.answer(offerId, "DECLINED", today, d.reason().strip(), CurrentStaff.username());
         audit.record(CurrentStaff.username(), Action.CHANGED, SUBJECT, requestId.toString(), String.valueOf(request.requestNumber()),
                 offer.locationName() + " declined");
         offerNext(requestId, today);
-        return view(requestId);
+        return requestViews.view(requestId);
     }
 
     /** The provider accepts: the service starts at the zone's hourly rate on the start date, for the hours asked. */
@@ -205,23 +215,23 @@ public class Brokerage {
                         + a.startDate() + ": brokerage records the rates first"));
             }
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         claim(request);
         String by = CurrentStaff.username();
         ServiceView service = packages.start(new SupportCommands.NewService(request.personId(), null, request.teamId(), a.worker(),
                 "Long term support: Community", "Home Support", "CASSR commissioned support", offer.locationId(), a.clientFundingStatus(),
                 a.startDate(), rate, CostFrequency.HOURLY.label(), request.hoursPerWeek(), null));
-        store.answer(offerId, "ACCEPTED", context.today(), null, by);
-        store.sourced(requestId, service.id(), context.today());
+        store.answer(offerId, "ACCEPTED", Today.on(clock), null, by);
+        store.sourced(requestId, service.id(), Today.on(clock));
         audit.record(by, Action.CHANGED, SUBJECT, requestId.toString(), String.valueOf(request.requestNumber()),
                 offer.locationName() + " accepted, service " + service.serviceNumber());
-        return view(requestId);
+        return requestViews.view(requestId);
     }
 
     @PreAuthorize(Access.WORK_SUPPORT)
     public PackageRequestView open(UUID id) {
         store.request(id).ifPresent(r -> context.person(r.personId(), new ArrayList<>()));
-        PackageRequestView view = view(id);
+        PackageRequestView view = requestViews.view(id);
         audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), String.valueOf(view.requestNumber()), null);
         return view;
     }
@@ -231,21 +241,20 @@ public class Brokerage {
     public List<PackageRequestView> waiting() {
         List<BrokerageStore.RequestRow> rows = store.open(context.visibleTeams(), 500);
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Packages waiting");
-        ListedPeople people = context.summaries(rows.stream().map(BrokerageStore.RequestRow::personId).collect(Collectors.toSet()));
-        return rows.stream().map(r -> view(r, people)).toList();
+        return requestViews.views(rows);
     }
 
     /** How long packages whose care started in the 12 months to today waited, for the caller's teams. */
     @PreAuthorize(Access.WORK_SUPPORT)
     public BrokerageStore.Waits waitsInYear() {
-        LocalDate today = context.today();
+        LocalDate today = Today.on(clock);
         return store.waits(today.minusYears(1).plusDays(1), today, context.visibleTeams());
     }
 
     @PreAuthorize(Access.READ_PEOPLE)
     public List<PackageRequestView> requestsOf(UUID personId) {
         context.person(personId, new ArrayList<>());
-        return store.requestsOfPerson(personId).stream().map(this::view).toList();
+        return requestViews.views(store.requestsOfPerson(personId));
     }
 
     private void offerNext(UUID requestId, LocalDate on) {
@@ -270,7 +279,7 @@ public class Brokerage {
 
     private void checkFramework(List<UUID> ids, String field, Set<UUID> seen, List<FieldProblem> problems) {
         for (UUID id : ids) {
-            LocationStanding standing = id == null ? null : providers.standing(id, context.today()).orElse(null);
+            LocationStanding standing = id == null ? null : providers.standing(id, Today.on(clock)).orElse(null);
             if (standing == null) {
                 problems.add(new FieldProblem(field, "Every provider must be a location on the provider register"));
             } else if (!standing.offers(HOME_CARE)) {
@@ -282,15 +291,15 @@ public class Brokerage {
     }
 
     private LocationStanding standing(UUID locationId) {
-        return providers.standing(locationId, context.today()).orElseThrow(() -> new NotFound("The provider location " + locationId));
+        return providers.standing(locationId, Today.on(clock)).orElseThrow(() -> new NotFound("The provider location " + locationId));
     }
 
     private ZoneView zone(String name) {
         String level = store.priceLevel(name).orElseThrow(() -> new NotFound("Zone " + name));
         List<ZoneView.Provider> framework = OfferOrder.inOrder(store.framework(name)).stream()
-                .map(p -> new ZoneView.Provider(p.locationId(), providers.standing(p.locationId(), context.today()).map(LocationStanding::name)
+                .map(p -> new ZoneView.Provider(p.locationId(), providers.standing(p.locationId(), Today.on(clock)).map(LocationStanding::name)
                         .orElse("?"), p.tier().name(), p.rank())).toList();
-        return new ZoneView(name, level, store.rateOn(level, context.today()).orElse(null), framework);
+        return new ZoneView(name, level, store.rateOn(level, Today.on(clock)).orElse(null), framework);
     }
 
     private BrokerageStore.RequestRow openRequest(UUID id) {
@@ -312,28 +321,8 @@ public class Brokerage {
         return offer;
     }
 
-    private void claim(BrokerageStore.RequestRow request) {
-        if (!store.claim(request.id(), request.version())) {
-            throw new StaleVersion("Package request " + request.requestNumber());
-        }
-    }
-
-    private PackageRequestView view(UUID id) {
-        BrokerageStore.RequestRow r = store.request(id).orElseThrow(() -> new NotFound("The package request " + id));
-        return view(r, context.summaries(Set.of(r.personId())));
-    }
-
-    private PackageRequestView view(BrokerageStore.RequestRow r, ListedPeople people) {
-        List<PackageRequestView.Offer> offers = store.offers(r.id());
-        PackageRequestView.Status status = r.cancelledOn() != null ? PackageRequestView.Status.CANCELLED
-                : r.serviceId() != null ? PackageRequestView.Status.SOURCED
-                : offers.stream().anyMatch(PackageRequestView.Offer::pending) ? PackageRequestView.Status.OFFERED
-                : PackageRequestView.Status.UNSOURCED;
-        LocalDate until = r.serviceStartsOn() != null ? r.serviceStartsOn() : context.today();
-        PersonSummary p = people.get(r.personId());
-        boolean sealed = p != null && p.restricted(); // a restricted person's package shows its wait, not what they need or who offered
-        return new PackageRequestView(r.id(), r.requestNumber(), r.personId(), p == null ? null : p.fullName(), r.teamId(),
-                context.teamName(r.teamId()), r.zone(), r.priceLevel(), r.hoursPerWeek(), r.neededBy(), sealed ? null : r.requirements(),
-                r.requestedOn(), status, sealed ? List.of() : offers, r.serviceId(), r.serviceStartsOn(), ChronoUnit.DAYS.between(r.requestedOn(), until), r.version());
+    /** Claims the version just read, so two brokers answering at once cannot both go on. */
+    private void claim(BrokerageStore.RequestRow r) {
+        claims.claimChange(Versioned.PACKAGE_REQUEST, r.id(), r.version(), r.version(), "Package request " + r.requestNumber());
     }
 }

@@ -1,5 +1,8 @@
 package org.openasc.support;
 
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.people.ListedPeople;
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.frontdoor.LongTermSupport;
 import org.openasc.people.PersonSummary;
@@ -23,11 +28,12 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
-import org.openasc.platform.web.StaleVersion;
-import org.openasc.platform.web.Versions;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.support.domain.ServiceStore;
+import org.openasc.support.domain.Versioned;
+import org.openasc.platform.records.VersionClaims;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * Services (CLD Service events): started with their first terms, changed by dated terms (a price or
@@ -49,20 +55,33 @@ public class CarePackages implements LongTermSupport {
     private final ProviderRegister providers;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final VersionClaims claims;
+    private final SupportTeams teams;
+    private final Clock clock;
 
     CarePackages(ServiceStore store, SupportContext context, CodeLists codes, ProviderRegister providers, AuditTrail audit,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, VersionClaims claims, Clock clock, SupportTeams teams) {
         this.store = store;
         this.context = context;
         this.codes = codes;
         this.providers = providers;
         this.audit = audit;
         this.events = events;
+        this.claims = claims;
+        this.clock = clock;
+        this.teams = teams;
     }
 
     @Override
+    @WithoutStaffCheck("answers only whether a person has long-term support open on a date, for the front door to classify a new request")
     public boolean openOn(UUID personId, LocalDate date) {
         return store.longTermOpenOn(personId, date);
+    }
+
+    @Override
+    @WithoutStaffCheck("answers only which people had long-term support open on given dates, for the front door's bulk load to classify requests")
+    public java.util.Set<Integer> openOnEach(List<UUID> personIds, List<LocalDate> dates) {
+        return store.longTermOpenOnEach(personIds, dates);
     }
 
     @PreAuthorize(Access.WORK_SUPPORT)
@@ -71,36 +90,36 @@ public class CarePackages implements LongTermSupport {
         String by = CurrentStaff.username();
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = context.person(s.personId(), problems);
-        context.team(s.teamId(), s.worker(), problems);
+        teams.check(s.teamId(), s.worker(), problems);
         String type = s.serviceType();
         if (type == null || !codes.isValid("service-type", type)) {
-            problems.add(new FieldProblem("serviceType", "Select the service type from the CLD list"));
+            problems.add(new FieldProblem("serviceType", codes.refusal("service-type", type, "Select the service type from the CLD list")));
             type = null;
         }
         String component = s.serviceComponent();
         if (component == null || !codes.isValid("service-component", component)) {
-            problems.add(new FieldProblem("serviceComponent", "Select the service component from the CLD list"));
+            problems.add(new FieldProblem("serviceComponent", codes.refusal("service-component", component, "Select the service component from the CLD list")));
         } else if (type != null && !store.componentOfType(type, component)) {
             problems.add(new FieldProblem("serviceComponent", component + " is not a component of " + type + ": choose one of "
                     + String.join(", ", store.componentsOf(type))));
         }
         String mechanism = mechanism(s.deliveryMechanism(), component, problems);
         if (s.clientFundingStatus() == null || !codes.isValid("client-funding-status", s.clientFundingStatus())) {
-            problems.add(new FieldProblem("clientFundingStatus", "Select the client funding status"));
+            problems.add(new FieldProblem("clientFundingStatus", codes.refusal("client-funding-status", s.clientFundingStatus(), "Select the client funding status")));
         }
-        LocalDate today = context.today();
+        LocalDate today = Today.on(clock);
         if (s.startDate() == null) {
             problems.add(new FieldProblem("startDate", "Enter the date the service starts"));
         } else if (s.startDate().isAfter(today.plusYears(1))) {
             problems.add(new FieldProblem("startDate", "The start date must be within a year from today"));
         }
-        SupportContext.text(s.suspensionOverride(), "suspensionOverride", "the reason for placing with a suspended provider", 2000, false, problems);
+        FieldChecks.text(s.suspensionOverride(), "suspensionOverride", "the reason for placing with a suspended provider", 2000, false, problems);
         LocationStanding location = location(s.locationId(), component, s.startDate(), s.suspensionOverride(), problems);
         Terms terms = terms(s.unitCost(), s.costFrequency(), s.plannedUnitsPerWeek(), problems);
         if (s.planId() != null && !store.planOf(s.planId(), s.personId())) {
             problems.add(new FieldProblem("planId", "That care and support plan is not this person's"));
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         long number = store.insert(id, s.personId(), s.planId(), s.teamId(), FieldChecks.trimmed(s.worker()), type, component, mechanism,
                 location == null ? null : location.id(), location == null ? null : location.name(),
@@ -130,8 +149,8 @@ public class CarePackages implements LongTermSupport {
             problems.add(new FieldProblem("effectiveFrom", "Terms from " + from + " are already recorded: choose another date"));
         }
         Terms terms = terms(change.unitCost(), change.costFrequency(), change.plannedUnitsPerWeek(), problems);
-        SupportContext.text(change.reason(), "reason", "the reason for the change", 2000, true, problems);
-        SupportContext.check(problems);
+        FieldChecks.text(change.reason(), "reason", "the reason for the change", 2000, true, problems);
+        FieldChecks.refuse(problems);
         String by = claim(row, change.version());
         store.addTerms(id, from, terms.unitCost, terms.frequency.label(), terms.units, terms.weekly, change.reason().strip(), by);
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.serviceNumber()),
@@ -154,13 +173,13 @@ public class CarePackages implements LongTermSupport {
             problems.add(new FieldProblem("endDate", "The service cannot end before it starts (" + row.startDate() + ")"));
         } else if (end.endDate().isBefore(store.lastTermsFrom(id))) {
             problems.add(new FieldProblem("endDate", "New terms take effect from " + store.lastTermsFrom(id) + ": the service cannot end before then"));
-        } else if (end.endDate().isAfter(context.today().plusYears(1))) {
+        } else if (end.endDate().isAfter(Today.on(clock).plusYears(1))) {
             problems.add(new FieldProblem("endDate", "The end date must be within a year from today"));
         }
         if (end.outcome() == null || !codes.isValid("event-outcome", end.outcome())) {
-            problems.add(new FieldProblem("outcome", "Select the outcome of the service from the CLD list"));
+            problems.add(new FieldProblem("outcome", codes.refusal("event-outcome", end.outcome(), "Select the outcome of the service from the CLD list")));
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         String by = claim(row, end.version());
         store.end(id, end.endDate(), end.outcome());
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(row.serviceNumber()), "Ended " + end.endDate() + ": " + end.outcome());
@@ -179,7 +198,7 @@ public class CarePackages implements LongTermSupport {
     @PreAuthorize(Access.READ_PEOPLE)
     public List<ServiceView> servicesOf(UUID personId) {
         context.person(personId, new ArrayList<>());
-        return store.ofPerson(personId).stream().map(r -> view(r.id())).toList();
+        return views(store.ofPerson(personId));
     }
 
     /** The components a service type may have, in list order (for forms). */
@@ -189,13 +208,22 @@ public class CarePackages implements LongTermSupport {
     }
 
     ServiceView view(UUID id) {
-        ServiceStore.Row r = row(id);
-        List<ServiceView.Terms> terms = store.terms(id);
-        LocalDate on = r.endDate() != null ? r.endDate() : context.today();
+        return views(List.of(row(id))).get(0);
+    }
+
+    /** A list's services with their terms, people and teams looked up once each, however many rows. */
+    private List<ServiceView> views(List<ServiceStore.Row> rows) {
+        Map<UUID, List<ServiceView.Terms>> terms = store.terms(rows.stream().map(ServiceStore.Row::id).toList());
+        ListedPeople people = context.summaries(rows.stream().map(ServiceStore.Row::personId).collect(Collectors.toSet()));
+        Map<Long, String> teamNames = rows.isEmpty() ? Map.of() : teams.names();
+        return rows.stream().map(r -> view(r, terms.get(r.id()), people.get(r.personId()), teamNames)).toList();
+    }
+
+    private ServiceView view(ServiceStore.Row r, List<ServiceView.Terms> terms, PersonSummary person, Map<Long, String> teamNames) {
+        LocalDate on = r.endDate() != null ? r.endDate() : Today.on(clock);
         ServiceView.Terms current = terms.stream().filter(t -> !t.effectiveFrom().isAfter(on)).reduce((a, b) -> b).orElse(terms.get(0));
-        PersonSummary person = context.summaries(Set.of(r.personId())).get(r.personId());
         return new ServiceView(r.id(), r.serviceNumber(), r.personId(), person == null ? null : person.fullName(), r.planId(), r.teamId(),
-                context.teamName(r.teamId()), r.worker(), r.serviceType(), r.serviceComponent(), r.deliveryMechanism(), r.locationId(),
+                SupportTeams.name(teamNames, r.teamId()), r.worker(), r.serviceType(), r.serviceComponent(), r.deliveryMechanism(), r.locationId(),
                 r.locationName(), r.cqcLocationId(), r.clientFundingStatus(), r.startDate(), r.endDate(), r.endOutcome(),
                 r.suspensionOverride(), r.longTerm(), current.unitCost(), current.costFrequency(), current.plannedUnitsPerWeek(),
                 current.weeklyCost(), terms, r.version(), r.createdAt(), r.createdBy());
@@ -220,18 +248,14 @@ public class CarePackages implements LongTermSupport {
     }
 
     private String claim(ServiceStore.Row row, Integer version) {
-        String by = CurrentStaff.username();
-        if (Versions.required(version) != row.version() || !store.claim(row.id(), version, by)) {
-            throw new StaleVersion("Service " + row.serviceNumber());
-        }
-        return by;
+        return claims.claimChange(Versioned.SERVICE, row.id(), row.version(), version, "Service " + row.serviceNumber());
     }
 
     /** CLD rule: a Direct Payment component is delivered by direct payment, whatever else is said. */
     private String mechanism(String given, String component, List<FieldProblem> problems) {
         String mechanism = FieldChecks.trimmed(given);
         if (mechanism != null && !codes.isValid("delivery-mechanism", mechanism)) {
-            problems.add(new FieldProblem("deliveryMechanism", "Select the delivery mechanism from the CLD list"));
+            problems.add(new FieldProblem("deliveryMechanism", codes.withCodes("delivery-mechanism", "Select the delivery mechanism from the CLD list")));
             return null;
         }
         if ("Direct Payment".equals(component)) {
@@ -252,7 +276,7 @@ public class CarePackages implements LongTermSupport {
             }
             return null;
         }
-        LocationStanding location = providers.standing(locationId, start == null ? context.today() : start).orElse(null);
+        LocationStanding location = providers.standing(locationId, start == null ? Today.on(clock) : start).orElse(null);
         if (location == null) {
             problems.add(new FieldProblem("locationId", "There is no provider location with this ID on the register"));
             return null;
@@ -262,7 +286,7 @@ public class CarePackages implements LongTermSupport {
         }
         if (location.suspended() && (override == null || override.isBlank())) {
             problems.add(new FieldProblem("suspensionOverride", location.name() + " is suspended for new placements on "
-                    + (start == null ? context.today() : start) + ": a placement needs a recorded override and its reason"));
+                    + (start == null ? Today.on(clock) : start) + ": a placement needs a recorded override and its reason"));
         }
         return location;
     }
@@ -271,7 +295,7 @@ public class CarePackages implements LongTermSupport {
     }
 
     private static Terms terms(BigDecimal unitCost, String frequencyLabel, BigDecimal units, List<FieldProblem> problems) {
-        BigDecimal cost = SupportContext.money(unitCost, "unitCost", "the unit cost", MAX_UNIT_COST, true, problems);
+        BigDecimal cost = Pounds.check(unitCost, "unitCost", "the unit cost", MAX_UNIT_COST, true, problems);
         CostFrequency frequency = frequencyLabel == null ? null : CostFrequency.fromLabel(frequencyLabel).orElse(null);
         if (frequency == null) {
             problems.add(new FieldProblem("costFrequency", "Select what the unit cost is for: hourly, daily, weekly, monthly, ..."));

@@ -1,5 +1,7 @@
 package org.openasc.support;
 
+import java.util.Map;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
@@ -41,13 +44,17 @@ public class DirectPayments {
     private final DirectPaymentStore store;
     private final SupportContext context;
     private final AuditTrail audit;
+    private final Clock clock;
     private final CarePackages services;
+    private final SupportTeams supportTeams;
 
-    DirectPayments(DirectPaymentStore store, SupportContext context, AuditTrail audit, CarePackages services) {
+    DirectPayments(DirectPaymentStore store, SupportContext context, AuditTrail audit, CarePackages services, Clock clock, SupportTeams supportTeams) {
         this.services = services;
         this.store = store;
         this.context = context;
         this.audit = audit;
+        this.clock = clock;
+        this.supportTeams = supportTeams;
     }
 
     @PreAuthorize(Access.WORK_SUPPORT)
@@ -60,10 +67,10 @@ public class DirectPayments {
         }
         if (d.agreementSignedOn() == null) {
             problems.add(new FieldProblem("agreementSignedOn", "Enter the date the agreement was signed"));
-        } else if (d.agreementSignedOn().isAfter(context.today())) {
+        } else if (d.agreementSignedOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("agreementSignedOn", "The agreement date must be today or in the past"));
         }
-        BigDecimal amount = SupportContext.money(d.amount(), "amount", "the amount", new BigDecimal("1000000"), false, problems);
+        BigDecimal amount = Pounds.check(d.amount(), "amount", "the amount", new BigDecimal("1000000"), false, problems);
         BudgetPeriod period = BudgetPeriod.parse(d.period());
         if (period == null) {
             problems.add(new FieldProblem("period", "Select the period the amount is for: a week, every 4 weeks, a month or a year"));
@@ -73,7 +80,7 @@ public class DirectPayments {
         } else if (d.agreementSignedOn() != null && d.startsOn().isBefore(d.agreementSignedOn())) {
             problems.add(new FieldProblem("startsOn", "Payments start on or after the agreement is signed (" + d.agreementSignedOn() + ")"));
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         store.insert(id, d.personId(), d.serviceId(), d.agreementSignedOn(), amount, period.name(), d.startsOn(), by);
@@ -96,14 +103,14 @@ public class DirectPayments {
         LocalDate on = m.doneOn();
         if (on == null) {
             problems.add(new FieldProblem("doneOn", "Enter the date of the check"));
-        } else if (on.isAfter(context.today()) || on.isBefore(dp.startsOn())) {
+        } else if (on.isAfter(Today.on(clock)) || on.isBefore(dp.startsOn())) {
             problems.add(new FieldProblem("doneOn", "The check must be between the start of payments (" + dp.startsOn() + ") and today"));
         }
         if (m.outcome() == null || !OUTCOMES.contains(m.outcome())) {
             problems.add(new FieldProblem("outcome", "Select the outcome: satisfactory, concerns with support agreed, surplus to recover, or misuse referred"));
         }
-        SupportContext.text(m.notes(), "notes", "notes", 4000, false, problems);
-        SupportContext.check(problems);
+        FieldChecks.text(m.notes(), "notes", "notes", 4000, false, problems);
+        FieldChecks.refuse(problems);
         String by = CurrentStaff.username();
         if (!store.checkDone(open.id(), on, m.outcome(), FieldChecks.trimmed(m.notes()), by)) {
             throw new StaleVersion("The monitoring check");
@@ -123,13 +130,12 @@ public class DirectPayments {
 
     /** As {@link #checksDue}, without recording a search. */
     org.openasc.platform.web.Page<DirectPaymentCheckDue> readChecksDue(int page, int size) {
-        LocalDate today = context.today();
+        LocalDate today = Today.on(clock);
         List<Long> teams = context.visibleTeams();
         String me = CurrentStaff.username();
         List<DirectPaymentStore.CheckDue> rows = store.checksDue(today, today.plusDays(LOOK_AHEAD_DAYS), teams, me, size, (long) (page - 1) * size);
         ListedPeople names = context.summaries(rows.stream().map(DirectPaymentStore.CheckDue::personId).toList());
-        java.util.Map<Long, String> teamNames = context.teams().stream()
-                .collect(java.util.stream.Collectors.toMap(org.openasc.platform.staff.StaffDirectory.TeamView::id, org.openasc.platform.staff.StaffDirectory.TeamView::name));
+        java.util.Map<Long, String> teamNames = supportTeams.names();
         return new org.openasc.platform.web.Page<>(rows.stream().map(r -> new DirectPaymentCheckDue(r.directPaymentId(), r.personId(),
                 names.get(r.personId()) != null ? names.name(r.personId()) : "Unknown person", r.teamId(),
                 r.teamId() == null ? null : teamNames.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.dueOn(),
@@ -139,18 +145,27 @@ public class DirectPayments {
     @PreAuthorize(Access.READ_PEOPLE)
     public List<DirectPaymentView> directPaymentsOf(UUID personId) {
         context.person(personId, new ArrayList<>());
-        return store.ofPerson(personId).stream().map(this::view).toList();
+        return views(store.ofPerson(personId));
     }
 
     private DirectPaymentView view(UUID id) {
         DirectPaymentStore.Row r = store.find(id).orElseThrow(() -> new NotFound("The direct payment " + id));
         context.person(r.personId(), new ArrayList<>());
-        List<DirectPaymentView.Check> checks = store.checks(id);
+        return views(List.of(r)).get(0);
+    }
+
+    /** A list's agreements with their monitoring checks looked up in one query, however many rows. */
+    private List<DirectPaymentView> views(List<DirectPaymentStore.Row> rows) {
+        Map<UUID, List<DirectPaymentView.Check>> checks = store.checks(rows.stream().map(DirectPaymentStore.Row::id).toList());
+        return rows.stream().map(r -> view(r, checks.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private DirectPaymentView view(DirectPaymentStore.Row r, List<DirectPaymentView.Check> checks) {
         // Monitoring stops once payments have ended (as the list of checks due has it): no check is due after that.
-        boolean ended = r.endsOn() != null && r.endsOn().isBefore(context.today());
+        boolean ended = r.endsOn() != null && r.endsOn().isBefore(Today.on(clock));
         LocalDate next = ended ? null : checks.stream().filter(c -> c.doneOn() == null).map(DirectPaymentView.Check::dueOn).findFirst().orElse(null);
         BudgetPeriod period = BudgetPeriod.valueOf(r.period());
         return new DirectPaymentView(r.id(), r.personId(), r.serviceId(), r.agreementSignedOn(), r.amount(), r.period(), period.label(),
-                period.weekly(r.amount()), r.startsOn(), checks, next, next != null && next.isBefore(context.today()), r.endsOn());
+                period.weekly(r.amount()), r.startsOn(), checks, next, next != null && next.isBefore(Today.on(clock)), r.endsOn());
     }
 }

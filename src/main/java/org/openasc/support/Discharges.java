@@ -1,5 +1,7 @@
 package org.openasc.support;
 
+import java.util.Map;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
@@ -40,13 +43,17 @@ public class Discharges {
     private final DischargeStore store;
     private final SupportContext context;
     private final CodeLists codes;
+    private final Clock clock;
     private final AuditTrail audit;
+    private final SupportTeams teams;
 
-    Discharges(DischargeStore store, SupportContext context, CodeLists codes, AuditTrail audit) {
+    Discharges(DischargeStore store, SupportContext context, CodeLists codes, AuditTrail audit, Clock clock, SupportTeams teams) {
         this.store = store;
         this.context = context;
         this.codes = codes;
         this.audit = audit;
+        this.clock = clock;
+        this.teams = teams;
     }
 
     @PreAuthorize(Access.WORK_SUPPORT)
@@ -54,24 +61,24 @@ public class Discharges {
     public DischargeView refer(SupportCommands.NewDischarge d) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = context.person(d.personId(), problems);
-        context.team(d.teamId(), null, problems);
-        SupportContext.text(d.hospital(), "hospital", "the hospital", 200, true, problems);
-        SupportContext.text(d.ward(), "ward", "the ward", 200, true, problems);
+        teams.check(d.teamId(), null, problems);
+        FieldChecks.text(d.hospital(), "hospital", "the hospital", 200, true, problems);
+        FieldChecks.text(d.ward(), "ward", "the ward", 200, true, problems);
         if (d.referredOn() == null) {
             problems.add(new FieldProblem("referredOn", "Enter the date of the referral"));
-        } else if (d.referredOn().isAfter(context.today())) {
+        } else if (d.referredOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("referredOn", "The date of the referral must be today or in the past"));
         }
         if (d.pathway() == null || d.pathway() < 0 || d.pathway() > 3) {
             problems.add(new FieldProblem("pathway", "Select the discharge pathway, 0 to 3"));
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         store.insert(id, d.personId(), d.teamId(), d.hospital().strip(), d.ward().strip(), d.referredOn(), d.pathway(),
                 Boolean.TRUE.equals(d.dischargeToAssess()), by);
         audit.record(by, Action.CREATED, SUBJECT, id.toString(), null, "Council person ID " + person.personId() + ", pathway " + d.pathway());
-        return view(store.find(id).orElseThrow(), null);
+        return view(store.find(id).orElseThrow(), null, teams.names());
     }
 
     /** Records the hub's decision, the discharge, reablement and the 91-day follow-up as they happen. */
@@ -81,7 +88,7 @@ public class Discharges {
         DischargeStore.Row row = row(id);
         context.writable(SUBJECT, id, null, row.teamId(), null, "This discharge");
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate today = context.today();
+        LocalDate today = Today.on(clock);
         LocalDate decision = p.hubDecisionOn();
         LocalDate discharged = p.dischargedOn();
         if (decision != null && (decision.isBefore(row.referredOn()) || decision.isAfter(today))) {
@@ -98,7 +105,7 @@ public class Discharges {
         String status = FieldChecks.trimmed(p.status91Day());
         if (status != null) {
             if (!codes.isValid("reablement-91-day", status)) {
-                problems.add(new FieldProblem("status91Day", "Select where the person is 91 days after discharge"));
+                problems.add(new FieldProblem("status91Day", codes.withCodes("reablement-91-day", "Select where the person is 91 days after discharge")));
             } else if (!reablement || discharged == null) {
                 problems.add(new FieldProblem("status91Day", "Where the person is 91 days on is recorded for reablement after a discharge"));
             } else if (discharged.plusDays(DAYS_TO_FOLLOW_UP).isAfter(today)) {
@@ -106,18 +113,18 @@ public class Discharges {
                         + ": record it then"));
             }
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         String by = CurrentStaff.username();
         if (Versions.required(p.version()) != row.version() || !store.progress(id, p.version(), decision, discharged, reablement, status, by)) {
             throw new StaleVersion("The discharge");
         }
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), null, "Decision " + decision + ", discharged " + discharged);
-        return view(store.find(id).orElseThrow(), null);
+        return view(store.find(id).orElseThrow(), null, teams.names());
     }
 
     @PreAuthorize(Access.READ_PEOPLE)
     public DischargeView open(UUID id) {
-        DischargeView view = view(row(id), null);
+        DischargeView view = view(row(id), null, teams.names());
         audit.record(CurrentStaff.username(), Action.VIEWED, SUBJECT, id.toString(), null, null);
         return view;
     }
@@ -128,14 +135,16 @@ public class Discharges {
         List<DischargeStore.Row> rows = store.list(from, to, context.visibleTeams(), 500);
         ListedPeople people = context.summaries(rows.stream().map(DischargeStore.Row::personId).collect(Collectors.toSet()));
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Discharges " + from + " to " + to);
-        return rows.stream().map(r -> view(r, people)).toList();
+        Map<Long, String> teamNames = teams.names();
+        return rows.stream().map(r -> view(r, people, teamNames)).toList();
     }
 
     @PreAuthorize(Access.READ_PEOPLE)
     public List<DischargeView> dischargesOf(UUID personId) {
         context.person(personId, new ArrayList<>());
         ListedPeople person = context.summaries(java.util.List.of(personId));
-        return store.ofPerson(personId).stream().map(r -> view(r, person)).toList();
+        Map<Long, String> teamNames = teams.names();
+        return store.ofPerson(personId).stream().map(r -> view(r, person, teamNames)).toList();
     }
 
     private DischargeStore.Row row(UUID id) {
@@ -144,11 +153,11 @@ public class Discharges {
         return row;
     }
 
-    private DischargeView view(DischargeStore.Row r, ListedPeople known) {
+    private DischargeView view(DischargeStore.Row r, ListedPeople known, Map<Long, String> teamNames) {
         PersonSummary p = (known != null ? known : context.summaries(Set.of(r.personId()))).get(r.personId());
         Long days = r.hubDecisionOn() != null && r.dischargedOn() != null ? ChronoUnit.DAYS.between(r.hubDecisionOn(), r.dischargedOn()) : null;
         boolean sealed = p != null && p.restricted(); // a restricted person's row keeps its dates and pathway, not where they are
-        return new DischargeView(r.id(), r.personId(), p == null ? null : p.fullName(), r.teamId(), context.teamName(r.teamId()),
+        return new DischargeView(r.id(), r.personId(), p == null ? null : p.fullName(), r.teamId(), SupportTeams.name(teamNames, r.teamId()),
                 sealed ? null : r.hospital(), sealed ? null : r.ward(), r.referredOn(), r.pathway(), r.dischargeToAssess(), r.hubDecisionOn(), r.dischargedOn(), days, r.reablement(),
                 r.reablement() && r.dischargedOn() != null ? r.dischargedOn().plusDays(DAYS_TO_FOLLOW_UP) : null, r.status91Day(), r.version());
     }

@@ -1,5 +1,6 @@
 package org.openasc.support;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
@@ -39,18 +41,23 @@ public class Reviews {
     private final SupportContext context;
     private final CodeLists codes;
     private final AuditTrail audit;
+    private final Clock clock;
     private final ReviewSchedule schedule;
+    private final SupportTeams supportTeams;
 
     Reviews(ReviewStore store, ServiceStore services, SupportContext context, CodeLists codes, AuditTrail audit,
-            @Value("${openasc.support.review-interval-months:12}") int intervalMonths) {
+            @Value("${openasc.support.review-interval-months:12}") int intervalMonths, Clock clock, SupportTeams supportTeams) {
         this.store = store;
         this.services = services;
         this.context = context;
         this.codes = codes;
         this.audit = audit;
         this.schedule = new ReviewSchedule(intervalMonths);
+        this.clock = clock;
+        this.supportTeams = supportTeams;
     }
 
+    @PreAuthorize(Access.SIGNED_IN)
     public ReviewSchedule schedule() {
         return schedule;
     }
@@ -61,14 +68,14 @@ public class Reviews {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = context.person(r.personId(), problems);
         if (r.reason() == null || !codes.isValid("review-reason", r.reason())) {
-            problems.add(new FieldProblem("reason", "Select the reason for the review: planned, or the reason it was unplanned"));
+            problems.add(new FieldProblem("reason", codes.refusal("review-reason", r.reason(), "Select the reason for the review: planned, or the reason it was unplanned")));
         }
         if (r.method() == null || !codes.isValid("review-method", r.method())) {
-            problems.add(new FieldProblem("method", "Select how the review was done"));
+            problems.add(new FieldProblem("method", codes.refusal("review-method", r.method(), "Select how the review was done")));
         }
         if (r.reviewedOn() == null) {
             problems.add(new FieldProblem("reviewedOn", "Enter the date of the review"));
-        } else if (r.reviewedOn().isAfter(context.today())) {
+        } else if (r.reviewedOn().isAfter(Today.on(clock))) {
             problems.add(new FieldProblem("reviewedOn", "The date of the review must be today or in the past"));
         } else if (person != null && !services.anyServiceOn(r.personId(), r.reviewedOn())) {
             problems.add(new FieldProblem("personId", person.fullName() + " had no service on " + r.reviewedOn()
@@ -78,14 +85,14 @@ public class Reviews {
         if ("Planned".equals(r.reason()) && outcomes == null) {
             problems.add(new FieldProblem("outcomesAchieved", "A planned review records whether the outcomes were achieved"));
         } else if (outcomes != null && !codes.isValid("review-outcomes-achieved", outcomes)) {
-            problems.add(new FieldProblem("outcomesAchieved", "Select fully, partially or not achieved"));
+            problems.add(new FieldProblem("outcomesAchieved", codes.withCodes("review-outcomes-achieved", "Select fully, partially or not achieved")));
         }
-        SupportContext.text(r.whatChanged(), "whatChanged", "what changed", 4000, false, problems);
+        FieldChecks.text(r.whatChanged(), "whatChanged", "what changed", 4000, false, problems);
         String outcome = FieldChecks.trimmed(r.outcome());
         if (outcome != null && !codes.isValid("event-outcome", outcome)) {
             problems.add(new FieldProblem("outcome", codes.notOnList("event-outcome", "what followed the review")));
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         String worker = FieldChecks.trimmed(r.worker()) == null ? by : r.worker().strip();
@@ -104,8 +111,8 @@ public class Reviews {
     /** Planned reviews due within {@code withinDays} of the date or overdue, in the caller's teams (or one of them). */
     @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
     public List<ReviewDue> due(Long team, LocalDate asOf, Integer withinDays) {
-        LocalDate on = asOf == null ? context.today() : asOf;
-        if (on.isAfter(context.today())) {
+        LocalDate on = asOf == null ? Today.on(clock) : asOf;
+        if (on.isAfter(Today.on(clock))) {
             throw new InvalidInput("asOf", "The date must be today or in the past");
         }
         int within = withinDays == null ? LOOK_AHEAD_DAYS : withinDays;
@@ -119,7 +126,7 @@ public class Reviews {
         }
         List<ReviewStore.DueRow> rows = store.due(on, on.plusDays(within), schedule.months(), team, visible, CurrentStaff.username(), 2000);
         ListedPeople people = context.summaries(rows.stream().map(ReviewStore.DueRow::personId).collect(Collectors.toSet()));
-        Map<Long, String> teams = context.teams().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name()));
+        Map<Long, String> teams = supportTeams.names();
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Reviews due " + on + (team == null ? "" : " team " + team));
         return rows.stream().map(r -> {
             PersonSummary p = people.get(r.personId());
@@ -133,7 +140,7 @@ public class Reviews {
     /** The person's next planned review, if they are in long-term support today. */
     @PreAuthorize(Access.READ_PEOPLE)
     public LocalDate nextDue(UUID personId) {
-        List<ReviewStore.DueRow> rows = store.dueFor(personId, context.today(), schedule.months());
+        List<ReviewStore.DueRow> rows = store.dueFor(personId, Today.on(clock), schedule.months());
         return rows.isEmpty() ? null : rows.get(0).dueOn();
     }
 

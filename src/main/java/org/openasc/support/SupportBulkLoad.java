@@ -8,12 +8,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * Loads care and support history in batches for the demo and benchmark councils. Weekly costs are
  * worked out by the same {@link CostFrequency} rule the live service uses.
  */
 @Service
+@WithoutStaffCheck("loads synthetic and benchmark records in bulk for the demo council and bench commands, with nobody signed in")
 public class SupportBulkLoad {
 
     private static final int BATCH = 5000;

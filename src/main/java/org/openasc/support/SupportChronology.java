@@ -59,6 +59,7 @@ class SupportChronology implements ChronologySource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public Map<String, String> types() {
         return TYPES;
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.openasc.platform.codelist.Coded;
+
 /** What practitioners, managers and brokers send to care and support. */
 public final class SupportCommands {
 
@@ -13,7 +15,7 @@ public final class SupportCommands {
 
     /** A care and support plan for a person whose needs assessment found eligible needs. */
     public record NewPlan(UUID personId, UUID assessmentId, Long teamId, String worker, LocalDate startsOn, BigDecimal budgetAmount,
-                          String budgetPeriod, String deliveryMechanism, List<PlanOutcome> outcomes) {
+                          String budgetPeriod, @Coded("delivery-mechanism") String deliveryMechanism, List<PlanOutcome> outcomes) {
     }
 
     /** An outcome the person wants, in their words, and how it will be met. */
@@ -24,8 +26,8 @@ public final class SupportCommands {
     }
 
     /** A service (CLD Service event) with its first terms. */
-    public record NewService(UUID personId, UUID planId, Long teamId, String worker, String serviceType, String serviceComponent,
-                             String deliveryMechanism, UUID locationId, String clientFundingStatus, LocalDate startDate,
+    public record NewService(UUID personId, UUID planId, Long teamId, String worker, @Coded("service-type") String serviceType, @Coded("service-component") String serviceComponent,
+                             @Coded("delivery-mechanism") String deliveryMechanism, UUID locationId, @Coded("client-funding-status") String clientFundingStatus, LocalDate startDate,
                              BigDecimal unitCost, String costFrequency, BigDecimal plannedUnitsPerWeek, String suspensionOverride) {
     }
 
@@ -35,13 +37,13 @@ public final class SupportCommands {
     }
 
     /** The last day of a service and its CLD event outcome. */
-    public record ServiceEnd(Integer version, LocalDate endDate, String outcome) {
+    public record ServiceEnd(Integer version, LocalDate endDate, @Coded("event-outcome") String outcome) {
     }
 
     /** A review of a person's care and support. */
     /** {@code outcome} is what followed the review, from the CLD event outcome list. */
-    public record NewReview(UUID personId, String reason, String method, LocalDate reviewedOn, String outcomesAchieved,
-                            String whatChanged, String worker, String outcome) {
+    public record NewReview(UUID personId, @Coded("review-reason") String reason, @Coded("review-method") String method, LocalDate reviewedOn, @Coded("review-outcomes-achieved") String outcomesAchieved,
+                            String whatChanged, String worker, @Coded("event-outcome") String outcome) {
 
         public NewReview(UUID personId, String reason, String method, LocalDate reviewedOn, String outcomesAchieved, String whatChanged,
                          String worker) {
@@ -56,7 +58,7 @@ public final class SupportCommands {
 
     /** What has happened since: the hub's decision, the discharge, reablement and where the person is 91 days on. */
     public record DischargeProgress(Integer version, LocalDate hubDecisionOn, LocalDate dischargedOn, Boolean reablement,
-                                    String status91Day) {
+                                    @Coded("reablement-91-day") String status91Day) {
     }
 
     /** A direct payment agreement. */
@@ -78,7 +80,7 @@ public final class SupportCommands {
     }
 
     /** A provider accepts, starting on a date, with the funding status for the service it creates. */
-    public record Acceptance(LocalDate startDate, String clientFundingStatus, String worker) {
+    public record Acceptance(LocalDate startDate, @Coded("client-funding-status") String clientFundingStatus, String worker) {
     }
 
     public record Decline(String reason) {

@@ -1,8 +1,5 @@
 package org.openasc.support;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,28 +14,23 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldProblem;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.RecordRefused;
-import org.openasc.platform.calendar.Today;
 
-/** What every part of care and support checks the same way: the person, the team and worker, money, today, scope. */
+/**
+ * Whom and what a caller works on in care and support: the person (sealed or refused when restricted) and the teams whose
+ * records they may change. Teams themselves are {@link SupportTeams}; money is {@link Pounds}.
+ */
 @Component
 class SupportContext {
 
     private final PersonRecords people;
     private final StaffDirectory staff;
-    private final Clock clock;
     private final AuditTrail audit;
 
-    SupportContext(PersonRecords people, StaffDirectory staff, Clock clock, AuditTrail audit) {
+    SupportContext(PersonRecords people, StaffDirectory staff, AuditTrail audit) {
         this.people = people;
         this.staff = staff;
-        this.clock = clock;
         this.audit = audit;
-    }
-
-    LocalDate today() {
-        return Today.on(clock);
     }
 
     /** The person, if on the record and open to the caller; a missing id is a problem with the field. */
@@ -53,19 +45,6 @@ class SupportContext {
     /** The people of a list in one lookup; a restricted person the caller may not open comes back sealed. */
     ListedPeople summaries(java.util.Collection<UUID> ids) {
         return people.forList(ids);
-    }
-
-    /** A team must exist and a named worker must be in it. */
-    void team(Long teamId, String worker, List<FieldProblem> problems) {
-        if (teamId == null || !staff.teamExists(teamId)) {
-            problems.add(new FieldProblem("teamId", "Choose the team responsible"));
-        } else if (worker != null && !worker.isBlank() && !staff.isMember(worker.strip(), teamId)) {
-            problems.add(new FieldProblem("worker", "The worker must be a member of the team responsible"));
-        }
-    }
-
-    String teamName(long teamId) {
-        return staff.allTeams().stream().filter(t -> t.id() == teamId).map(StaffDirectory.TeamView::name).findFirst().orElse("Team " + teamId);
     }
 
     /**
@@ -90,51 +69,5 @@ class SupportContext {
             return null;
         }
         return staff.teamIdsOf(CurrentStaff.username());
-    }
-
-    List<StaffDirectory.TeamView> teams() {
-        return staff.allTeams();
-    }
-
-    /** Pounds and pence: not negative, at most two decimal places, below a ceiling. */
-    static BigDecimal money(BigDecimal amount, String field, String what, BigDecimal max, boolean zeroAllowed, List<FieldProblem> problems) {
-        if (amount == null) {
-            problems.add(new FieldProblem(field, "Enter " + what + " in pounds, like 21.50"));
-            return null;
-        }
-        if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
-            problems.add(new FieldProblem(field, capital(what) + " must be " + (zeroAllowed ? "zero or more" : "more than zero")));
-            return null;
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(new FieldProblem(field, capital(what) + " must be in pounds and pence, with at most 2 decimal places"));
-            return null;
-        }
-        if (amount.compareTo(max) > 0) {
-            problems.add(new FieldProblem(field, capital(what) + " must be £" + max.toPlainString() + " or less"));
-            return null;
-        }
-        return amount.setScale(2);
-    }
-
-    static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "Enter " + what));
-            }
-        } else if (value.length() > max) {
-            problems.add(new FieldProblem(field, capital(what) + " must be " + max + " characters or fewer"));
-        }
-    }
-
-
-    static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -19,6 +19,8 @@ import org.openasc.platform.records.DisclosureSource;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.support.domain.SupportDisclosureQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Care and support in a subject access request: every plan with its outcomes and personal budget, every service with
@@ -45,6 +47,7 @@ class SupportDisclosure implements DisclosureSource {
     }
 
     @Override
+    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
     public List<Section> disclose(UUID personId) {
         List<SupportDisclosureQuery.Plan> plans = query.plans(personId);
         List<SupportDisclosureQuery.Service> services = query.services(personId);

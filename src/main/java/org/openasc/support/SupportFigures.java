@@ -1,5 +1,6 @@
 package org.openasc.support;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -12,9 +13,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
 import org.openasc.platform.audit.AuditTrail;
@@ -32,6 +36,7 @@ public class SupportFigures {
     static final int DISCHARGE_WINDOW_DAYS = 28;
 
     /** A record behind a figure. */
+    @Schema(name = "SupportFigureRecord")
     public record FigureRecord(UUID personId, String personName, String councilPersonId, UUID recordId, String detail, LocalDate from,
                                BigDecimal amount) {
     }
@@ -39,11 +44,13 @@ public class SupportFigures {
     private final SupportFigureQuery query;
     private final SupportContext context;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    SupportFigures(SupportFigureQuery query, SupportContext context, AuditTrail audit) {
+    SupportFigures(SupportFigureQuery query, SupportContext context, AuditTrail audit, Clock clock) {
         this.query = query;
         this.context = context;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @PreAuthorize(Access.SEE_FIGURES)
@@ -53,7 +60,7 @@ public class SupportFigures {
 
     /** Today's measures for live signals: aggregates only, so anyone who may read a risk may see them. */
     SupportSummary measuresToday() {
-        return measures(context.today());
+        return measures(Today.on(clock));
     }
 
     private SupportSummary measures(LocalDate on) {
@@ -181,8 +188,8 @@ public class SupportFigures {
     }
 
     private LocalDate date(LocalDate asOf) {
-        LocalDate on = asOf == null ? context.today() : asOf;
-        if (on.isAfter(context.today())) {
+        LocalDate on = asOf == null ? Today.on(clock) : asOf;
+        if (on.isAfter(Today.on(clock))) {
             throw new InvalidInput("asOf", "The date must be today or in the past");
         }
         return on;

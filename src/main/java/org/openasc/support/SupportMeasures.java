@@ -12,9 +12,13 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.platform.signals.MeasureFigures;
 import org.openasc.support.domain.SupportFigureQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** The care and support measures for the performance framework, counted on any date as the dashboard counts them. */
 @Component
+@WithoutStaffCheck("aggregate figures for the measure library, kept at month ends by the nightly job with nobody signed in; the records behind a figure need a role")
 class SupportMeasures implements MeasureFigures {
 
     private static final String HOME = "LTS-HOME-18-64";
@@ -90,6 +94,7 @@ class SupportMeasures implements MeasureFigures {
 
     /** The dashboard's records for each part; a month's discharges, listed with their days, are behind both the days and the count. */
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         return Optional.ofNullable(switch (reference) {
             case HOME -> new DrillDown(records("working-age-settled", end), records("working-age", end));

@@ -1,15 +1,18 @@
 package org.openasc.support;
 
+import java.math.BigDecimal;
+import java.util.Map;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
@@ -39,13 +42,17 @@ public class SupportPlans {
     private final PlanStore store;
     private final SupportContext context;
     private final CodeLists codes;
+    private final Clock clock;
     private final AuditTrail audit;
+    private final SupportTeams supportTeams;
 
-    SupportPlans(PlanStore store, SupportContext context, CodeLists codes, AuditTrail audit) {
+    SupportPlans(PlanStore store, SupportContext context, CodeLists codes, AuditTrail audit, Clock clock, SupportTeams supportTeams) {
         this.store = store;
         this.context = context;
         this.codes = codes;
         this.audit = audit;
+        this.clock = clock;
+        this.supportTeams = supportTeams;
     }
 
     @PreAuthorize(Access.WORK_REQUESTS)
@@ -53,7 +60,7 @@ public class SupportPlans {
     public PlanView write(SupportCommands.NewPlan p) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonSummary person = context.person(p.personId(), problems);
-        context.team(p.teamId(), p.worker(), problems);
+        supportTeams.check(p.teamId(), p.worker(), problems);
         if (p.assessmentId() == null) {
             problems.add(new FieldProblem("assessmentId", "Choose the needs assessment the plan meets"));
         } else {
@@ -67,13 +74,13 @@ public class SupportPlans {
         if (p.startsOn() == null) {
             problems.add(new FieldProblem("startsOn", "Enter the date the plan starts"));
         }
-        java.math.BigDecimal amount = SupportContext.money(p.budgetAmount(), "budgetAmount", "the personal budget", MAX_BUDGET, true, problems);
+        java.math.BigDecimal amount = Pounds.check(p.budgetAmount(), "budgetAmount", "the personal budget", MAX_BUDGET, true, problems);
         BudgetPeriod period = BudgetPeriod.parse(p.budgetPeriod());
         if (period == null) {
             problems.add(new FieldProblem("budgetPeriod", "Select the period of the personal budget: a week, every 4 weeks, a month or a year"));
         }
         if (p.deliveryMechanism() == null || !codes.isValid("delivery-mechanism", p.deliveryMechanism())) {
-            problems.add(new FieldProblem("deliveryMechanism", "Select how the budget is taken: direct payment, council-managed personal budget or council-commissioned support"));
+            problems.add(new FieldProblem("deliveryMechanism", codes.refusal("delivery-mechanism", p.deliveryMechanism(), "Select how the budget is taken: direct payment, council-managed personal budget or council-commissioned support")));
         }
         List<SupportCommands.PlanOutcome> outcomes = new ArrayList<>();
         List<SupportCommands.PlanOutcome> given = p.outcomes() == null ? List.of() : p.outcomes();
@@ -82,14 +89,14 @@ public class SupportPlans {
             if (o == null || (FieldChecks.trimmed(o.wanted()) == null && FieldChecks.trimmed(o.howMet()) == null)) {
                 continue;
             }
-            SupportContext.text(o.wanted(), "outcomes[" + i + "].wanted", "outcome " + (i + 1) + " in the person's words", 2000, true, problems);
-            SupportContext.text(o.howMet(), "outcomes[" + i + "].howMet", "how outcome " + (i + 1) + " will be met", 4000, true, problems);
+            FieldChecks.text(o.wanted(), "outcomes[" + i + "].wanted", "outcome " + (i + 1) + " in the person's words", 2000, true, problems);
+            FieldChecks.text(o.howMet(), "outcomes[" + i + "].howMet", "how outcome " + (i + 1) + " will be met", 4000, true, problems);
             outcomes.add(o);
         }
         if (outcomes.isEmpty()) {
             problems.add(new FieldProblem("outcomes[0].wanted", "Enter at least one outcome the person wants and how it will be met"));
         }
-        SupportContext.check(problems);
+        FieldChecks.refuse(problems);
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
         store.insert(id, p.personId(), p.assessmentId(), p.teamId(), FieldChecks.trimmed(p.worker()), p.startsOn(), amount, period.name(),
@@ -112,8 +119,8 @@ public class SupportPlans {
         if (row.createdBy().equals(by)) {
             throw new InvalidInput("plan", "A plan is signed off by a manager other than the one who wrote it");
         }
-        LocalDate on = signOff.signedOffOn() == null ? context.today() : signOff.signedOffOn();
-        if (on.isAfter(context.today()) || on.isBefore(row.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
+        LocalDate on = signOff.signedOffOn() == null ? Today.on(clock) : signOff.signedOffOn();
+        if (on.isAfter(Today.on(clock)) || on.isBefore(row.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())) {
             throw new InvalidInput("signedOffOn", "The sign-off date must be between the day the plan was written and today");
         }
         if (Versions.required(signOff.version()) != row.version() || !store.signOff(id, signOff.version(), on, by)) {
@@ -133,7 +140,7 @@ public class SupportPlans {
     @PreAuthorize(Access.READ_PEOPLE)
     public List<PlanView> plansOf(UUID personId) {
         context.person(personId, new ArrayList<>());
-        return store.ofPerson(personId).stream().map(this::view).toList();
+        return views(store.ofPerson(personId));
     }
 
     /** Plans in the caller's teams awaiting their sign-off (not ones they wrote), the longest waiting first. */
@@ -150,8 +157,7 @@ public class SupportPlans {
         String me = CurrentStaff.username();
         List<PlanStore.Unsigned> rows = store.awaitingSignOff(teams, me, size, (long) (page - 1) * size);
         ListedPeople names = context.summaries(rows.stream().map(PlanStore.Unsigned::personId).toList());
-        java.util.Map<Long, String> teamNames = context.teams().stream()
-                .collect(java.util.stream.Collectors.toMap(org.openasc.platform.staff.StaffDirectory.TeamView::id, org.openasc.platform.staff.StaffDirectory.TeamView::name));
+        java.util.Map<Long, String> teamNames = supportTeams.names();
         return new org.openasc.platform.web.Page<>(rows.stream().map(r -> new PlanAwaitingSignOff(r.id(), r.personId(),
                 names.get(r.personId()) != null ? names.name(r.personId()) : "Unknown person", r.teamId(),
                 teamNames.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.startsOn(),
@@ -173,12 +179,26 @@ public class SupportPlans {
     }
 
     private PlanView view(UUID id) {
-        PlanStore.Row r = row(id);
-        PersonSummary person = context.summaries(Set.of(r.personId())).get(r.personId());
+        return views(List.of(row(id))).get(0);
+    }
+
+    /** A list's plans with their outcomes, committed cost, people and teams looked up once each, however many rows. */
+    private List<PlanView> views(List<PlanStore.Row> rows) {
+        List<UUID> ids = rows.stream().map(PlanStore.Row::id).toList();
+        Map<UUID, List<SupportCommands.PlanOutcome>> outcomes = store.outcomes(ids);
+        Map<UUID, BigDecimal> committed = store.committedWeekly(ids, Today.on(clock));
+        ListedPeople people = context.summaries(rows.stream().map(PlanStore.Row::personId).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, String> teamNames = rows.isEmpty() ? Map.of() : supportTeams.names();
+        return rows.stream().map(r -> view(r, people.get(r.personId()), outcomes.getOrDefault(r.id(), List.of()),
+                committed.getOrDefault(r.id(), BigDecimal.ZERO), teamNames)).toList();
+    }
+
+    private PlanView view(PlanStore.Row r, PersonSummary person, List<SupportCommands.PlanOutcome> outcomes, BigDecimal committed,
+                          Map<Long, String> teamNames) {
         BudgetPeriod period = BudgetPeriod.valueOf(r.budgetPeriod());
         return new PlanView(r.id(), r.personId(), person == null ? null : person.fullName(), r.assessmentId(), r.teamId(),
-                context.teamName(r.teamId()), r.worker(), r.startsOn(), r.budgetAmount(), r.budgetPeriod(), period.label(), r.weeklyBudget(),
-                r.deliveryMechanism(), store.outcomes(id), r.signedOffBy(), r.signedOffOn(), store.committedWeekly(id, context.today()),
+                SupportTeams.name(teamNames, r.teamId()), r.worker(), r.startsOn(), r.budgetAmount(), r.budgetPeriod(), period.label(), r.weeklyBudget(),
+                r.deliveryMechanism(), outcomes, r.signedOffBy(), r.signedOffOn(), committed,
                 r.version(), r.createdAt(), r.createdBy());
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.RetentionSource;
 import org.openasc.support.domain.SupportRetentionQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Care and support's part of retention: the last day a service ended, a plan started, a review, a direct payment or a
@@ -19,6 +21,7 @@ import org.openasc.support.domain.SupportRetentionQuery;
  * Nothing in care and support holds a record whatever its dates.
  */
 @Component
+@PreAuthorize(Access.ADMINISTER)
 class SupportRetention implements RetentionSource {
 
     private final SupportRetentionQuery query;

@@ -8,9 +8,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.signals.LiveSignals;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /** The care and support measures as live signals for the risk register, as the dashboard shows them today. */
 @Component
+@PreAuthorize(Access.SIGNED_IN)
 class SupportSignals implements LiveSignals {
 
     private static final List<Signal> SIGNALS = List.of(

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The care and support dashboard on a date: every figure counted from the record, each with its drill-down key. */
 public record SupportSummary(LocalDate asOf, long peopleInLongTermSupport, List<Count> bySetting, List<Count> bySupportReason,
                              List<Cell> bySettingAndReason, Share workingAgeSettled, long olderPeopleInCareHomes, long olderInResidential,
@@ -13,6 +15,7 @@ public record SupportSummary(LocalDate asOf, long peopleInLongTermSupport, List<
     public record Count(String key, String label, long count) {
     }
 
+    @Schema(name = "SupportSummaryCell")
     public record Cell(String setting, String reason, long count) {
     }
 
@@ -28,6 +31,7 @@ public record SupportSummary(LocalDate asOf, long peopleInLongTermSupport, List<
     }
 
     /** The measures at the end of a month (or on the date asked for, in its month), discharges within the calendar month. */
+    @Schema(name = "SupportSummaryMonth")
     public record Month(java.time.YearMonth month, LocalDate on, Share workingAgeSettled, long olderPeopleInCareHomes, Share directPayments,
                         Share reviewedInYear, long discharges, BigDecimal averageDaysToDischarge) {
     }

@@ -20,6 +20,8 @@ import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
 import org.openasc.support.domain.BrokerageStore;
 import org.openasc.support.domain.ReviewStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * Care and support work: a practitioner's planned reviews and direct payment checks due (overdue or due in the next
@@ -50,6 +52,7 @@ class SupportWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         boolean practitioner = CurrentStaff.hasRole(Role.PRACTITIONER);
         boolean manager = CurrentStaff.hasRole(Role.TEAM_MANAGER);

@@ -174,7 +174,7 @@ public final class ApiThroughputBenchmark {
     }
 
     /** A service account with the practitioner role and a token for it, made through the API as an administrator would. */
-    private static String token(String base, LocalDate today) throws Exception {
+    static String token(String base, LocalDate today) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String admin = "Basic " + Base64.getEncoder().encodeToString(("administrator:" + BenchCouncil.PASSWORD).getBytes(StandardCharsets.UTF_8));
         String account = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/service-accounts")).header("Authorization", admin)

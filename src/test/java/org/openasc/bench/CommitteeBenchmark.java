@@ -53,8 +53,8 @@ public final class CommitteeBenchmark {
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
             long started = System.nanoTime();
             List<UUID> ids = council.load(people, SEED);
-            council.frontDoorActivity(ids, people / 3, 3, SEED);
             council.supportActivity(longTerm, longTerm / 2, 3, SEED);
+            council.frontDoorActivity(ids, people / 3, 3, SEED);
             council.safeguardingActivity(people / 10, 3, SEED);
             council.feedbackActivity(today.minusYears(2), today, people / 20, SEED);
             System.out.printf("Loaded %,d people with three years of work in %.1f s%n", people, (System.nanoTime() - started) / 1e9);

@@ -1,22 +1,27 @@
 package org.openasc.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.bench.BenchSession;
+import org.openasc.platform.calendar.Today;
 import org.openasc.testing.Api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quick start's demo council, built as `mvn spring-boot:run` builds it (smaller), in its own
- * database: every kind of work is there, and every main page opens for the member of staff who uses it.
+ * database: every kind of work is there, and every main page opens for the member of staff who uses it. It asserts
+ * only that each area has work, never how much: the demo's numbers are the generator's to change.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"openasc.demo.enabled=true",
         "openasc.demo.people=600", "openasc.embedded-database.data-directory=", "openasc.performance.keep-month-ends=false", "OPENASC_DEMO_PASSWORD=demo password for tests"})
@@ -27,6 +32,14 @@ class DemoCouncilTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Clock clock;
+
+    /** The demo is built for the application's today, so the test reads the same clock. */
+    private LocalDate today() {
+        return Today.on(clock);
+    }
+
     private Api as(String username) {
         return new Api(port, username, PASSWORD);
     }
@@ -36,28 +49,33 @@ class DemoCouncilTest {
         JsonNode support = as("performance").get("/api/v1/support/summary").json();
         assertThat(support.path("peopleInLongTermSupport").asLong()).isPositive();
         assertThat(support.path("weeklyCost").decimalValue()).isPositive();
+        JsonNode frontDoor = as("performance").get("/api/v1/frontdoor/summary?from=" + today().minusYears(1) + "&to=" + today()).json();
+        assertThat(frontDoor.path("requests").path("newClients").asLong()).as("requests from new clients").isPositive();
+        assertThat(frontDoor.path("requests").path("existingClients").asLong()).as("requests from people already in long-term support").isPositive();
         JsonNode safeguarding = as("performance").get("/api/v1/safeguarding/summary").json();
         assertThat(safeguarding.path("concernsReceived").asLong()).isPositive();
         JsonNode dols = as("performance").get("/api/v1/dols/backlog").json();
         assertThat(dols.path("waiting").asLong()).isPositive();
         assertThat(dols.path("activeAuthorisations").asLong()).isPositive();
-        assertThat(as("performance").get("/api/v1/mha/summary?from=" + java.time.LocalDate.now().minusYears(1)).json().path("assessments").asLong())
+        assertThat(as("performance").get("/api/v1/mha/summary?from=" + today().minusYears(1)).json().path("assessments").asLong())
                 .isPositive();
         JsonNode packages = as("brokerage").get("/api/v1/brokerage/requests").json();
-        assertThat(packages.size()).isEqualTo(6);
-        assertThat(as("safeguarding").get("/api/v1/safeguarding/reviews").json().size()).isEqualTo(2);
-        assertThat(as("councillor").get("/api/v1/risks?rating=VERY_HIGH").json().size()).isPositive();
-        int year = java.time.LocalDate.now().minusMonths(3).getYear();
+        assertThat(packages.isArray() && !packages.isEmpty()).as("packages waiting for brokerage").isTrue();
+        JsonNode reviews = as("safeguarding").get("/api/v1/safeguarding/reviews").json();
+        assertThat(reviews.isArray() && !reviews.isEmpty()).as("safeguarding adults reviews").isTrue();
+        JsonNode risks = as("councillor").get("/api/v1/risks?rating=VERY_HIGH").json();
+        assertThat(risks.isArray() && !risks.isEmpty()).as("very high risks").isTrue();
+        int year = today().minusMonths(3).getYear();
         JsonNode lastYear = as("councillor").get("/api/v1/finance/monitoring?financialYear=" + (year - 1) + "&period=12").json();
         assertThat(lastYear.path("periodClosed").asBoolean()).isTrue();
         assertThat(lastYear.path("total").path("actual").decimalValue()).isPositive();
-        assertThat(lastYear.path("sections").get(0).path("lines").size()).isEqualTo(8);
+        assertThat(lastYear.path("sections").get(0).path("lines").size()).isPositive();
         assertThat(as("councillor").get("/api/v1/finance/mtfs?fromYear=" + (year + 1)).json().path("years").get(3).path("proposedNetBudget")
                 .decimalValue()).isPositive();
         JsonNode feedback = as("councillor").get("/api/v1/feedback/annual-report?financialYear=" + (year - 1)).json();
         assertThat(feedback.path("tables").path("complaints").path("total").path("total").path("received").asLong()).isPositive();
         assertThat(feedback.path("comparison").get(1).path("totals").path("allFeedback").path("received").asLong()).isPositive();
-        assertThat(as("performance").get("/api/v1/returns/sac?financialYear=" + (java.time.LocalDate.now().minusMonths(3).getYear())).status())
+        assertThat(as("performance").get("/api/v1/returns/sac?financialYear=" + year).status())
                 .isEqualTo(200);
     }
 

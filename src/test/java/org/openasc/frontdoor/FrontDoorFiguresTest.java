@@ -4,10 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import java.time.Clock;
+
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import tools.jackson.databind.JsonNode;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
@@ -17,9 +22,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The dashboard against a week counted by hand: 6 to 12 February 2023, a window no other test
- * writes to. Contacts either side of the week must not count.
+ * The dashboard against a week counted by hand: 6 to 12 February 2023, a window no other test writes to, recorded once
+ * for the class and read by one test per kind of figure. Contacts either side of the week must not count.
+ *
+ * <pre>
+ * contact (UK time)        channel    source                  outcome                 layer          person
+ * 5 Feb 23:30 (outside)    Phone      the person              information and advice  -              -
+ * C1 6 Feb 10:00           Phone      the person              information and advice  prevent        -
+ * 6 Feb 11:00              Email      housing                 signposting             prevent        -
+ * 7 Feb 09:15              Phone      GP or community health  equipment or TEC        reduce         unknown
+ * 7 Feb 14:00 (R1)         Phone      family                  request for support     delay*         Alma, community route
+ * 8 Feb 08:30 (R2)         Hospital   hospital                request for support     meet*          Bert, hospital discharge
+ * 8 Feb 22:00              Police     police                  safeguarding concern    safeguarding   Cora
+ * 9 Feb 12:00 (R3)         Phone      unpaid carer            request for support     pending        Dev, carer, community
+ * 12 Feb 23:30             Letter     other professional      information and advice  prevent        -
+ * 13 Feb 00:30 (outside)   Phone      the person              information and advice  -              -
+ * * by how the request ended: R1 reablement after one conversation (delay), R2 assessed, support planning (meet)
+ *
+ * 8 in the week: phone 4, email 1, letter 1 (hospital 1, police 1); prevent 3 (50.0%), reduce, delay, meet, pending and
+ * safeguarding 1 each (16.7% of the 6 with a layer decided). Requests 3: community 2, hospital 1; carer 1; all new clients.
+ * R1 allocated 8 Feb (1 day), closed 11 Feb after conversation 1 only; R2 allocated 8 Feb (0 days), assessed 9-10 Feb
+ * (2 days), closed 11 Feb; R3 prioritised medium 10 Feb, allocated 12 Feb (3 days), waiting on 12 Feb (up to 4 weeks).
+ * Waits to allocation 0, 1, 3: median 1, 90th percentile 3.
+ * </pre>
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FrontDoorFiguresTest extends IntegrationTest {
 
     private static final String PERIOD = "from=2023-02-06&to=2023-02-12";
@@ -27,9 +54,16 @@ class FrontDoorFiguresTest extends IntegrationTest {
     @org.springframework.beans.factory.annotation.Autowired
     private org.openasc.frontdoor.domain.WaitingListQuery waitingListQuery;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private Clock clock;
+
     private Api frontDoor;
     private Api manager;
+    private Api performance;
     private long team;
+    private JsonNode c1;
+    private JsonNode r1;
+    private JsonNode summary;
 
     private JsonNode contact(String at, String channel, String source, String outcome, String personId, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(extra);
@@ -56,8 +90,8 @@ class FrontDoorFiguresTest extends IntegrationTest {
         return response.json();
     }
 
-    @Test
-    void theFiguresForAWeekMatchWhatWasCountedByHand() {
+    @BeforeAll
+    void theWeekAsRecorded() {
         team = newTeam("Figures");
         frontDoor = staffIn(Set.of(team), Role.PRACTITIONER);
         manager = staffIn(Set.of(team), Role.TEAM_MANAGER);
@@ -68,10 +102,10 @@ class FrontDoorFiguresTest extends IntegrationTest {
         Map<String, Object> serviceUser = Map.of("clientType", "Service user", "routeOfAccess", "Community/Other route");
 
         contact("2023-02-05T23:30:00", "Phone", "The person themselves", "Information and advice", null, Map.of());
-        JsonNode c1 = contact("2023-02-06T10:00:00", "Phone", "The person themselves", "Information and advice", null, Map.of());
+        c1 = contact("2023-02-06T10:00:00", "Phone", "The person themselves", "Information and advice", null, Map.of());
         contact("2023-02-06T11:00:00", "Email", "Housing", "Signposting", null, Map.of("signpostedTo", "Age UK lunch club"));
         contact("2023-02-07T09:15:00", "Phone", "GP or community health", "Equipment or technology-enabled care", null, Map.of("unknownPerson", "Mr X, Mill Lane"));
-        JsonNode r1 = request(contact("2023-02-07T14:00:00", "Phone", "Family member, friend or neighbour", "Request for support", p1, serviceUser));
+        r1 = request(contact("2023-02-07T14:00:00", "Phone", "Family member, friend or neighbour", "Request for support", p1, serviceUser));
         JsonNode r2 = request(contact("2023-02-08T08:30:00", "Hospital", "Hospital", "Request for support", p2,
                 Map.of("clientType", "Service user", "routeOfAccess", "Discharge from hospital")));
         contact("2023-02-08T22:00:00", "Police", "Police", "Safeguarding concern", p3, Map.of());
@@ -107,12 +141,15 @@ class FrontDoorFiguresTest extends IntegrationTest {
                 "decidedOn", "2023-02-10", "version", r3.path("version").asInt()));
         post(manager, path3 + "/allocation", Map.of("teamId", team, "allocatedOn", "2023-02-12", "version", prioritised.path("version").asInt()));
 
-        Api performance = staffWith(Role.PERFORMANCE);
+        performance = staffWith(Role.PERFORMANCE);
         Api.Response response = performance.get("/api/v1/frontdoor/summary?" + PERIOD);
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        JsonNode s = response.json();
+        summary = response.json();
+    }
 
-        JsonNode contacts = s.path("contacts");
+    @Test
+    void contactsAreCountedByChannelAndLayerInsideTheWeekOnly() {
+        JsonNode contacts = summary.path("contacts");
         assertThat(contacts.path("total").asLong()).isEqualTo(8);
         assertThat(contacts.path("byChannel").path("Phone").asLong()).isEqualTo(4);
         assertThat(contacts.path("byChannel").path("Email").asLong()).isEqualTo(1);
@@ -126,31 +163,40 @@ class FrontDoorFiguresTest extends IntegrationTest {
         assertThat(contacts.path("layerShares").path("prevent").asDouble()).isEqualTo(50.0);
         assertThat(contacts.path("layerShares").path("reduce").asDouble()).isEqualTo(16.7);
         assertThat(contacts.path("layerShares").path("meet").asDouble()).isEqualTo(16.7);
+    }
 
-        JsonNode requests = s.path("requests");
+    @Test
+    void requestsAreCountedByRouteClientTypeAndWhetherThePersonWasKnown() {
+        JsonNode requests = summary.path("requests");
         assertThat(requests.path("total").asLong()).isEqualTo(3);
         assertThat(requests.path("byRouteOfAccess").path("Community/Other route").asLong()).isEqualTo(2);
         assertThat(requests.path("byRouteOfAccess").path("Discharge from hospital").asLong()).isEqualTo(1);
         assertThat(requests.path("byClientType").path("Unpaid carer").asLong()).isEqualTo(1);
         assertThat(requests.path("newClients").asLong()).isEqualTo(3);
         assertThat(requests.path("existingClients").asLong()).isZero();
+    }
 
-        assertThat(s.path("waiting").path("asOf").asString()).isEqualTo("2023-02-12");
-        assertThat(s.path("waiting").path("total").asLong()).isEqualTo(1);
-        assertThat(s.path("waiting").path("byStageAndPriority").path("AWAITING_ALLOCATION").path("MEDIUM").asLong()).isEqualTo(1);
-        assertThat(s.path("waiting").path("byBand").path("UP_TO_4_WEEKS").asLong()).isEqualTo(1);
-        assertThat(s.path("waiting").path("checkInsOverdue").asLong()).isZero();
+    @Test
+    void theWaitingListAndTheWaitsAreThoseCountedByHand() {
+        assertThat(summary.path("waiting").path("asOf").asString()).isEqualTo("2023-02-12");
+        assertThat(summary.path("waiting").path("total").asLong()).isEqualTo(1);
+        assertThat(summary.path("waiting").path("byStageAndPriority").path("AWAITING_ALLOCATION").path("MEDIUM").asLong()).isEqualTo(1);
+        assertThat(summary.path("waiting").path("byBand").path("UP_TO_4_WEEKS").asLong()).isEqualTo(1);
+        assertThat(summary.path("waiting").path("checkInsOverdue").asLong()).isZero();
 
         // Waits to first allocation: R1 1 day, R2 0 days, R3 3 days; to completed assessment: R2 2 days.
-        assertThat(s.path("waitToAllocation").path("requests").asLong()).isEqualTo(3);
-        assertThat(s.path("waitToAllocation").path("medianDays").asDouble()).isEqualTo(1.0);
-        assertThat(s.path("waitToAllocation").path("percentile90Days").asDouble()).isEqualTo(3.0);
-        assertThat(s.path("waitToAssessment").path("requests").asLong()).isEqualTo(1);
-        assertThat(s.path("waitToAssessment").path("medianDays").asDouble()).isEqualTo(2.0);
-        assertThat(s.path("assessmentsCompleted").path("Long term assessment").asLong()).isEqualTo(1);
-        assertThat(s.path("conversationOnlyClosures").asLong()).isEqualTo(1);
-        assertThat(s.path("closedByOutcome").path("Progress to reablement/ST-Max").asLong()).isEqualTo(1);
+        assertThat(summary.path("waitToAllocation").path("requests").asLong()).isEqualTo(3);
+        assertThat(summary.path("waitToAllocation").path("medianDays").asDouble()).isEqualTo(1.0);
+        assertThat(summary.path("waitToAllocation").path("percentile90Days").asDouble()).isEqualTo(3.0);
+        assertThat(summary.path("waitToAssessment").path("requests").asLong()).isEqualTo(1);
+        assertThat(summary.path("waitToAssessment").path("medianDays").asDouble()).isEqualTo(2.0);
+        assertThat(summary.path("assessmentsCompleted").path("Long term assessment").asLong()).isEqualTo(1);
+        assertThat(summary.path("conversationOnlyClosures").asLong()).isEqualTo(1);
+        assertThat(summary.path("closedByOutcome").path("Progress to reablement/ST-Max").asLong()).isEqualTo(1);
+    }
 
+    @Test
+    void eachFigureOpensOntoItsRecordsForThoseWhoMaySeeThemAndBadQuestionsAreRefused() {
         Api.Response prevent = performance.get("/api/v1/frontdoor/summary/records?figure=CONTACTS_BY_LAYER&value=prevent&" + PERIOD);
         assertThat(prevent.json().path("total").asLong()).isEqualTo(3);
         assertThat(prevent.json().path("items").get(0).path("number").asLong()).isEqualTo(c1.path("contactNumber").asLong());
@@ -172,9 +218,12 @@ class FrontDoorFiguresTest extends IntegrationTest {
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.errorFor("from")).isEqualTo("The start of the period must be on or before its end");
         assertThat(performance.get("/api/v1/frontdoor/summary/records?figure=NONSENSE&value=x").errorFor("figure")).startsWith("Name a figure");
+    }
 
+    @Test
+    void todaysWaitingListIsTheSameReadFromTheRequestsOrRebuiltFromTheirHistories() {
         // Today's list is read from the requests' own columns; rebuilt from the dated histories it must be the same.
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        java.time.LocalDate today = Today.on(clock);
         assertThat(waitingListQuery.counts(WaitingListFilter.today(), today, true, null, null))
                 .containsExactlyInAnyOrderElementsOf(waitingListQuery.counts(WaitingListFilter.today(), today, false, null, null))
                 .isNotEmpty();

@@ -163,6 +163,33 @@ class CldImportApiTest extends IntegrationTest {
                 .param("n", person).query(String.class).list()).containsExactly("Progress to assessment, review or reassessment");
     }
 
+    @Test
+    void aDeathTheOtherSystemRecordsFirstEndsWhatOpenAscHoldsOpenForThePerson() {
+        long team = newTeam("Import ");
+        Api performance = staffWith(Role.PERFORMANCE);
+        Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
+        long person = jdbc.sql("select max(person_number) from people.person").query(Long.class).single() + 7000;
+        Map<String, String> request = with(with(with(with(with(with(row(person, CldRecords.newNhsNumber()), CldFields.EVENT_TYPE, "Request"),
+                CldFields.EVENT_REFERENCE, "REQ-D"), CldFields.EVENT_END, "05/05/1995"), CldFields.EVENT_OUTCOME,
+                "NFA: Information and advice or signposting"), CldFields.ROUTE_OF_ACCESS, "Community/Other route"), CldFields.SERVICE_TYPE, null);
+        for (String f : List.of(CldFields.SERVICE_COMPONENT, CldFields.DELIVERY_MECHANISM, CldFields.UNIT_COST, CldFields.COST_FREQUENCY,
+                CldFields.PLANNED_UNITS)) {
+            request.remove(f);
+        }
+        expect(performance.raw("POST", "/api/v1/imports/cld?teamId=" + team, "text/csv", write(List.of(request))), 200);
+        String id = jdbc.sql("select id::text from people.person where person_number = :n").param("n", person).query(String.class).single();
+        JsonNode service = CareAndSupport.start(practitioner, CareAndSupport.service(id, team, "Long term support: Community", "Home Support",
+                "CASSR commissioned support", "1995-06-01", "21.50", "Hourly", "10.5"));
+
+        JsonNode again = expect(performance.raw("POST", "/api/v1/imports/cld?teamId=" + team, "text/csv",
+                write(List.of(with(request, CldFields.DATE_OF_DEATH, "20/06/1995")))), 200);
+        assertThat(again.path("updated").path("people").asInt()).isEqualTo(1);
+        org.openasc.testing.Events.awaitDelivered(jdbc, id);
+        JsonNode ended = practitioner.get("/api/v1/services/" + service.path("id").asString()).json();
+        assertThat(ended.path("endDate").asString()).isEqualTo("1995-06-20");
+        assertThat(ended.path("endOutcome").asString()).isEqualTo("NFA: Deceased");
+    }
+
     /** An open long-term service with a direct payment from May 1995, for a person born in 1940 (these rows are all refused). */
     public static Map<String, String> row(long person, String nhs) {
         Map<String, String> v = new HashMap<>();

@@ -1,7 +1,6 @@
 package org.openasc.people;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,11 +71,7 @@ class DeathRecordedTest extends IntegrationTest {
         assertThat(prioritised.path("nextCheckInDue").asString()).isEqualTo("1987-02-17");
         assertThat(reviewsDue(practitioner, team, "1987-06-01")).contains(person);
 
-        JsonNode record = practitioner.get("/api/v1/people/" + person).json();
-        Map<String, Object> died = new HashMap<>(Map.of("givenName", record.path("givenName").asString(), "familyName",
-                record.path("familyName").asString(), "dateOfBirth", record.path("dateOfBirth").asString(), "gender", record.path("gender").asString(),
-                "postcode", record.path("postcode").asString(), "dateOfDeath", "1987-03-10", "version", record.path("version").asInt()));
-        scenario.stimulate(() -> assertThat(practitioner.put("/api/v1/people/" + person, died).status()).isEqualTo(200))
+        scenario.stimulate(() -> People.recordDeath(practitioner, person, "1987-03-10"))
                 .andWaitForStateChange(() -> Events.waiting(jdbc, person), waiting -> waiting == 0)
                 .andVerifyEvents(events -> assertThat(events.ofType(ServiceEnded.class)
                                 .matching(e -> e.personId().toString().equals(person) && e.outcome().equals("NFA: Deceased")))

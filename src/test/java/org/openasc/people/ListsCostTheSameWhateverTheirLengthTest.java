@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
+import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
+import org.openasc.testing.People;
 import org.openasc.testing.Session;
 import org.openasc.testing.StatementCount;
 import org.openasc.testing.TestDates;
@@ -118,6 +120,56 @@ class ListsCostTheSameWhateverTheirLengthTest extends IntegrationTest {
         String listed = dols.get("/api/v1/dols/applications").body();
         assertThat(ours).hasSize(3 * N).allSatisfy(a -> assertThat(listed).contains(ListRows.id(a)));
         ours.forEach(a -> ListRows.withdraw(dols, a));
+    }
+
+    @Test
+    void aPersonsRequestsAssessmentsSupportAndPackagesAndTheBrokersListTakeNoMoreQueriesForThreeTimesTheRows() {
+        long team = newTeam("Lists ");
+        Api practitioner = staffIn(java.util.Set.of(team), Role.PRACTITIONER);
+        Api manager = staffIn(java.util.Set.of(team), Role.TEAM_MANAGER);
+        Api brokerage = staffWith(Role.BROKERAGE);
+        String person = People.create(practitioner, "Lorna");
+        String zone = uniqueName("Vale ");
+        String prime = CareAndSupport.location(brokerage, uniqueName("Prime "), List.of("Home care"), 0);
+        assertThat(brokerage.post("/api/v1/brokerage/zones", Map.of("name", zone, "priceLevel", "URBAN", "primeProviders", List.of(prime)))
+                .status()).isEqualTo(201);
+        String today = TestDates.today().toString();
+        Function<Integer, List<String>> add = count -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Api.Response request = practitioner.post("/api/v1/requests", Map.of("personId", person, "clientType", "Service user",
+                        "routeOfAccess", "Community/Other route", "receivedOn", today, "summary", "Struggling at home"));
+                assertThat(request.status()).as(request.toString()).isEqualTo(201);
+                ids.add(request.json().path("id").asString());
+                String assessment = CareAndSupport.eligibleAssessment(practitioner, manager, person, today);
+                ids.add(assessment);
+                Api.Response plan = manager.post("/api/v1/support-plans", Map.of("personId", person, "assessmentId", assessment, "teamId", team,
+                        "startsOn", today, "budgetAmount", "5200", "budgetPeriod", "ANNUAL", "deliveryMechanism", "Direct payment",
+                        "outcomes", List.of(Map.of("wanted", "I want to see my sister", "howMet", "A lift on Saturdays"))));
+                assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+                ids.add(plan.json().path("id").asString());
+                ids.add(ListRows.id(CareAndSupport.start(practitioner, CareAndSupport.service(person, team, "Long term support: Community",
+                        "Home Support", "CASSR commissioned support", today, "21.50", "Hourly", "10.5"))));
+                Api.Response packageRequest = practitioner.post("/api/v1/brokerage/requests", Map.of("personId", person, "teamId", team,
+                        "zone", zone, "hoursPerWeek", "7", "neededBy", today));
+                assertThat(packageRequest.status()).as(packageRequest.toString()).isEqualTo(201);
+            }
+            return ids;
+        };
+        Map<String, Reader> lists = lists(practitioner, new Session(port, practitioner), "/api/v1/people/" + person + "/support",
+                "page /people/" + person + "/support", "page /people/" + person + "/assessments", "page /people/" + person + "/requests");
+        lists.putAll(lists(brokerage, new Session(port, brokerage), "/api/v1/brokerage/requests", "page /brokerage"));
+
+        List<String> ours = new ArrayList<>(add.apply(N));
+        Map<String, Integer> few = statements(lists);
+        ours.addAll(add.apply(2 * N));
+        Map<String, Integer> many = statements(lists);
+
+        assertThat(many).as("statements with 3 times the rows").isEqualTo(few);
+        Session session = new Session(port, practitioner);
+        String listed = practitioner.get("/api/v1/people/" + person + "/support").body() + session.page("/people/" + person + "/requests").body()
+                + session.page("/people/" + person + "/assessments").body();
+        assertThat(ours).hasSize(12 * N).allSatisfy(id -> assertThat(listed).contains(id));
     }
 
     /** A list as one member of staff reads it: an API call over HTTP Basic, or ("page /path") a page in a signed-in session. */

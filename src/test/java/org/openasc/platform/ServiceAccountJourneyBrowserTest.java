@@ -10,7 +10,10 @@ import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An administrator sets up an integration on the pages: the token is shown once, with a warning, and revoked from there. */
+/**
+ * An administrator sets up an integration on the pages: its roles changed after it was made, the token shown once, with a
+ * warning, and revoked from there.
+ */
 class ServiceAccountJourneyBrowserTest extends IntegrationTest {
 
     @Test
@@ -30,6 +33,16 @@ class ServiceAccountJourneyBrowserTest extends IntegrationTest {
             browser.click("Create service account");
             assertThat(browser.heading()).isEqualTo(name);
             browser.checkAccessibility("service-account");
+
+            browser.tick("roles", "PERFORMANCE");
+            browser.click("Save roles and teams");
+            assertThat(browser.errorSummary()).anyMatch(e -> e.startsWith("Choose at least one role"));
+            browser.tick("roles", "FINANCE");
+            browser.click("Save roles and teams");
+            assertThat(browser.text()).contains("Roles and teams of svc-").contains("saved");
+            assertThat(admin.get("/api/v1/service-accounts").json().path("items").valueStream()
+                    .filter(a -> a.path("name").asString().equals(name)).findFirst().orElseThrow().path("roles"))
+                    .extracting(tools.jackson.databind.JsonNode::asString).containsExactly("FINANCE");
 
             browser.date("expiresOn", TestDates.today().minusDays(1));
             browser.click("Issue token");

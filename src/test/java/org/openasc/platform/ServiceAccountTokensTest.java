@@ -139,6 +139,66 @@ class ServiceAccountTokensTest extends IntegrationTest {
     }
 
     @Test
+    void anAdministratorChangesAnAccountsRolesAndTeamsAndItsTokenUsesThemFromItsNextRequest() {
+        Api admin = staffWith(Role.ADMIN);
+        long team = newTeam("Locality ");
+        Api frontDoor = staffIn(Set.of(), Role.PRACTITIONER);
+        Api manager = staffIn(Set.of(team), Role.TEAM_MANAGER);
+        String request = allocatedRequest(frontDoor, manager, People.create(frontDoor, "Winifred"), team);
+        JsonNode account = serviceAccount(admin, List.of("PRACTITIONER"), List.of());
+        long id = account.path("id").asLong();
+        Api integration = Api.withToken(port, token(admin, account, TestDates.today()).path("token").asString());
+        assertThat(integration.get("/api/v1/requests/" + request).status()).as("no team yet").isEqualTo(403);
+
+        Api.Response versionless = admin.put("/api/v1/service-accounts/" + id, Map.of("roles", List.of("PRACTITIONER"), "teamIds", List.of(team)));
+        assertThat(versionless.status()).isEqualTo(400);
+        assertThat(versionless.errorFor("version")).startsWith("Send the version");
+        Api.Response bad = admin.put("/api/v1/service-accounts/" + id, Map.of("roles", List.of("ADMIN"), "teamIds", List.of(-5L), "version", 0));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorFor("roles")).startsWith("A service account cannot be administrator");
+        assertThat(bad.errorFor("teamIds")).startsWith("Choose teams from the list");
+
+        int version = account.path("version").asInt();
+        Api.Response changed = admin.put("/api/v1/service-accounts/" + id, Map.of("roles", List.of("PRACTITIONER", "BROKERAGE"), "teamIds",
+                List.of(team), "version", version));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().path("roles")).extracting(JsonNode::asString).containsExactly("BROKERAGE", "PRACTITIONER");
+        assertThat(changed.json().path("teams").get(0).path("id").asLong()).isEqualTo(team);
+        assertThat(integration.get("/api/v1/requests/" + request).status()).as("its team's request, at the next request").isEqualTo(200);
+
+        Api.Response stale = admin.put("/api/v1/service-accounts/" + id, Map.of("roles", List.of("FINANCE"), "teamIds", List.of(), "version", version));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(admin.get("/api/v1/audit?actor=" + admin.username()).json().path("items")).anyMatch(e -> e.path("subjectType").asString()
+                .equals("service-account") && e.path("detail").asString().equals("Roles [PRACTITIONER] to [PRACTITIONER, BROKERAGE], teams [] to [" + team + "]"));
+        assertThat(staffWith(Role.TEAM_MANAGER).put("/api/v1/service-accounts/" + id,
+                Map.of("roles", List.of("PRACTITIONER"), "teamIds", List.of(), "version", version + 1)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAddressOfferingRefusedTokensIsSlowedWithoutSlowingLiveTokensOrOtherAddresses() {
+        Api admin = staffWith(Role.ADMIN);
+        String live = token(admin, serviceAccount(admin, List.of("PERFORMANCE"), List.of()), TestDates.today()).path("token").asString();
+        String prober = "192.0.2.61";
+        String unknown = "oasc_" + "B".repeat(43);
+        // The allowance per address (openasc.security.sign-in.failures-per-address) is 50 refusals; the 50th sets the wait.
+        for (int i = 1; i <= 50; i++) {
+            assertThat(sendFrom(prober, unknown).statusCode()).as("refusal %d", i).isEqualTo(401);
+        }
+        java.net.http.HttpResponse<Void> heldBack = sendFrom(prober, unknown);
+        assertThat(heldBack.statusCode()).isEqualTo(429);
+        assertThat(heldBack.headers().firstValue("Retry-After")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 5L));
+        assertThat(sendFrom(prober, live).statusCode()).as("a live token is not held back").isEqualTo(200);
+        assertThat(sendFrom("198.51.100.7", unknown).statusCode()).as("another address is not held back").isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from platform.audit_event where subject_type = 'api-token' and detail like :held")
+                .param("held", "Held back for % s after refused API tokens, from " + prober).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private java.net.http.HttpResponse<Void> sendFrom(String address, String token) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/code-lists/gender"))
+                .header("Authorization", "Bearer " + token).header("X-Forwarded-For", address).build());
+    }
+
+    @Test
     void badServiceAccountsAndTokensAreRefusedFieldByField() {
         Api admin = staffWith(Role.ADMIN);
         Api.Response nameless = admin.post("/api/v1/service-accounts", Map.of("roles", List.of("PRACTITIONER")));

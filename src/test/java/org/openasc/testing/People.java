@@ -23,4 +23,19 @@ public final class People {
         }
         return created.json().path("id").asString();
     }
+
+    /** Records the person's date of death (yyyy-MM-dd) on their record as it stands, as a member of staff does. */
+    public static void recordDeath(Api api, String personId, String diedOn) {
+        tools.jackson.databind.JsonNode record = api.get("/api/v1/people/" + personId).json();
+        Map<String, Object> body = new HashMap<>();
+        for (String field : new String[] {"givenName", "familyName", "dateOfBirth", "gender", "postcode"}) {
+            body.put(field, record.path(field).asString());
+        }
+        body.put("dateOfDeath", diedOn);
+        body.put("version", record.path("version").asInt());
+        Api.Response changed = api.put("/api/v1/people/" + personId, body);
+        if (changed.status() != 200) {
+            throw new IllegalStateException("Could not record the death: " + changed);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.openasc.assessment.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import org.openasc.assessment.AssessmentView;
+import org.openasc.platform.database.RowsByParent;
 
 /** Assessments and their answers. */
 @Repository
@@ -37,6 +39,9 @@ public class AssessmentStore {
 
     private static final String LISTED = "select id, assessment_number, person_id, assessment_type, started_on, completed_on, worker";
 
+    /** The CLD outcome of an assessment ended because the person died: nothing was determined, so nothing awaits authorisation. */
+    public static final String DECEASED = "NFA: Deceased";
+
     /** Started and not completed, by the worker. */
     private static final String IN_PROGRESS = "from assessment.assessment where worker = :worker and completed_on is null";
 
@@ -46,7 +51,8 @@ public class AssessmentStore {
      */
     private static final String AWAITING_AUTHORISATION = """
             from assessment.assessment where completed_on is not null and authorised_by is null and assessment_type in (:types)
-              and worker in (:workers) and worker <> :caller and created_by <> :caller""";
+              and worker in (:workers) and worker <> :caller and created_by <> :caller
+              and outcome is distinct from 'NFA: Deceased'""";
 
     private final JdbcClient jdbc;
 
@@ -62,14 +68,21 @@ public class AssessmentStore {
                 .param("started", startedOn).param("worker", worker).param("by", by).query(Long.class).single();
     }
 
-    public Optional<Row> find(UUID id) {
-        return jdbc.sql("""
+    private static final String ROW = """
                 select id, assessment_number, person_id, request_id, assessment_type, method, started_on, completed_on, worker, eligible,
                   eligibility_reasons, eligible_needs_identified, carer_needs_from_caring, carer_health_at_risk, carer_significant_impact,
                   decision_in_question, impairment_of_mind, unable_to_understand, unable_to_retain, unable_to_weigh, unable_to_communicate,
                   caused_by_impairment, lacks_capacity, best_interests_decision, notes, authorised_by, authorised_at, version,
                   created_at, created_by
-                from assessment.assessment where id = :id""").param("id", id).query(Row.class).optional();
+                from assessment.assessment""";
+
+    public Optional<Row> find(UUID id) {
+        return jdbc.sql(ROW + " where id = :id").param("id", id).query(Row.class).optional();
+    }
+
+    /** The person's assessments, the latest started first. */
+    public List<Row> ofPerson(UUID personId) {
+        return jdbc.sql(ROW + " where person_id = :p order by started_on desc, assessment_number desc").param("p", personId).query(Row.class).list();
     }
 
     public List<UUID> of(UUID personId) {
@@ -106,14 +119,14 @@ public class AssessmentStore {
                 .query(Long.class).single();
     }
 
-    public boolean claim(UUID id, int version, String by) {
-        return jdbc.sql("update assessment.assessment set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
-                .param("id", id).param("v", version).param("by", by).update() == 1;
+    public List<AnswerRow> answers(UUID id) {
+        return answers(List.of(id)).getOrDefault(id, List.of());
     }
 
-    public List<AnswerRow> answers(UUID id) {
-        return jdbc.sql("select outcome, unable, arises_from_impairment, significant_impact from assessment.outcome_answer where assessment_id = :id")
-                .param("id", id).query(AnswerRow.class).list();
+    /** The answers of a list's assessments, in one query. */
+    public Map<UUID, List<AnswerRow>> answers(Collection<UUID> ids) {
+        return RowsByParent.of(jdbc, "select assessment_id, outcome, unable, arises_from_impairment, significant_impact from assessment.outcome_answer"
+                + " where assessment_id in (:ids)", "assessment_id", ids, AnswerRow.class);
     }
 
     public void saveAnswers(UUID id, Map<String, Eligibility.Answer> answers) {
@@ -159,7 +172,12 @@ public class AssessmentStore {
     }
 
     public List<AssessmentView.HistoryLine> historyOf(UUID id) {
-        return jdbc.sql("select occurred_at, actor, what, detail from assessment.assessment_history where assessment_id = :id order by id desc")
-                .param("id", id).query(AssessmentView.HistoryLine.class).list();
+        return historyOf(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The histories of a list's assessments, each newest first, in one query. */
+    public Map<UUID, List<AssessmentView.HistoryLine>> historyOf(Collection<UUID> ids) {
+        return RowsByParent.of(jdbc, "select assessment_id, occurred_at, actor, what, detail from assessment.assessment_history where assessment_id in (:ids)"
+                + " order by id desc", "assessment_id", ids, AssessmentView.HistoryLine.class);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.assessment.AssessmentCommands;
+import org.openasc.assessment.AssessmentDecisions;
 import org.openasc.assessment.AssessmentLists;
 import org.openasc.assessment.AssessmentView;
 import org.openasc.assessment.Assessments;
@@ -38,11 +39,13 @@ import org.openasc.platform.web.StaleVersion;
 class AssessmentPages {
 
     private final Assessments assessments;
+    private final AssessmentDecisions decisions;
     private final AssessmentLists lists;
     private final PersonRecords people;
 
-    AssessmentPages(Assessments assessments, AssessmentLists lists, PersonRecords people) {
+    AssessmentPages(Assessments assessments, AssessmentDecisions decisions, AssessmentLists lists, PersonRecords people) {
         this.assessments = assessments;
+        this.decisions = decisions;
         this.lists = lists;
         this.people = people;
     }
@@ -66,6 +69,7 @@ class AssessmentPages {
     }
 
     @GetMapping("/assessments/new")
+    @PreAuthorize(Access.WORK_REQUESTS)
     String newAssessment(@RequestParam(required = false) UUID requestId, @RequestParam(required = false) UUID personId, Model model) {
         model.addAttribute("form", Map.of());
         return startForm(model, requestId, personId);
@@ -128,6 +132,7 @@ class AssessmentPages {
     }
 
     @GetMapping("/assessments/{id}/complete")
+    @PreAuthorize(Access.WORK_REQUESTS)
     String completeForm(@PathVariable UUID id, Model model) {
         model.addAttribute("assessment", assessments.open(id));
         model.addAttribute("form", Map.of());
@@ -142,7 +147,7 @@ class AssessmentPages {
                 form.get("completedOnMonth"), form.get("completedOnYear"), problems);
         Integer version = integer(form.get("version"));
         return change(id, model, redirect, response, problems,
-                () -> assessments.complete(id, new AssessmentCommands.Completion(completedOn, version, form.get("outcome"))), "Assessment completed", () -> {
+                () -> decisions.complete(id, new AssessmentCommands.Completion(completedOn, version, form.get("outcome"))), "Assessment completed", () -> {
                     model.addAttribute("assessment", assessments.open(id));
                     model.addAttribute("form", form);
                     return "assessment/complete";
@@ -153,7 +158,7 @@ class AssessmentPages {
     String authorise(@PathVariable UUID id, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
                      HttpServletResponse response) {
         return change(id, model, redirect, response, new ArrayList<>(),
-                () -> assessments.authorise(id, new AssessmentCommands.Authorisation(version)), "Eligibility decision authorised", () -> {
+                () -> decisions.authorise(id, new AssessmentCommands.Authorisation(version)), "Eligibility decision authorised", () -> {
                     model.addAttribute("assessment", assessments.open(id));
                     model.addAttribute("canManage", true);
                     model.addAttribute("canWork", true);

@@ -23,6 +23,8 @@ import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** A person's case notes: read them, write one (draft or final), finalise a draft, correct a final note with an addendum. */
 @Controller
@@ -40,6 +42,7 @@ class CaseNotePages {
     }
 
     @GetMapping("/people/{id}/notes")
+    @PreAuthorize(Access.READ_PEOPLE)
     String notes(@PathVariable UUID id, Model model) {
         show(id, model);
         return "casework/notes";
@@ -47,6 +50,7 @@ class CaseNotePages {
 
     /** The worker's own drafts across everyone they work with, oldest first, each linked to its person's notes. */
     @GetMapping("/notes/drafts")
+    @PreAuthorize(Access.READ_PEOPLE)
     String drafts(Model model) {
         List<CaseNoteView> drafts = notes.drafts();
         model.addAttribute("drafts", drafts);
@@ -56,6 +60,7 @@ class CaseNotePages {
     }
 
     @PostMapping("/people/{id}/notes")
+    @PreAuthorize(Access.WRITE_PEOPLE)
     String write(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("occurredAt", "occurredOn");
         LocalDate on = f.date("occurredOn", "The date of the contact or event");
@@ -74,6 +79,7 @@ class CaseNotePages {
     }
 
     @PostMapping("/notes/{id}/finalise")
+    @PreAuthorize(Access.WRITE_PEOPLE)
     String finalise(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form);
         CaseNoteView note = notes.open(id);
@@ -84,6 +90,7 @@ class CaseNotePages {
     }
 
     @PostMapping("/notes/{id}/addenda")
+    @PreAuthorize(Access.WRITE_PEOPLE)
     String addendum(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("text", "addendumText-" + id).alias("reason", "addendumReason-" + id);
         CaseNoteView note = notes.open(id);

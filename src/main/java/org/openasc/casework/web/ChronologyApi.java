@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +18,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.openasc.casework.Chronology;
 import org.openasc.casework.ChronologyView;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** A person's chronology over JSON: {@code types} comma-separated or repeated, {@code order} newest (the default) or oldest. */
+@Tag(name = "Case record")
 @RestController
+@PreAuthorize(Access.READ_PEOPLE)
 class ChronologyApi {
 
     private final Chronology chronology;
@@ -26,6 +33,7 @@ class ChronologyApi {
         this.chronology = chronology;
     }
 
+    @Operation(summary = "Read a person's chronology: every dated event across the record")
     @GetMapping(path = "/api/v1/people/{id}/chronology", produces = MediaType.APPLICATION_JSON_VALUE)
     ChronologyView chronology(@PathVariable UUID id,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

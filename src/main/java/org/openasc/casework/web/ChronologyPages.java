@@ -32,12 +32,15 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * A person's chronology page, filtered by GOV.UK date inputs, entry types and significant events, and
  * the same chronology printed as a PDF whose footer says who printed it and when.
  */
 @Controller
+@PreAuthorize(Access.READ_PEOPLE)
 class ChronologyPages {
 
     private final Chronology chronology;

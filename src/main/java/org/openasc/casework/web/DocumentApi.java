@@ -5,6 +5,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +24,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.openasc.casework.DocumentView;
 import org.openasc.casework.Documents;
 import org.openasc.platform.web.Page;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Documents on a person over HTTP: uploaded as multipart, listed as JSON, downloaded as the file itself. */
+@Tag(name = "Case record")
 @RestController
 class DocumentApi {
 
@@ -32,7 +38,10 @@ class DocumentApi {
         this.documents = documents;
     }
 
+    @Operation(summary = "Attach a document to a person's record",
+            description = "multipart/form-data with a part called file (at most 10 MB).")
     @PostMapping(path = "/api/v1/people/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WRITE_PEOPLE)
     ResponseEntity<DocumentView> upload(@PathVariable UUID id, @RequestPart(required = false) MultipartFile file,
                                         @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datedOn) throws IOException {
@@ -41,13 +50,17 @@ class DocumentApi {
         return ResponseEntity.created(URI.create("/api/v1/documents/" + uploaded.id())).body(uploaded);
     }
 
+    @Operation(summary = "List the documents on a person's record")
     @GetMapping(path = "/api/v1/people/{id}/documents", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.READ_PEOPLE)
     Page<DocumentView> list(@PathVariable UUID id) {
         return Page.whole(documents.of(id));
     }
 
     /** The file, as an attachment the browser saves rather than opens in the application's origin. */
+    @Operation(summary = "Download a document")
     @GetMapping({"/api/v1/documents/{id}", "/documents/{id}"})
+    @PreAuthorize(Access.READ_PEOPLE)
     ResponseEntity<byte[]> download(@PathVariable UUID id) {
         DocumentView.File file = documents.download(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))

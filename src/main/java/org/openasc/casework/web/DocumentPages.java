@@ -21,6 +21,8 @@ import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** A person's documents: the list with downloads, and the upload form. */
 @Controller
@@ -37,12 +39,14 @@ class DocumentPages {
     }
 
     @GetMapping("/people/{id}/documents")
+    @PreAuthorize(Access.READ_PEOPLE)
     String list(@PathVariable UUID id, Model model) {
         show(id, model);
         return "casework/documents";
     }
 
     @PostMapping("/people/{id}/documents")
+    @PreAuthorize(Access.WRITE_PEOPLE)
     String upload(@PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         FormFields f = new FormFields(form);

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +29,12 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Subject access requests over JSON, and their bundles as JSON and PDF (the PDF also from the person's pages). */
+@Tag(name = "Case record")
 @RestController
+@PreAuthorize(SubjectAccessRequests.ANSWER)
 class SubjectAccessApi {
 
     private final SubjectAccessRequests requests;
@@ -43,6 +49,8 @@ class SubjectAccessApi {
         this.clock = clock;
     }
 
+    @Operation(summary = "Record a subject access request from a person",
+            description = "The one-month clock to answer starts on the day it was received.")
     @PostMapping(path = "/api/v1/people/{id}/subject-access-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubjectAccessView> record(@PathVariable UUID id, @RequestBody SubjectAccessCommands.NewRequest request) {
@@ -50,39 +58,46 @@ class SubjectAccessApi {
         return ResponseEntity.created(URI.create("/api/v1/subject-access-requests/" + recorded.id())).body(recorded);
     }
 
+    @Operation(summary = "List a person's subject access requests")
     @GetMapping(path = "/api/v1/people/{id}/subject-access-requests", produces = MediaType.APPLICATION_JSON_VALUE)
     Page<SubjectAccessView> ofPerson(@PathVariable UUID id) {
         return Page.whole(requests.of(id));
     }
 
     /** Every request not yet answered, soonest due first. */
+    @Operation(summary = "List the subject access requests still to answer, soonest due first")
     @GetMapping(path = "/api/v1/subject-access-requests", produces = MediaType.APPLICATION_JSON_VALUE)
     Page<SubjectAccessView> open() {
         return Page.whole(requests.open());
     }
 
+    @Operation(summary = "Read a subject access request")
     @GetMapping(path = "/api/v1/subject-access-requests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     SubjectAccessView request(@PathVariable UUID id) {
         return requests.open(id);
     }
 
+    @Operation(summary = "Extend the time to answer a subject access request")
     @PostMapping(path = "/api/v1/subject-access-requests/{id}/extension", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     SubjectAccessView extend(@PathVariable UUID id, @RequestBody SubjectAccessCommands.Extension extension) {
         return requests.extend(id, extension);
     }
 
+    @Operation(summary = "Record that a subject access request was answered")
     @PostMapping(path = "/api/v1/subject-access-requests/{id}/answer", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     SubjectAccessView answer(@PathVariable UUID id, @RequestBody SubjectAccessCommands.Sent sent) {
         return requests.sent(id, sent);
     }
 
+    @Operation(summary = "Read the bundle of a person's records for a subject access request, as JSON")
     @GetMapping(path = "/api/v1/people/{person}/subject-access-requests/{id}/bundle.json", produces = MediaType.APPLICATION_JSON_VALUE)
     SubjectAccessBundle bundleJson(@PathVariable UUID person, @PathVariable UUID id) {
         return bundle(person, id);
     }
 
+    @Operation(summary = "Download the bundle for a subject access request as PDF")
     @GetMapping({"/api/v1/people/{person}/subject-access-requests/{id}/bundle.pdf", "/people/{person}/subject-access-requests/{id}/bundle.pdf"})
     ResponseEntity<byte[]> bundlePdf(@PathVariable UUID person, @PathVariable UUID id) {
         SubjectAccessBundle bundle = bundle(person, id);
@@ -91,6 +106,7 @@ class SubjectAccessApi {
     }
 
     /** Everything to send: the bundle as PDF and JSON, and each document's file, in one ZIP. */
+    @Operation(summary = "Download the bundle for a subject access request with its documents, as a ZIP file")
     @GetMapping({"/api/v1/people/{person}/subject-access-requests/{id}/bundle.zip", "/people/{person}/subject-access-requests/{id}/bundle.zip"})
     ResponseEntity<byte[]> bundleZip(@PathVariable UUID person, @PathVariable UUID id) throws java.io.IOException {
         SubjectAccessBundle bundle = bundle(person, id);

@@ -24,10 +24,15 @@ import org.openasc.committee.MeetingCalendar;
 import org.openasc.committee.Packs;
 import org.openasc.committee.WorkProgramme;
 import org.openasc.committee.ReportView;
+import org.openasc.committee.ReportDownloads;
+import org.openasc.committee.ReportRevisions;
+import org.openasc.committee.ReportStatus;
 import org.openasc.committee.Reports;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Committees, their agendas and reports as pages: read by all staff and councillors, worked by officers. */
 @Controller
@@ -35,16 +40,20 @@ class CommitteePages {
 
     private final Committees committees;
     private final Reports reports;
+    private final ReportRevisions revisions;
+    private final ReportDownloads downloads;
     private final WorkProgramme workProgramme;
     private final Packs packs;
     private final MeetingCalendar calendar;
     private final FormSubmission pages;
     private final DateDisplay dates = new DateDisplay();
 
-    CommitteePages(Committees committees, Reports reports, WorkProgramme workProgramme, Packs packs,
-                   MeetingCalendar calendar, FormSubmission pages) {
+    CommitteePages(Committees committees, Reports reports, ReportRevisions revisions, ReportDownloads downloads, WorkProgramme workProgramme,
+                   Packs packs, MeetingCalendar calendar, FormSubmission pages) {
         this.committees = committees;
         this.reports = reports;
+        this.revisions = revisions;
+        this.downloads = downloads;
         this.workProgramme = workProgramme;
         this.packs = packs;
         this.calendar = calendar;
@@ -52,6 +61,7 @@ class CommitteePages {
     }
 
     @GetMapping("/committees")
+    @PreAuthorize(Access.SIGNED_IN)
     String committees(Model model) {
         model.addAttribute("committees", committees.committees());
         model.addAttribute("setsUp", org.openasc.platform.security.CurrentStaff.hasRole(org.openasc.platform.security.Role.DEMOCRATIC_SERVICES));
@@ -60,6 +70,7 @@ class CommitteePages {
     }
 
     @GetMapping("/committees/{id}")
+    @PreAuthorize(Access.SIGNED_IN)
     String committee(@PathVariable UUID id, Model model) {
         model.addAttribute("c", committees.committee(id));
         model.addAttribute("workProgramme", workProgramme.of(id));
@@ -70,6 +81,7 @@ class CommitteePages {
 
     /** The agenda pack, public (the default) or the members' edition with exempt items. */
     @GetMapping({"/meetings/{id}/pack.pdf", "/api/v1/meetings/{id}/pack.pdf"})
+    @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<byte[]> pack(@PathVariable UUID id, @RequestParam(required = false) String edition) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"agenda-pack-" + id + ("members".equals(edition) ? "-members" : "") + ".pdf\"")
@@ -77,6 +89,7 @@ class CommitteePages {
     }
 
     @GetMapping({"/committees/{id}/meetings.ics", "/api/v1/committees/{id}/meetings.ics"})
+    @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<String> meetingsCalendar(@PathVariable UUID id) {
         String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
@@ -84,24 +97,28 @@ class CommitteePages {
     }
 
     @GetMapping("/reports/{id}")
+    @PreAuthorize(Access.SIGNED_IN)
     String report(@PathVariable UUID id, @RequestParam(required = false) String revisions, Model model) {
         showReport(id, revisions != null, model);
         return "committee/report";
     }
 
     @GetMapping({"/reports/{id}.pdf", "/api/v1/reports/{id}.pdf"})
+    @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"report-" + id + ".pdf\"").body(reports.pdf(id));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"report-" + id + ".pdf\"").body(downloads.pdf(id));
     }
 
     @GetMapping({"/reports/{id}.docx", "/api/v1/reports/{id}.docx"})
+    @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<byte[]> docx(@PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".docx\"").body(reports.docx(id));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".docx\"").body(downloads.docx(id));
     }
 
     @GetMapping("/reports/{id}/edit")
+    @PreAuthorize(Committees.WORK)
     String edit(@PathVariable UUID id, Model model) {
         ReportView r = reports.open(id);
         model.addAttribute("r", r);
@@ -112,6 +129,7 @@ class CommitteePages {
     }
 
     @PostMapping("/reports/{id}/edit")
+    @PreAuthorize(Committees.WORK)
     String write(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                  HttpServletResponse response) {
         FormFields f = new FormFields(form);
@@ -143,6 +161,7 @@ class CommitteePages {
     }
 
     @PostMapping("/reports/{id}/{step:submit|clear|publish}")
+    @PreAuthorize(Committees.WORK)
     String step(@PathVariable UUID id, @PathVariable String step, @RequestParam Map<String, String> form, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form);
@@ -166,8 +185,8 @@ class CommitteePages {
         model.addAttribute("r", r);
         model.addAttribute("dates", dates);
         model.addAttribute("officer", !r.suppressed());
-        if (withRevisions && "PUBLISHED".equals(r.status()) && !r.suppressed()) {
-            model.addAttribute("revisions", reports.revisions(id));
+        if (withRevisions && ReportStatus.PUBLISHED.is(r.status()) && !r.suppressed()) {
+            model.addAttribute("revisions", revisions.revisions(id));
         }
     }
 

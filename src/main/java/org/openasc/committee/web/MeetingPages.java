@@ -23,6 +23,8 @@ import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The forms officers use on committee pages: schedule a meeting, build its agenda, record and answer actions, publish the agenda. */
 @Controller
@@ -47,6 +49,7 @@ class MeetingPages {
 
     /** Democratic services set a committee up: its name, remit, and members and officers one a line as "username ROLE". */
     @PostMapping("/committees")
+    @PreAuthorize(Committees.SET_UP)
     String create(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form);
         java.util.List<String> lines = f.text("members") == null ? java.util.List.of()
@@ -65,6 +68,7 @@ class MeetingPages {
     }
 
     @PostMapping("/committees/{id}/meetings")
+    @PreAuthorize(Committees.WORK)
     String schedule(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("startsAt", "startsOn");
         LocalDate on = f.date("startsOn", "The date of the meeting");
@@ -79,6 +83,7 @@ class MeetingPages {
     }
 
     @PostMapping("/meetings/{id}/items")
+    @PreAuthorize(Committees.WORK)
     String addItem(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("report.template", "template").alias("report.asOf", "asOf")
                 .alias("report.financialYear", "financialYear").alias("report.period", "period").alias("report.quarter", "quarter");
@@ -95,6 +100,7 @@ class MeetingPages {
     }
 
     @PostMapping("/meetings/{id}/actions")
+    @PreAuthorize(Committees.WORK)
     String recordAction(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                         HttpServletResponse response) {
         FormFields f = new FormFields(form);
@@ -108,6 +114,7 @@ class MeetingPages {
     }
 
     @PostMapping("/actions/{id}/response")
+    @PreAuthorize(Committees.WORK)
     String respond(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("response", "response-" + id);
         ActionView action = actions.action(id);
@@ -122,6 +129,7 @@ class MeetingPages {
      * "member | item | interest" (the item may be left out), and for each agenda item its summary and resolutions one a line.
      */
     @PostMapping("/meetings/{id}/minutes")
+    @PreAuthorize(Committees.WORK)
     String writeMinutes(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                         HttpServletResponse response) {
         FormFields f = new FormFields(form);
@@ -165,6 +173,7 @@ class MeetingPages {
     }
 
     @PostMapping("/meetings/{id}/minutes/approval")
+    @PreAuthorize(Committees.WORK)
     String approveMinutes(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                           HttpServletResponse response) {
         FormFields f = new FormFields(form);
@@ -179,6 +188,7 @@ class MeetingPages {
     }
 
     @PostMapping("/meetings/{id}/agenda/publication")
+    @PreAuthorize(Committees.WORK)
     String publishAgenda(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                          HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("pack", "agenda").alias("status", "agenda");
@@ -189,6 +199,7 @@ class MeetingPages {
     }
 
     @org.springframework.web.bind.annotation.GetMapping("/meetings/{id}")
+    @PreAuthorize(Access.SIGNED_IN)
     String meeting(@PathVariable UUID id, Model model) {
         show(id, model);
         return "committee/meeting";

@@ -80,16 +80,25 @@ public class ComplaintStore {
         return jdbc.sql("select count(*) from feedback.complaint" + UNACKNOWLEDGED).query(Long.class).single();
     }
 
-    public boolean claim(UUID id, int version, String by) {
-        return jdbc.sql("update feedback.complaint set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
-                .param("id", id).param("v", version).param("by", by).update() == 1;
+    /** The columns of a complaint set as it moves from receipt to response. */
+    public enum Settable {
+        ACKNOWLEDGED_ON, AGREED_RESPONSE_DUE_ON, EXTENSION_REASON, COMPLAINANT_TOLD_ON, RESPONDED_ON, OUTCOME, SIGNED_BY, WITHDRAWN_ON,
+        WITHDRAWN_REASON, PASSED_TO_SAFEGUARDING_ON;
+
+        String column() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
-    public void set(UUID id, Map<String, Object> columns) {
+    public void set(UUID id, Map<Settable, Object> values) {
         StringBuilder sql = new StringBuilder("update feedback.complaint set ");
-        columns.keySet().forEach(c -> sql.append(c).append(" = :").append(c).append(", "));
+        Map<String, Object> params = new java.util.HashMap<>();
+        values.forEach((c, v) -> {
+            sql.append(c.column()).append(" = :").append(c.column()).append(", ");
+            params.put(c.column(), v);
+        });
         sql.setLength(sql.length() - 2);
-        jdbc.sql(sql + " where id = :id").params(columns).param("id", id).update();
+        jdbc.sql(sql + " where id = :id").params(params).param("id", id).update();
     }
 
     public void addLesson(UUID complaintId, UUID itemId, String lesson, String action, String owner, LocalDate dueOn, String by) {

@@ -7,9 +7,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.signals.MeasureFigures;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** The complaints measure for the performance framework: responses within timescale, counted as the annual report counts them. */
 @Component
+@WithoutStaffCheck("aggregate figures for the measure library, kept at month ends by the nightly job with nobody signed in; the records behind a figure need a role")
 class FeedbackMeasures implements MeasureFigures {
 
     private static final String IN_TIME = "COMPLAINTS-IN-TIME";
@@ -41,6 +45,7 @@ class FeedbackMeasures implements MeasureFigures {
 
     /** The complaints answered in the year to date, and those within timescale, listed with the same conditions. */
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         if (!IN_TIME.equals(reference)) {
             return Optional.empty();

@@ -17,11 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.openasc.feedback.ComplaintOutcome;
+import org.openasc.platform.web.Labelled;
 import org.openasc.feedback.AnnualReports;
 import org.openasc.feedback.ComplaintView;
 import org.openasc.feedback.Complaints;
 import org.openasc.feedback.Feedback;
 import org.openasc.feedback.FeedbackCommands;
+import org.openasc.feedback.Lessons;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
@@ -43,19 +46,21 @@ class FeedbackPages {
     private final java.time.Clock clock;
     private final Complaints complaints;
     private final Feedback feedback;
+    private final Lessons lessons;
     private final AnnualReports reports;
     private final StaffDirectory staff;
     private final FormSubmission pages;
     private final org.openasc.platform.documents.PdfDocuments documents;
     private final org.thymeleaf.ITemplateEngine templates;
 
-    FeedbackPages(Complaints complaints, Feedback feedback, AnnualReports reports, StaffDirectory staff, FormSubmission pages,
+    FeedbackPages(Complaints complaints, Feedback feedback, Lessons lessons, AnnualReports reports, StaffDirectory staff, FormSubmission pages,
                   org.openasc.platform.documents.PdfDocuments documents, org.thymeleaf.ITemplateEngine templates, java.time.Clock clock) {
         this.clock = clock;
         this.documents = documents;
         this.templates = templates;
         this.complaints = complaints;
         this.feedback = feedback;
+        this.lessons = lessons;
         this.reports = reports;
         this.staff = staff;
         this.pages = pages;
@@ -129,7 +134,7 @@ class FeedbackPages {
             case "lesson" -> {
                 LocalDate due = f.date("dueOn", "The date the action is due");
                 yield pages.submit(f, () -> {
-                    feedback.lesson(new FeedbackCommands.NewLesson(id, null, f.text("lesson"), f.text("action"), f.text("owner"), due));
+                    lessons.lesson(new FeedbackCommands.NewLesson(id, null, f.text("lesson"), f.text("action"), f.text("owner"), due));
                     return back;
                 }, "Lesson recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
             }
@@ -169,7 +174,7 @@ class FeedbackPages {
     @GetMapping("/feedback/lessons")
     @PreAuthorize(AnnualReports.READ)
     String lessons(Model model) {
-        model.addAttribute("lessons", feedback.lessons());
+        model.addAttribute("lessons", lessons.lessons());
         model.addAttribute("canWork", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));
         return "feedback/lessons";
     }
@@ -177,7 +182,7 @@ class FeedbackPages {
     @PostMapping("/feedback/lessons/{id}/done")
     @PreAuthorize(Complaints.WORK)
     String lessonDone(@PathVariable UUID id, RedirectAttributes redirect) {
-        feedback.lessonDone(id);
+        lessons.lessonDone(id);
         redirect.addFlashAttribute("banner", "Action marked done");
         return "redirect:/feedback/lessons";
     }
@@ -257,8 +262,7 @@ class FeedbackPages {
         model.addAttribute("c", c);
         model.addAttribute("canWork", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS) && c.outstanding());
         model.addAttribute("canLesson", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));
-        model.addAttribute("outcomes", List.of(new Choice("UPHELD", "Upheld"), new Choice("PARTIALLY_UPHELD", "Partially upheld"),
-                new Choice("NOT_UPHELD", "Not upheld")));
+        model.addAttribute("outcomes", Labelled.choices(ComplaintOutcome.class));
         return "feedback/complaint";
     }
 

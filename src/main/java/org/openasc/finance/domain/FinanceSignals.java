@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.finance.FinancialYear;
 import org.openasc.platform.signals.LiveSignals;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /**
  * The budget as live signals for the risk register: the forecast variance of the whole budget and of each line at
  * the latest closed period (the figure the committee last saw), read from the forecasts kept at the close.
  */
 @Component
+@PreAuthorize(Access.SIGNED_IN)
 class FinanceSignals implements LiveSignals {
 
     private static final String TOTAL = "finance.variance";

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +25,7 @@ public class FinanceStore {
     public record Budget(BigDecimal originalBudget, int version) {
     }
 
+    @Schema(name = "BudgetChange")
     public record Change(String kind, BigDecimal amount, LocalDate on, int period, String reason, String by) {
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +22,7 @@ public class StrategyStore {
     public record Base(int fromYear, BigDecimal originalPriorYearBudget, BigDecimal[] transfers, int version) {
     }
 
+    @Schema(name = "StrategyItemView")
     public record Item(UUID id, String kind, String reference, String description, String status, String savingType, BigDecimal[] amounts) {
     }
 

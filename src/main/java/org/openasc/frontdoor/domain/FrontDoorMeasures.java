@@ -14,9 +14,13 @@ import org.openasc.frontdoor.FrontDoorFigures;
 import org.openasc.frontdoor.WaitBand;
 import org.openasc.frontdoor.WaitingListFilter;
 import org.openasc.platform.signals.MeasureFigures;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** The front-door measures for the performance framework: layers of need as the dashboard counts them, waiting as the waiting list does. */
 @Component
+@WithoutStaffCheck("aggregate figures for the measure library, kept at month ends by the nightly job with nobody signed in; the records behind a figure need a role")
 class FrontDoorMeasures implements MeasureFigures {
 
     private static final String LAYER = "LAYER-";
@@ -75,6 +79,7 @@ class FrontDoorMeasures implements MeasureFigures {
 
     /** Contacts with any layer have no single list, nor does a wait of 4 weeks or more: the waiting list on the date shows it, longest first. */
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         if (layer(reference) != null) {
             return Optional.of(new DrillDown("/frontdoor/dashboard/records?figure=CONTACTS_BY_LAYER&value=" + layer(reference)

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.frontdoor.NewRequest;
 import org.openasc.frontdoor.Priority;
 import org.openasc.frontdoor.RequestChanges;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.web.FieldProblem;
-import org.openasc.platform.web.InvalidInput;
 
 /** The checks every change to a request must pass before anything is saved. */
 public final class RequestRules {
@@ -25,8 +25,8 @@ public final class RequestRules {
         onList(codes, "client-type", request.clientType(), "clientType", "the client type", problems);
         onList(codes, "route-of-access", request.routeOfAccess(), "routeOfAccess", "the route of access", problems);
         date(request.receivedOn(), "receivedOn", "the date the request was received", today, null, problems);
-        text(request.summary(), "summary", "what the request is for", 2000, true, problems);
-        throwIfAny(problems);
+        FieldChecks.text(request.summary(), "summary", "what the request is for", 2000, true, problems);
+        FieldChecks.refuse(problems);
     }
 
     public static Priority checkPriority(RequestChanges.PriorityDecision decision, LocalDate receivedOn, LocalDate today) {
@@ -35,10 +35,10 @@ public final class RequestRules {
         if (priority == null) {
             problems.add(new FieldProblem("priority", "Select a priority: urgent, high, medium or low"));
         }
-        text(decision.reason(), "reason", "why the request has this priority", 1000, true, problems);
+        FieldChecks.text(decision.reason(), "reason", "why the request has this priority", 1000, true, problems);
         date(decision.decidedOn(), "decidedOn", "the date the priority was decided", today, receivedOn, problems);
         version(decision.version(), problems);
-        throwIfAny(problems);
+        FieldChecks.refuse(problems);
         return priority;
     }
 
@@ -51,7 +51,7 @@ public final class RequestRules {
             date(closure.closedOn(), "closedOn", "the date the request closed", today, receivedOn, problems);
         }
         version(closure.version(), problems);
-        throwIfAny(problems);
+        FieldChecks.refuse(problems);
     }
 
     public static void checkCheckIn(RequestChanges.NewCheckIn checkIn, LocalDate receivedOn, LocalDate today, CodeLists codes) {
@@ -62,8 +62,8 @@ public final class RequestRules {
             date(checkIn.heldOn(), "heldOn", "the date of the check-in", today, receivedOn, problems);
         }
         onList(codes, "check-in-outcome", checkIn.outcome(), "outcome", "what came of the check-in", problems);
-        text(checkIn.notes(), "notes", "notes", 4000, false, problems);
-        throwIfAny(problems);
+        FieldChecks.text(checkIn.notes(), "notes", "notes", 4000, false, problems);
+        FieldChecks.refuse(problems);
     }
 
     public static void checkConversation(RequestChanges.NewConversation c, LocalDate receivedOn, LocalDate today) {
@@ -76,10 +76,10 @@ public final class RequestRules {
         } else {
             date(c.heldOn(), "heldOn", "the date of the conversation", today, receivedOn, problems);
         }
-        text(c.whatMatters(), "whatMatters", "what matters to the person, in their words", 4000, true, problems);
-        text(c.agreed(), "agreed", "what was agreed", 4000, true, problems);
-        text(c.nextStep(), "nextStep", "the next step", 1000, true, problems);
-        throwIfAny(problems);
+        FieldChecks.text(c.whatMatters(), "whatMatters", "what matters to the person, in their words", 4000, true, problems);
+        FieldChecks.text(c.agreed(), "agreed", "what was agreed", 4000, true, problems);
+        FieldChecks.text(c.nextStep(), "nextStep", "the next step", 1000, true, problems);
+        FieldChecks.refuse(problems);
     }
 
     static void version(Integer version, List<FieldProblem> problems) {
@@ -106,22 +106,6 @@ public final class RequestRules {
             problems.add(new FieldProblem(field, said + " must be today or in the past"));
         } else if (notBefore != null && date.isBefore(notBefore)) {
             problems.add(new FieldProblem(field, said + " cannot be before the request was received (" + notBefore + ")"));
-        }
-    }
-
-    public static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "Enter " + what));
-            }
-        } else if (value.length() > max) {
-            problems.add(new FieldProblem(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + max + " characters or fewer"));
-        }
-    }
-
-    public static void throwIfAny(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
         }
     }
 

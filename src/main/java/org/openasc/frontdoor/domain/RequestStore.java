@@ -2,6 +2,7 @@ package org.openasc.frontdoor.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.openasc.frontdoor.Priority;
 import org.openasc.frontdoor.RequestView;
 import org.openasc.frontdoor.Stage;
+import org.openasc.platform.database.RowsByParent;
 
 /** Requests for support and their dated histories. Every write to a request goes through here. */
 @Repository
@@ -48,17 +50,23 @@ public class RequestStore {
         return number;
     }
 
-    public Optional<RequestRow> find(UUID id) {
-        return jdbc.sql("""
+    private static final String ROW = """
                 select r.id, r.request_number, r.person_id, r.contact_id, r.client_type, r.existing_client, r.route_of_access,
                   r.received_on, r.summary, r.stage, r.priority, r.priority_reason,
                   r.priority_from as priority_set_on,
                   r.team_id, r.worker, r.allocated_on, r.last_check_in_on, r.assessment_started_on, r.assessment_completed_on,
                   r.closed_on, r.outcome, l.layer, r.version, r.created_at, r.created_by,
                   exists (select 1 from frontdoor.conversation c where c.request_id = r.id) as conversation_held
-                from frontdoor.support_request r left join frontdoor.outcome_layer l on l.outcome = r.outcome
-                where r.id = :id""")
-                .param("id", id).query(RequestRow.class).optional();
+                from frontdoor.support_request r left join frontdoor.outcome_layer l on l.outcome = r.outcome""";
+
+    public Optional<RequestRow> find(UUID id) {
+        return jdbc.sql(ROW + " where r.id = :id").param("id", id).query(RequestRow.class).optional();
+    }
+
+    /** The person's requests, newest first, for their record. */
+    public List<RequestRow> ofPerson(UUID personId) {
+        return jdbc.sql(ROW + " where r.person_id = :p order by r.received_on desc, r.request_number desc").param("p", personId)
+                .query(RequestRow.class).list();
     }
 
     /** Holds the request for this transaction, so work that follows from another module's event waits for a change in progress. */
@@ -71,14 +79,6 @@ public class RequestStore {
     public List<UUID> openOf(UUID personId) {
         return jdbc.sql("select id from frontdoor.support_request where person_id = :p and closed_on is null order by received_on, request_number")
                 .param("p", personId).query(UUID.class).list();
-    }
-
-    /** Claims the version the change was based on; false if someone else changed the request first. */
-    public boolean claim(UUID id, int version, String by) {
-        return jdbc.sql("""
-                update frontdoor.support_request set version = version + 1, changed_at = now(), changed_by = :by
-                where id = :id and version = :version""")
-                .param("id", id).param("version", version).param("by", by).update() == 1;
     }
 
     public void setPriority(UUID id, Priority priority, String reason, LocalDate from, String by) {
@@ -166,27 +166,21 @@ public class RequestStore {
                 .param("r", requestId).param("actor", actor).param("what", what).param("detail", detail).update();
     }
 
-    public List<RequestView.CheckIn> checkIns(UUID requestId) {
-        return jdbc.sql("select id, held_on, outcome, notes, recorded_by from frontdoor.check_in where request_id = :r order by held_on desc, recorded_at desc")
-                .param("r", requestId).query(RequestView.CheckIn.class).list();
+    /** Each request's check-ins, newest first, for a whole list in one query. */
+    public Map<UUID, List<RequestView.CheckIn>> checkIns(Collection<UUID> requests) {
+        return RowsByParent.of(jdbc, "select request_id, id, held_on, outcome, notes, recorded_by from frontdoor.check_in where request_id in (:ids)"
+                + " order by held_on desc, recorded_at desc", "request_id", requests, RequestView.CheckIn.class);
     }
 
-    public List<RequestView.Conversation> conversations(UUID requestId) {
-        return jdbc.sql("""
-                select id, number, held_on, what_matters, agreed, next_step, worker, recorded_by from frontdoor.conversation
-                where request_id = :r order by held_on, recorded_at""")
-                .param("r", requestId).query(RequestView.Conversation.class).list();
+    public Map<UUID, List<RequestView.Conversation>> conversations(Collection<UUID> requests) {
+        return RowsByParent.of(jdbc, """
+                select request_id, id, number, held_on, what_matters, agreed, next_step, worker, recorded_by from frontdoor.conversation
+                where request_id in (:ids) order by held_on, recorded_at""", "request_id", requests, RequestView.Conversation.class);
     }
 
-    public List<RequestView.HistoryLine> historyOf(UUID requestId) {
-        return jdbc.sql("select occurred_at, actor, what, detail from frontdoor.request_history where request_id = :r order by id desc")
-                .param("r", requestId).query(RequestView.HistoryLine.class).list();
-    }
-
-    /** The person's requests, newest first, for their record. */
-    public List<UUID> requestsOf(UUID personId) {
-        return jdbc.sql("select id from frontdoor.support_request where person_id = :p order by received_on desc, request_number desc")
-                .param("p", personId).query(UUID.class).list();
+    public Map<UUID, List<RequestView.HistoryLine>> historyOf(Collection<UUID> requests) {
+        return RowsByParent.of(jdbc, "select request_id, occurred_at, actor, what, detail from frontdoor.request_history where request_id in (:ids)"
+                + " order by id desc", "request_id", requests, RequestView.HistoryLine.class);
     }
 
     /** Check-in intervals per priority, as the council has set them. */

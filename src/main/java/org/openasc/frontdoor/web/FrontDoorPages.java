@@ -63,6 +63,7 @@ class FrontDoorPages {
     }
 
     @GetMapping("/contacts/new")
+    @PreAuthorize(Access.WORK_REQUESTS)
     String newContact(@RequestParam(required = false) UUID personId, Model model) {
         model.addAttribute("form", ContactForm.about(personId));
         aboutWhom(personId, model);
@@ -115,6 +116,7 @@ class FrontDoorPages {
     }
 
     @GetMapping("/requests/{id}/priority")
+    @PreAuthorize(Access.MANAGE_REQUESTS)
     String priorityForm(@PathVariable UUID id, Model model) {
         RequestView request = requests.open(id);
         model.addAttribute("form", new RequestForms.PriorityForm(request.priority() == null ? null : request.priority().name(), null, request.version()));
@@ -129,6 +131,7 @@ class FrontDoorPages {
     }
 
     @GetMapping("/requests/{id}/allocation")
+    @PreAuthorize(Access.MANAGE_REQUESTS)
     String allocationForm(@PathVariable UUID id, Model model) {
         RequestView request = requests.open(id);
         model.addAttribute("form", new RequestForms.AllocationForm(request.teamId(), request.worker(), request.version()));
@@ -143,6 +146,7 @@ class FrontDoorPages {
     }
 
     @GetMapping("/requests/{id}/check-ins/new")
+    @PreAuthorize(Access.WORK_REQUESTS)
     String checkInForm(@PathVariable UUID id, Model model) {
         model.addAttribute("form", new RequestForms.CheckInForm(null, null, null, null, null));
         return show(model, requests.open(id), "frontdoor/check-in");
@@ -157,6 +161,7 @@ class FrontDoorPages {
     }
 
     @GetMapping("/requests/{id}/conversations/new")
+    @PreAuthorize(Access.WORK_REQUESTS)
     String conversationForm(@PathVariable UUID id, Model model) {
         model.addAttribute("form", new RequestForms.ConversationForm(null, null, null, null, null, null, null));
         return show(model, requests.open(id), "frontdoor/conversation");
@@ -172,6 +177,7 @@ class FrontDoorPages {
     }
 
     @GetMapping("/requests/{id}/close")
+    @PreAuthorize(Access.WORK_REQUESTS)
     String closeForm(@PathVariable UUID id, Model model) {
         RequestView request = requests.open(id);
         model.addAttribute("form", new RequestForms.CloseForm(null, null, null, null, request.version()));

@@ -17,12 +17,12 @@ public class ApplicationStore {
     public record Row(UUID id, long applicationNumber, UUID personId, UUID locationId, String managingAuthority, String cqcLocationCode,
                       LocalDate receivedOn, boolean urgent, LocalDate urgentGrantedOn, Integer urgentExtendedDays, String priority, String priorityReason,
                       Long bestInterestsAssessor, String assessorName, LocalDate signedOffOn, String outcome, String outcomeReason,
-                      LocalDate authorisedFrom, LocalDate authorisedTo, String conditions, int version) {
+                      LocalDate authorisedFrom, LocalDate authorisedTo, String conditions, LocalDate ceasedOn, String ceasedReason, int version) {
 
         /** What a list may show of a restricted person's application: its number, dates, clocks and status, not where or why. */
         public Row sealed() {
             return new Row(id, applicationNumber, personId, null, null, null, receivedOn, urgent, urgentGrantedOn, urgentExtendedDays, priority,
-                    null, null, null, signedOffOn, outcome, null, authorisedFrom, authorisedTo, null, version);
+                    null, null, null, signedOffOn, outcome, null, authorisedFrom, authorisedTo, null, ceasedOn, null, version);
         }
     }
 
@@ -38,8 +38,9 @@ public class ApplicationStore {
     /** Waiting without one: a standard request, decided within 21 days. */
     public static final String STANDARD_WAITING = WAITING + " and not urgent";
 
-    /** Granted authorisations, signed off by :asOf, ending in the 3 months from it: each needs a renewal. */
-    public static final String RENEWAL_DUE = "outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_to between :asOf and (:asOf + interval '3 months')::date";
+    /** Granted authorisations, signed off by :asOf, ending in the 3 months from it and not ceased by then: each needs a renewal. */
+    public static final String RENEWAL_DUE = "outcome = 'GRANTED' and signed_off_on <= :asOf and (ceased_on is null or ceased_on > :asOf)"
+            + " and authorised_to between :asOf and (:asOf + interval '3 months')::date";
 
     /** The work list's order for applications waiting: high priority first, then the oldest. */
     public static final String PRIORITY_ORDER = "case priority when 'HIGH' then 1 when 'MEDIUM' then 2 when 'LOW' then 3 else 4 end, received_on";
@@ -59,7 +60,7 @@ public class ApplicationStore {
     private static final String SELECT = """
             select a.id, a.application_number, a.person_id, a.location_id, a.managing_authority, a.cqc_location_code, a.received_on, a.urgent,
               a.urgent_granted_on, a.urgent_extended_days, a.priority, a.priority_reason, a.best_interests_assessor, s.name as assessor_name,
-              a.signed_off_on, a.outcome, a.outcome_reason, a.authorised_from, a.authorised_to, a.conditions, a.version
+              a.signed_off_on, a.outcome, a.outcome_reason, a.authorised_from, a.authorised_to, a.conditions, a.ceased_on, a.ceased_reason, a.version
             from liberty.application a left join liberty.assessor s on s.id = a.best_interests_assessor""";
 
     private final JdbcClient jdbc;
@@ -103,13 +104,14 @@ public class ApplicationStore {
         return byApplication;
     }
 
-    public boolean claim(UUID id, int version, String by) {
-        return jdbc.sql("update liberty.application set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
-                .param("id", id).param("v", version).param("by", by).update() == 1;
+    /** The columns of an application set one at a time as its work goes on. */
+    public enum Settable {
+        URGENT_EXTENDED_DAYS, BEST_INTERESTS_ASSESSOR
     }
 
-    public void set(UUID id, String column, Object value) {
-        jdbc.sql("update liberty.application set " + column + " = :v where id = :id").param("id", id).param("v", value).update();
+    public void set(UUID id, Settable column, Object value) {
+        jdbc.sql("update liberty.application set " + column.name().toLowerCase(java.util.Locale.ROOT) + " = :v where id = :id")
+                .param("id", id).param("v", value).update();
     }
 
     public void assessment(UUID id, String requirement, String status, Long assessor, LocalDate on, String by) {
@@ -121,12 +123,29 @@ public class ApplicationStore {
                 .param("id", id).param("r", requirement).param("s", status).param("a", assessor).param("on", on).param("by", by).update();
     }
 
-    public void decide(UUID id, LocalDate signedOff, String outcome, String reason, LocalDate from, LocalDate to, String conditions) {
+    public void decide(UUID id, LocalDate signedOff, DolsOutcome outcome, String reason, LocalDate from, LocalDate to, String conditions) {
         jdbc.sql("""
                 update liberty.application set signed_off_on = :signed, outcome = :outcome, outcome_reason = :reason, authorised_from = :from,
                   authorised_to = :to, conditions = :conditions where id = :id""")
-                .param("id", id).param("signed", signedOff).param("outcome", outcome).param("reason", reason).param("from", from).param("to", to)
+                .param("id", id).param("signed", signedOff).param("outcome", outcome.name()).param("reason", reason).param("from", from).param("to", to)
                 .param("conditions", conditions).update();
+    }
+
+    /** The person's applications not yet decided. */
+    public List<Row> undecidedOf(UUID personId) {
+        return jdbc.sql(SELECT + " where a.person_id = :p and a.outcome is null order by a.received_on").param("p", personId).query(Row.class).list();
+    }
+
+    /** The person's granted authorisations still running after {@code day}: not ceased, and ending after it. */
+    public List<Row> authorisedAfter(UUID personId, LocalDate day) {
+        return jdbc.sql(SELECT + " where a.person_id = :p and a.outcome = 'GRANTED' and a.ceased_on is null and a.authorised_to > :day order by a.received_on")
+                .param("p", personId).param("day", day).query(Row.class).list();
+    }
+
+    /** Ends a granted authorisation early, on {@code on}, keeping the period it was granted for. */
+    public void cease(UUID id, LocalDate on, String reason) {
+        jdbc.sql("update liberty.application set ceased_on = :on, ceased_reason = :reason where id = :id")
+                .param("id", id).param("on", on).param("reason", reason).update();
     }
 
     public Optional<String> assessorQualification(long id) {
@@ -196,7 +215,7 @@ public class ApplicationStore {
     public List<Row> activeIn(LocalDate from, LocalDate to) {
         return jdbc.sql(SELECT + """
                  where a.received_on <= :to
-                  and (a.signed_off_on is null or a.signed_off_on >= :from or (a.outcome = 'GRANTED' and a.authorised_to >= :from))
+                  and (a.signed_off_on is null or a.signed_off_on >= :from or (a.outcome = 'GRANTED' and coalesce(a.ceased_on, a.authorised_to) >= :from))
                 order by a.received_on, a.application_number""")
                 .param("from", from).param("to", to).query(Row.class).list();
     }

@@ -8,9 +8,13 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.liberty.DolsClock;
 import org.openasc.platform.signals.MeasureFigures;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** The DoLS measures for the performance framework: the backlog on a date, and standard decisions made within the 21 days. */
 @Component
+@WithoutStaffCheck("aggregate figures for the measure library, kept at month ends by the nightly job with nobody signed in; the records behind a figure need a role")
 class DolsMeasures implements MeasureFigures {
 
     private static final String WAITING = "DOLS-WAITING";
@@ -52,6 +56,7 @@ class DolsMeasures implements MeasureFigures {
 
     /** The applications behind each figure, listed with the same conditions the measures count. */
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         if (WAITING.equals(reference)) {
             return Optional.of(new DrillDown("/dols/figures/records?figure=waiting&to=" + end, null));

@@ -17,7 +17,7 @@ public class LibertyChronologyQuery {
 
     public record ApplicationRow(UUID id, long applicationNumber, String managingAuthority, LocalDate receivedOn, boolean urgent,
                                  LocalDate urgentGrantedOn, Integer urgentExtendedDays, LocalDate signedOffOn, String outcome, LocalDate authorisedFrom,
-                                 LocalDate authorisedTo) {
+                                 LocalDate authorisedTo, LocalDate ceasedOn) {
     }
 
     public record MhaRow(UUID id, long assessmentNumber, Instant requestedAt, LocalDate requestedDay, String amhp, Instant assessedAt,
@@ -34,12 +34,12 @@ public class LibertyChronologyQuery {
     public List<ApplicationRow> applications(UUID personId, LocalDate from, LocalDate to, boolean received, boolean decided, boolean ending) {
         return jdbc.sql("""
                 select id, application_number, managing_authority, received_on, urgent, urgent_granted_on, urgent_extended_days, signed_off_on,
-                  outcome, authorised_from, authorised_to
+                  outcome, authorised_from, authorised_to, ceased_on
                 from liberty.application
                 where person_id = :p
                   and ((cast(:received as boolean) and received_on between :from and :to)
                     or (cast(:decided as boolean) and signed_off_on between :from and :to)
-                    or (cast(:ending as boolean) and outcome = 'GRANTED' and authorised_to between :from and :to))""")
+                    or (cast(:ending as boolean) and outcome = 'GRANTED' and coalesce(ceased_on, authorised_to) between :from and :to))""")
                 .param("p", personId).param("from", from).param("to", to).param("received", received).param("decided", decided)
                 .param("ending", ending).query(ApplicationRow.class).list();
     }

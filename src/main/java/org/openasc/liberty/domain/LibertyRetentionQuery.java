@@ -42,8 +42,8 @@ public class LibertyRetentionQuery {
         Map<UUID, LocalDate> last = new HashMap<>();
         jdbc.sql("""
                 select person_id, max(day) as last_day, bool_or(ongoing) as ongoing from (
-                  select person_id, greatest(received_on, urgent_granted_on, signed_off_on, authorised_to) as day,
-                    outcome is null or (outcome = 'GRANTED' and authorised_to >= :today) as ongoing
+                  select person_id, greatest(received_on, urgent_granted_on, signed_off_on, coalesce(ceased_on, authorised_to)) as day,
+                    outcome is null or (outcome = 'GRANTED' and coalesce(ceased_on, authorised_to) >= :today) as ongoing
                   from liberty.application
                   union all
                   select a.person_id, q.assessed_on, false
@@ -68,9 +68,9 @@ public class LibertyRetentionQuery {
         return jdbc.sql("""
                 select case when outcome is null then 'DoLS application ' || application_number || ' is awaiting a decision'
                   else 'The DoLS authorisation from application ' || application_number || ' is in force until '
-                    || to_char(authorised_to, 'FMDD FMMonth YYYY') end
+                    || to_char(coalesce(ceased_on, authorised_to), 'FMDD FMMonth YYYY') end
                 from liberty.application
-                where person_id = :p and (outcome is null or (outcome = 'GRANTED' and authorised_to >= :today))
+                where person_id = :p and (outcome is null or (outcome = 'GRANTED' and coalesce(ceased_on, authorised_to) >= :today))
                 order by application_number limit :limit""")
                 .param("p", personId).param("today", today).param("limit", HOLDS).query(String.class).list();
     }

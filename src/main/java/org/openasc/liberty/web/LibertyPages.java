@@ -1,5 +1,6 @@
 package org.openasc.liberty.web;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,8 +21,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.openasc.liberty.domain.AssessorQualification;
+import org.openasc.platform.web.Labelled;
+import org.openasc.liberty.domain.DolsOutcome;
 import org.openasc.liberty.ApplicationView;
 import org.openasc.liberty.DolsApplications;
+import org.openasc.liberty.DolsAssessors;
 import org.openasc.liberty.DolsCommands;
 import org.openasc.liberty.DolsStatistics;
 import org.openasc.liberty.MhaAssessments;
@@ -40,14 +45,16 @@ import org.openasc.providers.ProviderRegister;
 class LibertyPages {
 
     private final DolsApplications dols;
+    private final DolsAssessors assessors;
     private final DolsStatistics statistics;
     private final MhaAssessments mha;
     private final PersonRecords people;
     private final ProviderRegister providers;
     private final FormSubmission pages;
 
-    LibertyPages(DolsApplications dols, DolsStatistics statistics, MhaAssessments mha, PersonRecords people, ProviderRegister providers, FormSubmission pages) {
+    LibertyPages(DolsApplications dols, DolsAssessors assessors, DolsStatistics statistics, MhaAssessments mha, PersonRecords people, ProviderRegister providers, FormSubmission pages) {
         this.dols = dols;
+        this.assessors = assessors;
         this.statistics = statistics;
         this.mha = mha;
         this.people = people;
@@ -124,7 +131,7 @@ class LibertyPages {
     }
 
     @GetMapping("/mha")
-    @PreAuthorize(MhaAssessments.WORK + " or hasAnyRole('PERFORMANCE','COUNCILLOR')")
+    @PreAuthorize(MhaAssessments.WORK + " or hasAnyRole('PERFORMANCE','COUNCILLOR','DEMOCRATIC_SERVICES')")
     String mhaFigures(Model model) {
         model.addAttribute("m", mha.figures(null, null));
         return "liberty/mha";
@@ -178,11 +185,11 @@ class LibertyPages {
         model.addAttribute("a", a);
         model.addAttribute("requirements", java.util.Arrays.stream(Requirement.values()).map(r -> new Choice(r.name(), r.label())).toList());
         model.addAttribute("statuses", java.util.Arrays.stream(Requirement.Status.values()).map(s -> new Choice(s.name(), s.label())).toList());
-        model.addAttribute("assessors", dols.assessors().stream().map(s -> new Choice(String.valueOf(s.id()), s.name()
-                + ("BEST_INTERESTS_ASSESSOR".equals(s.qualification()) ? " (Best Interests Assessor)" : " (mental health assessor)"))).toList());
-        model.addAttribute("bias", dols.assessors().stream().filter(s -> "BEST_INTERESTS_ASSESSOR".equals(s.qualification()))
+        model.addAttribute("assessors", assessors.assessors().stream().map(s -> new Choice(String.valueOf(s.id()), s.name()
+                + " (" + Labelled.labelOf(AssessorQualification.class, s.qualification()) + ")")).toList());
+        model.addAttribute("bias", assessors.assessors().stream().filter(s -> AssessorQualification.BEST_INTERESTS_ASSESSOR.is(s.qualification()))
                 .map(s -> new Choice(String.valueOf(s.id()), s.name())).toList());
-        model.addAttribute("outcomes", List.of(new Choice("GRANTED", "Granted"), new Choice("NOT_GRANTED", "Not granted"), new Choice("WITHDRAWN", "Withdrawn")));
+        model.addAttribute("outcomes", Labelled.choices(DolsOutcome.class));
         return "liberty/application";
     }
 

@@ -13,7 +13,8 @@ import org.openasc.people.PersonImport;
 public class PersonImportStore {
 
     /** A live record found by an identifier. */
-    public record Held(UUID id, long personNumber, String nhsNumber) {
+    /** A person already on the record, with the date of death it holds (null while alive). */
+    public record Held(UUID id, long personNumber, String nhsNumber, java.time.LocalDate dateOfDeath) {
     }
 
     private final JdbcClient jdbc;
@@ -23,13 +24,13 @@ public class PersonImportStore {
     }
 
     public Optional<Held> byNhsNumber(String nhsNumber) {
-        return jdbc.sql("select id, person_number, nhs_number from people.person where nhs_number = :n and retracted_at is null")
-                .param("n", nhsNumber).query((rs, i) -> new Held(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3))).optional();
+        return jdbc.sql("select id, person_number, nhs_number, date_of_death from people.person where nhs_number = :n and retracted_at is null")
+                .param("n", nhsNumber).query(Held.class).optional();
     }
 
     public Optional<Held> byPersonNumber(long personNumber) {
-        return jdbc.sql("select id, person_number, nhs_number from people.person where person_number = :n and retracted_at is null")
-                .param("n", personNumber).query((rs, i) -> new Held(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3))).optional();
+        return jdbc.sql("select id, person_number, nhs_number, date_of_death from people.person where person_number = :n and retracted_at is null")
+                .param("n", personNumber).query(Held.class).optional();
     }
 
     /** Sets the fields the file holds where they differ (a blank in the file never clears what is held); whether anything changed. */

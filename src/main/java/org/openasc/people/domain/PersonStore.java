@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -151,15 +153,26 @@ public class PersonStore {
         return jdbc.sql("select count(*) from people.person p where " + where).params(params).query(Long.class).single();
     }
 
-    /** One page of matches, best name match first. */
-    public List<SearchRow> search(Criteria criteria, String viewer, int limit, long offset) {
+    /** One page of matches and how many match in all. */
+    public record Found(List<SearchRow> rows, long total) {
+    }
+
+    private static final RowMapper<SearchRow> SEARCH_ROW = new DataClassRowMapper<>(SearchRow.class);
+
+    /**
+     * One page of matches, best name match first, counted in the same pass (count over the whole match, before the
+     * limit), so the name conditions are tested once per search rather than once for the count and again for the page.
+     */
+    public Found search(Criteria criteria, String viewer, int limit, long offset) {
         Map<String, Object> params = new HashMap<>();
         String where = where(criteria, params);
         String rank = criteria.nameWords().isEmpty() ? "cast(0 as real)" : "similarity(p.search_name, :wholeName)";
         params.put("wholeName", String.join(" ", criteria.nameWords()));
-        return jdbc.sql("""
+        long[] total = {0};
+        List<SearchRow> rows = jdbc.sql("""
                 select id, person_number, given_name, family_name, preferred_name, date_of_birth, date_of_death, postcode, nhs_number,
-                  (not restricted or exists (select 1 from people.restriction_access a where a.person_id = p.id and a.username = :viewer)) as visible
+                  (not restricted or exists (select 1 from people.restriction_access a where a.person_id = p.id and a.username = :viewer)) as visible,
+                  count(*) over () as total
                 from people.person p where %s
                 order by %s desc, family_name, given_name, person_number
                 limit :limit offset :offset""".formatted(where, rank))
@@ -167,7 +180,12 @@ public class PersonStore {
                 .param("viewer", viewer)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(SearchRow.class).list();
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return SEARCH_ROW.mapRow(rs, n);
+                }).list();
+        // A page past the last match has no row to carry the count.
+        return new Found(rows, rows.isEmpty() && offset > 0 ? count(criteria) : total[0]);
     }
 
     /** A word of three or more letters: inside a name, within a letter or two of one, or sounding like one. */

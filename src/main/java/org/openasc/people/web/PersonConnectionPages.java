@@ -46,6 +46,7 @@ class PersonConnectionPages {
     }
 
     @GetMapping("/people/{id}/relationships/new")
+    @PreAuthorize(Access.WRITE_PEOPLE)
     String relationshipForm(@PathVariable UUID id, Model model) {
         model.addAttribute("person", records.open(id));
         model.addAttribute("types", codeLists.list("relationship-type").orElseThrow().values());
@@ -83,6 +84,7 @@ class PersonConnectionPages {
     }
 
     @GetMapping("/people/{id}/restriction")
+    @PreAuthorize(Access.RESTRICT_PEOPLE)
     String restrictionForm(@PathVariable UUID id, Model model) {
         PersonView person = records.open(id);
         model.addAttribute("person", person);

@@ -64,6 +64,7 @@ class PersonPages {
     }
 
     @GetMapping("/people/new")
+    @PreAuthorize(Access.WRITE_PEOPLE)
     String newPerson(Model model) {
         model.addAttribute("form", new PersonForm());
         return "people/form";
@@ -96,6 +97,7 @@ class PersonPages {
     }
 
     @GetMapping("/people/{id}/edit")
+    @PreAuthorize(Access.WRITE_PEOPLE)
     String edit(@PathVariable UUID id, Model model) {
         PersonView person = records.open(id);
         model.addAttribute("person", person);

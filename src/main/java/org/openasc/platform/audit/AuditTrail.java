@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.Page;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * The append-only record of who viewed, created, changed or was refused which record and when.
@@ -53,6 +54,7 @@ public class AuditTrail {
      * When the actor is the service account the request signed in as, the API token it used is recorded too.
      */
     @Transactional(propagation = Propagation.REQUIRED)
+    @WithoutStaffCheck("every module records through it, sign-in attempts and refusals before anyone is signed in included")
     public void record(String actor, Action action, String subjectType, String subjectId, String subjectRef, String detail) {
         jdbc.sql("""
                 insert into platform.audit_event (actor, action, subject_type, subject_id, subject_ref, detail, token_id)
@@ -73,6 +75,7 @@ public class AuditTrail {
 
     /** Records many events in batches, for bulk loads. */
     @Transactional(propagation = Propagation.REQUIRED)
+    @WithoutStaffCheck("every module records through it, sign-in attempts and refusals before anyone is signed in included")
     public void recordAll(List<Event> events) {
         List<Object[]> rows = events.stream()
                 .map(e -> new Object[] {e.actor(), e.action().name(), e.subjectType(), e.subjectId(), e.subjectRef(), e.detail(),
@@ -87,11 +90,13 @@ public class AuditTrail {
 
     /** Records an event that must survive even if the surrounding work is refused and rolled back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @WithoutStaffCheck("every module records through it, sign-in attempts and refusals before anyone is signed in included")
     public void recordRegardless(String actor, Action action, String subjectType, String subjectId, String subjectRef, String detail) {
         record(actor, action, subjectType, subjectId, subjectRef, detail);
     }
 
     /** The access log of one record, newest first. */
+    @PreAuthorize(Access.READ_PEOPLE)
     public Page<Entry> forSubject(String subjectType, String subjectId, int page, int size) {
         return query(new Query(null, subjectType, subjectId, null, null, null, null), page, size);
     }

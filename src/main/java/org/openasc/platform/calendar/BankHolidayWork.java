@@ -11,6 +11,8 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
 import org.openasc.platform.work.WorkSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /** Administrators are told to add GOV.UK's next bank holidays from 12 months before the published list ends. */
 @Component
@@ -25,6 +27,7 @@ class BankHolidayWork implements WorkSource {
     }
 
     @Override
+    @PreAuthorize(Access.SIGNED_IN)
     public List<WorkList> work() {
         if (!CurrentStaff.hasRole(Role.ADMIN) || !holidays.runningOut()) {
             return List.of();

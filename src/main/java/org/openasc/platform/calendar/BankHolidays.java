@@ -24,6 +24,7 @@ import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * The bank holidays behind every statutory clock, kept up to date by an administrator from GOV.UK's published list
@@ -59,6 +60,7 @@ public class BankHolidays {
 
     /** On start, the calendar takes the years administrators have added since the shipped list. */
     @EventListener(ApplicationReadyEvent.class)
+    @WithoutStaffCheck("loads the calendar when the application starts")
     public void load() {
         calendar.publish(added());
     }
@@ -73,11 +75,13 @@ public class BankHolidays {
     }
 
     /** The last year whose list was published; later years are counted by rule. */
+    @PreAuthorize(Access.SIGNED_IN)
     public int publishedTo() {
         return calendar.publishedTo();
     }
 
     /** Whether administrators should add the next years: from 12 months before the published list's last day. */
+    @PreAuthorize(Access.SIGNED_IN)
     public boolean runningOut() {
         return !Today.on(clock).isBefore(LocalDate.of(calendar.publishedTo(), 12, 31).minusMonths(12));
     }

@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * Runs every declared {@link ScheduledWork} through db-scheduler on the shared database: each due run is claimed
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(SchedulingProperties.class)
+@WithoutStaffCheck("starts and stops the database-backed scheduler with the application")
 class ClusterScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterScheduler.class);

@@ -58,6 +58,12 @@ public final class Access {
     /** Bringing a council's records in from its previous system (a Client Level Data file): performance and administrators. */
     public static final String IMPORT_RECORDS = "hasAnyRole('PERFORMANCE','ADMIN')";
 
+    /** Subject access requests (UK GDPR article 15): customer relations and team managers gather everything held on a person. */
+    public static final String ANSWER_SUBJECT_ACCESS = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER')";
+
+    /** Anyone, signed in or not: only the sign-in page and the pages that say a request was refused. */
+    public static final String ANYONE = "permitAll()";
+
     /** Anyone signed in: used for national code lists and the calendar, which hold no personal data. */
     public static final String SIGNED_IN = "isAuthenticated()";
 

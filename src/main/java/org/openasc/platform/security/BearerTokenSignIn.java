@@ -32,8 +32,10 @@ import org.openasc.platform.web.Problems;
 /**
  * Signs an API request in as a service account when it carries {@code Authorization: Bearer} with a live token
  * (known, not revoked, not past its expiry day, its account enabled). Any other bearer token is refused 401 here and
- * goes no further, so a header the server does not accept can never stand in for the session's CSRF token. One
- * indexed read a request; the token's last use is written at most once a minute.
+ * goes no further, so a header the server does not accept can never stand in for the session's CSRF token; refusals
+ * are counted by address and slow that address down as failed sign-ins do ({@link SignInThrottle}); a live token is
+ * not slowed (at 256 random bits, guessing one is hopeless: the throttle spares the audit trail a flood). One indexed
+ * read a request; the token's last use is written at most once a minute.
  */
 final class BearerTokenSignIn extends OncePerRequestFilter {
 
@@ -44,13 +46,15 @@ final class BearerTokenSignIn extends OncePerRequestFilter {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SignInThrottle throttle;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final Map<Long, Instant> lastUseNoted = new ConcurrentHashMap<>();
 
-    BearerTokenSignIn(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    BearerTokenSignIn(JdbcClient jdbc, AuditTrail audit, Clock clock, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     private record Token(long id, String username, boolean enabled, LocalDate expiresOn, Instant revokedAt, Instant lastUsedAt,
@@ -69,8 +73,18 @@ final class BearerTokenSignIn extends OncePerRequestFilter {
         String refusal = token.isPresent() ? refusal(token.get())
                 : "This API token is not recognised: check it was copied whole, or ask an administrator for a new one.";
         if (refusal != null) {
+            String address = request.getRemoteAddr();
+            Duration wait = throttle.tokenWait(address);
+            if (!wait.isZero()) {
+                audit.recordRegardless("unknown", AuditTrail.Action.SIGN_IN_FAILED, "api-token", null, null,
+                        "Held back for " + wait.toSeconds() + " s after refused API tokens, from " + address);
+                response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+                Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many refused API tokens from this address: wait and try again.");
+                return;
+            }
+            throttle.tokenRefused(address);
             audit.recordRegardless(token.map(Token::username).orElse("unknown"), AuditTrail.Action.SIGN_IN_FAILED, "api-token",
-                    token.map(t -> String.valueOf(t.id())).orElse(null), null, refusal + " From " + request.getRemoteAddr());
+                    token.map(t -> String.valueOf(t.id())).orElse(null), null, refusal + " From " + address);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"OpenASC\", error=\"invalid_token\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, refusal);
             return;

@@ -67,6 +67,13 @@ public class SecondFactors {
         return codes.factor(CurrentStaff.username()).filter(f -> !f.confirmed()).map(SecondFactors::enrolment);
     }
 
+    /** Whether the signed-in member of staff signs in through the council's identity provider, which does their second factor. */
+    @PreAuthorize(Access.SIGNED_IN)
+    public boolean isSingleSignOnForMe() {
+        return jdbc.sql("select sso_subject is not null from platform.staff_user where username = :u")
+                .param("u", CurrentStaff.username()).query(Boolean.class).optional().orElse(false);
+    }
+
     /** A new random key for the signed-in member of staff, replacing any not yet confirmed. */
     @PreAuthorize(Access.SIGNED_IN)
     @Transactional
@@ -74,6 +81,10 @@ public class SecondFactors {
         String username = CurrentStaff.username();
         if (codes.needsCode(username)) {
             throw new InvalidInput("code", "Two-factor sign-in is already on for your account");
+        }
+        if (isSingleSignOnForMe()) {
+            throw new InvalidInput("code", "You sign in through the council's sign-in, which asks for your second factor: "
+                    + "OpenASC's own two-factor sign-in is for OpenASC passwords");
         }
         byte[] secret = new byte[20];
         RANDOM.nextBytes(secret);

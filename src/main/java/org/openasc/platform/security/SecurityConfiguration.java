@@ -42,7 +42,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuditTrail audit, Clock clock, RememberedCredentials remembered) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JdbcClient jdbc, AuditTrail audit, Clock clock, RememberedCredentials remembered,
+                            SignInThrottle throttle) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof ThrottledSignIn.SignInHeldBack held) {
                 response.setHeader("Retry-After", String.valueOf(Math.max(1, held.retryAfter().toSeconds())));
@@ -64,12 +65,12 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/users/**", "/api/v1/teams/**", "/api/v1/audit/**", "/api/v1/service-accounts/**",
-                                "/api/v1/tokens/**").hasRole(Role.ADMIN.name())
+                                "/api/v1/tokens/**", "/api/v1/single-sign-on/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .authenticationManager(remembered::authenticate)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-                .addFilterBefore(new BearerTokenSignIn(jdbc, audit, clock), CsrfFilter.class)
+                .addFilterBefore(new BearerTokenSignIn(jdbc, audit, clock, throttle), CsrfFilter.class)
                 .addFilterBefore(new SessionRevocation(jdbc, audit), AuthorizationFilter.class)
                 // A request that authenticates itself (HTTP Basic, checked after this; or an API token, already
                 // accepted, since any other bearer token was refused) carries no ambient credential a forged form
@@ -82,9 +83,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, AuditTrail audit) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, JdbcClient jdbc, AuditTrail audit, SingleSignOn singleSignOn) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/sign-in", "/assets/**", "/favicon.ico", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/sign-in", "/sign-in/refused", "/assets/**", "/favicon.ico", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
@@ -100,6 +101,7 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        singleSignOn.applyTo(http);
         return http.build();
     }
 

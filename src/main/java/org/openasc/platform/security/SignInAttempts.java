@@ -39,6 +39,7 @@ class SignInAttempts {
             SessionRevocation.currentStamp(jdbc, username)
                     .ifPresent(stamp -> request.getSession().setAttribute(SessionRevocation.STAMP, stamp));
         }
-        audit.record(username, AuditTrail.Action.SIGNED_IN, "staff-user", username, null, null);
+        audit.record(username, AuditTrail.Action.SIGNED_IN, "staff-user", username, null,
+                event.getAuthentication().getPrincipal() instanceof SingleSignOnUser ? "Single sign-on" : null);
     }
 }

@@ -44,6 +44,27 @@ class SignInThrottle {
         return until == null || !until.isAfter(now) ? Duration.ZERO : Duration.between(now, until);
     }
 
+    /** How long an address must wait after offering API tokens that are not live, zero if it may offer one now. */
+    Duration tokenWait(String address) {
+        Instant now = clock.instant();
+        Instant until = jdbc.sql("select blocked_until from platform.sign_in_throttle where throttle_key = :key")
+                .param("key", tokenKey(address)).query(Instant.class).optional().orElse(null);
+        return until == null || !until.isAfter(now) ? Duration.ZERO : Duration.between(now, until);
+    }
+
+    /**
+     * A bearer token refused (unknown, revoked or expired). Counted by address only, under a key of its own, so an
+     * integration retrying a revoked token slows itself without holding back staff signing in from the same office.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void tokenRefused(String address) {
+        count(tokenKey(address), policy.failuresPerAddress(), policy.longestWait());
+    }
+
+    private static String tokenKey(String address) {
+        return "token-address:" + address;
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(String username, String address) {
         List<String> keys = keys(username, address);

@@ -8,14 +8,16 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 /**
  * Loads a local staff account and its roles; failed sign-ins slow attempts (SignInThrottle) rather than lock the account.
- * Service accounts have no password and are not found here: they sign in only with API tokens.
+ * Service accounts have no password and are not found here: they sign in only with API tokens; nor are accounts that
+ * sign in through the council's identity provider (ADR 25), so the form and HTTP Basic refuse them as a wrong password. Not a bean: it is
+ * used only inside {@link ThrottledSignIn}, and a UserDetailsService bean beside that provider would only make Spring
+ * Security warn that it is ignored.
  */
-@Component
-class StaffUserDetailsService implements UserDetailsService {
+@WithoutStaffCheck("the sign-in machinery: runs before anyone is signed in")
+final class StaffUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
 
@@ -29,7 +31,7 @@ class StaffUserDetailsService implements UserDetailsService {
         }
         Account account = jdbc.sql("""
                 select id, username, password_hash, enabled
-                from platform.staff_user where username = :username and kind = 'staff'""")
+                from platform.staff_user where username = :username and kind = 'staff' and password_hash is not null""")
                 .param("username", username == null ? "" : username.trim().toLowerCase())
                 .query(Account.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));

@@ -2,6 +2,7 @@ package org.openasc.platform.security;
 
 import java.time.Duration;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,6 +22,7 @@ import org.openasc.platform.audit.AuditTrail;
  * the username exists, and whether the password or the code was wrong.
  */
 @Component
+@WithoutStaffCheck("the sign-in machinery: runs before anyone is signed in")
 class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
@@ -28,8 +30,8 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final AuditTrail audit;
     private final SecurityCodes codes;
 
-    ThrottledSignIn(StaffUserDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle, AuditTrail audit, SecurityCodes codes) {
-        this.passwords = new DaoAuthenticationProvider(accounts);
+    ThrottledSignIn(JdbcClient jdbc, PasswordEncoder encoder, SignInThrottle throttle, AuditTrail audit, SecurityCodes codes) {
+        this.passwords = new DaoAuthenticationProvider(new StaffUserDetailsService(jdbc));
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.audit = audit;

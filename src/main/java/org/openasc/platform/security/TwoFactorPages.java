@@ -12,9 +12,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The signed-in member of staff sets up, confirms and turns off their own two-factor sign-in. */
 @Controller
+@PreAuthorize(Access.SIGNED_IN)
 class TwoFactorPages {
 
     private static final String PAGE = "/account/two-factor";
@@ -28,6 +30,7 @@ class TwoFactorPages {
     @GetMapping(PAGE)
     String page(Model model) {
         model.addAttribute("on", secondFactors.isOnForMe());
+        model.addAttribute("singleSignOn", secondFactors.isSingleSignOnForMe());
         model.addAttribute("pending", secondFactors.pendingForMe().orElse(null));
         return "account/two-factor";
     }

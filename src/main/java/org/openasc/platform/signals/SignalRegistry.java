@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /** Every module's live signals in one catalogue. */
 @Component
+@PreAuthorize(Access.SIGNED_IN)
 public class SignalRegistry {
 
     private final List<LiveSignals> sources;

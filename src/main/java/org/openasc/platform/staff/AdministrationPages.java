@@ -25,19 +25,24 @@ import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.web.StaleVersion;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /** Administrators' pages: staff accounts, teams and the audit trail. */
 @Controller
+@PreAuthorize(Access.ADMINISTER)
 class AdministrationPages {
 
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final SecondFactors secondFactors;
+    private final SingleSignOnMappings singleSignOn;
 
-    AdministrationPages(StaffDirectory staff, AuditTrail audit, SecondFactors secondFactors) {
+    AdministrationPages(StaffDirectory staff, AuditTrail audit, SecondFactors secondFactors, SingleSignOnMappings singleSignOn) {
         this.staff = staff;
         this.audit = audit;
         this.secondFactors = secondFactors;
+        this.singleSignOn = singleSignOn;
     }
 
     @GetMapping("/admin/users")
@@ -160,6 +165,7 @@ class AdministrationPages {
     private String userForm(Model model, StaffDirectory.StaffMember member, Entry entry) {
         model.addAttribute("member", member);
         model.addAttribute("twoFactorOn", member != null && secondFactors.isOn(member.id()));
+        model.addAttribute("singleSignOn", member != null && singleSignOn.signsInThroughProvider(member.id()));
         model.addAttribute("entry", entry);
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("allTeams", staff.allTeams());

@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.security.Role;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * On the very first start creates the {@code admin} account, with the password from
@@ -19,6 +20,7 @@ import org.openasc.platform.security.Role;
  */
 @Component
 @Order(0)
+@WithoutStaffCheck("creates the first administrator when the application starts")
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);

@@ -18,9 +18,13 @@ import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.StaleVersion;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
 
 /** Administrators' pages for service accounts: create one, issue a token (shown once on the page), revoke, disable. */
 @Controller
+@PreAuthorize(Access.ADMINISTER)
 class ServiceAccountPages {
 
     private final ServiceAccounts accounts;
@@ -77,6 +81,26 @@ class ServiceAccountPages {
         return page(model, id);
     }
 
+    @PostMapping("/admin/service-accounts/{id}")
+    String change(@PathVariable long id, @RequestParam(required = false) List<String> roles, @RequestParam(required = false) List<Long> teamIds,
+                  @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            ServiceAccounts.ServiceAccount changed = accounts.change(id, new ServiceAccounts.AccountChange(roles, teamIds, version));
+            redirect.addFlashAttribute("banner", "Roles and teams of " + changed.username() + " saved: its tokens use them from their next request");
+            return "redirect:/admin/service-accounts/" + id;
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, e.problems());
+        } catch (StaleVersion e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            FormErrors.show(model, List.of(new FieldProblem("roles", e.getMessage() + ": the account below is as it is now, choose again")));
+            return page(model, id);
+        }
+        model.addAttribute("chosenRoles", roles == null ? List.of() : roles);
+        model.addAttribute("chosenTeams", teamIds == null ? List.of() : teamIds);
+        return page(model, id);
+    }
+
     @PostMapping("/admin/service-accounts/{id}/disable")
     String disable(@PathVariable long id, RedirectAttributes redirect) {
         ServiceAccounts.ServiceAccount account = accounts.disable(id);
@@ -102,7 +126,14 @@ class ServiceAccountPages {
     }
 
     private String page(Model model, long id) {
-        model.addAttribute("account", accounts.get(id));
+        ServiceAccounts.ServiceAccount account = accounts.get(id);
+        model.addAttribute("account", account);
+        if (!model.containsAttribute("chosenRoles")) {
+            model.addAttribute("chosenRoles", account.roles().stream().map(Enum::name).toList());
+            model.addAttribute("chosenTeams", account.teams().stream().map(StaffDirectory.TeamView::id).toList());
+        }
+        model.addAttribute("allRoles", ServiceAccounts.rolesOffered());
+        model.addAttribute("allTeams", staff.allTeams());
         model.addAttribute("longestMonths", ServiceAccounts.LONGEST_TOKEN_MONTHS);
         return "admin/service-account";
     }

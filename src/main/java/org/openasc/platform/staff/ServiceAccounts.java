@@ -29,6 +29,7 @@ import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.StaleVersion;
 
 /**
  * Service accounts let another system (a provider portal, the council's data warehouse) use the API with its own
@@ -48,7 +49,11 @@ public class ServiceAccounts {
     }
 
     public record ServiceAccount(long id, String username, String name, boolean enabled, List<Role> roles,
-                                 List<StaffDirectory.TeamView> teams, List<TokenView> tokens, Instant createdAt, String createdBy) {
+                                 List<StaffDirectory.TeamView> teams, List<TokenView> tokens, Instant createdAt, String createdBy, int version) {
+    }
+
+    /** New roles and teams for an account, against the version of it the administrator saw. */
+    public record AccountChange(List<String> roles, List<Long> teamIds, Integer version) {
     }
 
     /** A token to issue: it works until the end of {@code expiresOn}, UK time. */
@@ -65,11 +70,13 @@ public class ServiceAccounts {
     }
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ServiceAccounts(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    ServiceAccounts(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.staff = staff;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,11 +95,7 @@ public class ServiceAccounts {
             checks.add("name", "Enter a name with letters or digits in it, like Care provider portal");
         }
         Set<Role> roles = roles(account.roles(), checks);
-        List<Long> teams = account.teamIds() == null ? List.of() : account.teamIds();
-        if (teams.stream().anyMatch(Objects::isNull) || (!teams.isEmpty() && jdbc.sql("select count(*) from platform.team where id in (:ids)")
-                .param("ids", teams).query(Long.class).single() != Set.copyOf(teams).size())) {
-            checks.add("teamIds", "Choose teams from the list: GET /api/v1/teams gives their ids");
-        }
+        Set<Long> teams = teams(account.teamIds(), checks);
         checks.orRefuse();
         String by = CurrentStaff.username();
         long id;
@@ -107,11 +110,38 @@ public class ServiceAccounts {
             throw new InvalidInput("name", "The name " + account.name().strip()
                     + " is taken (its account would be " + username + "): choose another");
         }
-        roles.forEach(role -> jdbc.sql("insert into platform.staff_role (user_id, role) values (:id, :role)")
-                .param("id", id).param("role", role.name()).update());
-        Set.copyOf(teams).forEach(team -> jdbc.sql("insert into platform.team_membership (team_id, user_id) values (:team, :id)")
-                .param("team", team).param("id", id).update());
-        audit.record(by, AuditTrail.Action.CREATED, "service-account", String.valueOf(id), username, "Roles " + roles + ", teams " + Set.copyOf(teams));
+        staff.replaceRolesAndTeams(id, roles, teams);
+        audit.record(by, AuditTrail.Action.CREATED, "service-account", String.valueOf(id), username, "Roles " + roles + ", teams " + teams);
+        return account(id);
+    }
+
+    /**
+     * Gives the account new roles and teams. Its tokens carry no roles of their own (each request reads the account's),
+     * so the change holds from the next request; raising the access stamp ends anything remembered of the old ones.
+     */
+    @PreAuthorize(Access.ADMINISTER)
+    @Transactional
+    public ServiceAccount change(long id, AccountChange change) {
+        ServiceAccount current = account(id);
+        FieldChecks checks = new FieldChecks();
+        Set<Role> roles = roles(change.roles(), checks);
+        Set<Long> teams = teams(change.teamIds(), checks);
+        if (change.version() == null) {
+            checks.add("version", "Send the version of the service account you are changing, from when you opened it");
+        }
+        checks.orRefuse();
+        String by = CurrentStaff.username();
+        int updated = jdbc.sql("""
+                update platform.staff_user set access_stamp = access_stamp + 1, version = version + 1, changed_at = :now, changed_by = :by
+                where id = :id and kind = 'service' and version = :version""")
+                .param("now", Timestamp.from(clock.instant())).param("by", by).param("id", id).param("version", change.version()).update();
+        if (updated == 0) {
+            throw new StaleVersion("The service account " + current.username());
+        }
+        staff.replaceRolesAndTeams(id, roles, teams);
+        audit.record(by, AuditTrail.Action.CHANGED, "service-account", String.valueOf(id), current.username(),
+                "Roles " + current.roles() + " to " + roles + ", teams " + current.teams().stream().map(StaffDirectory.TeamView::id).toList()
+                        + " to " + teams.stream().sorted().toList());
         return account(id);
     }
 
@@ -197,10 +227,10 @@ public class ServiceAccounts {
     }
 
     private ServiceAccount account(long id) {
-        record Row(long id, String username, String displayName, boolean enabled, Instant createdAt, String createdBy) {
+        record Row(long id, String username, String displayName, boolean enabled, Instant createdAt, String createdBy, int version) {
         }
         Row row = jdbc.sql("""
-                select id, username, display_name, enabled, created_at, created_by
+                select id, username, display_name, enabled, created_at, created_by, version
                 from platform.staff_user where id = :id and kind = 'service'""")
                 .param("id", id).query(Row.class).optional()
                 .orElseThrow(() -> new NotFound("Service account " + id));
@@ -211,7 +241,7 @@ public class ServiceAccounts {
                 join platform.team_membership m on m.team_id = t.id where m.user_id = :id order by t.name""")
                 .param("id", id).query(StaffDirectory.TeamView.class).list();
         return new ServiceAccount(row.id(), row.username(), row.displayName(), row.enabled(), roles, teams,
-                tokens("t.account_id = :id", id), row.createdAt(), row.createdBy());
+                tokens("t.account_id = :id", id), row.createdAt(), row.createdBy(), row.version());
     }
 
     private List<TokenView> tokens(String where, long id) {
@@ -235,6 +265,17 @@ public class ServiceAccounts {
     static String username(String name) {
         String slug = name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
         return USERNAME_PREFIX + (slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug);
+    }
+
+    /** The team ids given, each a team that exists. */
+    private Set<Long> teams(List<Long> ids, FieldChecks checks) {
+        List<Long> teams = ids == null ? List.of() : ids;
+        if (teams.stream().anyMatch(Objects::isNull) || (!teams.isEmpty() && jdbc.sql("select count(*) from platform.team where id in (:ids)")
+                .param("ids", teams).query(Long.class).single() != Set.copyOf(teams).size())) {
+            checks.add("teamIds", "Choose teams from the list: GET /api/v1/teams gives their ids");
+            return Set.of();
+        }
+        return Set.copyOf(teams);
     }
 
     /** The role codes given, each a staff role an integration may hold. */

@@ -3,7 +3,6 @@ package org.openasc.platform.staff;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
@@ -23,6 +23,7 @@ import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** Staff accounts, their roles and the teams they belong to, as administrators manage them. */
 @Service
@@ -67,6 +68,7 @@ public class StaffDirectory {
 
     /** For start-up and the demo council, which act as the system rather than a signed-in administrator. */
     @Transactional
+    @WithoutStaffCheck("start-up and demo loading create staff and teams before anyone is signed in; the checked doors are createStaff and createTeam")
     public StaffMember createStaffUnchecked(NewStaff staff, String createdBy) {
         String username = staff.username() == null ? "" : staff.username().trim().toLowerCase();
         List<FieldProblem> problems = new ArrayList<>();
@@ -75,8 +77,8 @@ public class StaffDirectory {
         } else if (username.startsWith(ServiceAccounts.USERNAME_PREFIX)) {
             problems.add(new FieldProblem("username", "Usernames starting " + ServiceAccounts.USERNAME_PREFIX + " are kept for service accounts: choose another"));
         }
-        validateCommon(staff.displayName(), staff.email(), staff.roles(), problems);
-        validatePassword(staff.password(), username, true, problems);
+        StaffAccountRules.common(staff.displayName(), staff.email(), staff.roles(), problems);
+        StaffAccountRules.password(staff.password(), username, true, problems);
         validateTeams(staff.teamIds(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -88,7 +90,7 @@ public class StaffDirectory {
                     values (:username, :displayName, :email, :hash, :by) returning id""")
                     .param("username", username)
                     .param("displayName", staff.displayName().trim())
-                    .param("email", blankToNull(staff.email()))
+                    .param("email", FieldChecks.trimmed(staff.email()))
                     .param("hash", passwords.encode(staff.password()))
                     .param("by", createdBy)
                     .query(Long.class).single();
@@ -104,9 +106,13 @@ public class StaffDirectory {
     @Transactional
     public StaffMember changeStaff(long id, StaffChange change) {
         List<FieldProblem> problems = new ArrayList<>();
-        validateCommon(change.displayName(), change.email(), change.roles(), problems);
-        validatePassword(change.password(), null, false, problems);
+        StaffAccountRules.common(change.displayName(), change.email(), change.roles(), problems);
+        StaffAccountRules.password(change.password(), null, false, problems);
         validateTeams(change.teamIds(), problems);
+        if (change.password() != null && !change.password().isBlank() && jdbc.sql("select sso_subject is not null from platform.staff_user where id = :id")
+                .param("id", id).query(Boolean.class).optional().orElse(false)) {
+            problems.add(new FieldProblem("password", "This person signs in through the council's identity provider: OpenASC keeps no password for them"));
+        }
         if (change.version() == null) {
             problems.add(new FieldProblem("version", "Send the version of the account you are changing"));
         }
@@ -122,7 +128,7 @@ public class StaffDirectory {
                   version = version + 1, changed_at = now(), changed_by = :by
                 where id = :id and version = :version""")
                 .param("displayName", change.displayName().trim())
-                .param("email", blankToNull(change.email()))
+                .param("email", FieldChecks.trimmed(change.email()))
                 .param("enabled", change.enabled())
                 .param("newPassword", newPassword)
                 .param("endSessions", newPassword || !change.enabled() || !Set.copyOf(current.roles()).equals(change.roles()))
@@ -163,6 +169,7 @@ public class StaffDirectory {
     }
 
     @Transactional
+    @WithoutStaffCheck("start-up and demo loading create staff and teams before anyone is signed in; the checked doors are createStaff and createTeam")
     public TeamView createTeamUnchecked(NewTeam team, String createdBy) {
         List<FieldProblem> problems = new ArrayList<>();
         if (team.name() == null || team.name().isBlank()) {
@@ -179,7 +186,7 @@ public class StaffDirectory {
         try {
             long id = jdbc.sql("insert into platform.team (name, description, created_by) values (:name, :description, :by) returning id")
                     .param("name", team.name().trim())
-                    .param("description", blankToNull(team.description()))
+                    .param("description", FieldChecks.trimmed(team.description()))
                     .param("by", createdBy)
                     .query(Long.class).single();
             audit.record(createdBy, AuditTrail.Action.CREATED, "team", String.valueOf(id), team.name().trim(), null);
@@ -195,23 +202,27 @@ public class StaffDirectory {
     }
 
     /** Whether an account with this username exists; used to check names given for restricted records. */
+    @WithoutStaffCheck("staff and team lookups other services make for their own checks and labels; no personal data of the people we support")
     public boolean exists(String username) {
         return username != null && jdbc.sql("select count(*) from platform.staff_user where username = :u and kind = 'staff'")
                 .param("u", username.trim().toLowerCase()).query(Long.class).single() > 0;
     }
 
+    @WithoutStaffCheck("asked at start-up whether the first administrator is needed")
     public boolean anyStaff() {
         return jdbc.sql("select exists(select 1 from platform.staff_user)").query(Boolean.class).single();
     }
 
     /** The teams a member of staff belongs to, for scoping work to teams. */
     /** The roles an account holds (none if there is no such account). */
+    @WithoutStaffCheck("staff and team lookups other services make for their own checks and labels; no personal data of the people we support")
     public Set<Role> rolesOf(String username) {
         return jdbc.sql("select r.role from platform.staff_role r join platform.staff_user u on u.id = r.user_id where u.username = :u")
                 .param("u", username).query(String.class).list().stream().map(Role::valueOf)
                 .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
     }
 
+    @WithoutStaffCheck("staff and team lookups other services make for their own checks and labels; no personal data of the people we support")
     public List<Long> teamIdsOf(String username) {
         return jdbc.sql("""
                 select m.team_id from platform.team_membership m join platform.staff_user u on u.id = m.user_id
@@ -219,6 +230,7 @@ public class StaffDirectory {
     }
 
     /** Whether the member of staff belongs to the team: work is allocated only within a team. */
+    @WithoutStaffCheck("staff and team lookups other services make for their own checks and labels; no personal data of the people we support")
     public boolean isMember(String username, long teamId) {
         return username != null && jdbc.sql("""
                 select exists(select 1 from platform.team_membership m join platform.staff_user u on u.id = m.user_id
@@ -226,6 +238,7 @@ public class StaffDirectory {
                 .param("u", username.trim().toLowerCase()).param("team", teamId).query(Boolean.class).single();
     }
 
+    @WithoutStaffCheck("staff and team lookups other services make for their own checks and labels; no personal data of the people we support")
     public boolean teamExists(long teamId) {
         return jdbc.sql("select exists(select 1 from platform.team where id = :id)").param("id", teamId).query(Boolean.class).single();
     }
@@ -243,6 +256,7 @@ public class StaffDirectory {
     }
 
     /** Display names by username, for showing who did what. */
+    @WithoutStaffCheck("staff and team lookups other services make for their own checks and labels; no personal data of the people we support")
     public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return java.util.Map.of();
@@ -281,7 +295,7 @@ public class StaffDirectory {
                 roles, teams, row.version());
     }
 
-    private void replaceRolesAndTeams(long id, Set<Role> roles, Set<Long> teamIds) {
+    void replaceRolesAndTeams(long id, Set<Role> roles, Set<Long> teamIds) {
         jdbc.sql("delete from platform.staff_role where user_id = :id").param("id", id).update();
         for (Role role : roles) {
             jdbc.sql("insert into platform.staff_role (user_id, role) values (:id, :role)")
@@ -292,32 +306,6 @@ public class StaffDirectory {
             jdbc.sql("insert into platform.team_membership (team_id, user_id) values (:team, :id)")
                     .param("team", team).param("id", id).update();
         }
-    }
-
-    private static void validateCommon(String displayName, String email, Set<Role> roles, List<FieldProblem> problems) {
-        if (displayName == null || displayName.isBlank()) {
-            problems.add(new FieldProblem("displayName", "Enter the person's full name"));
-        } else if (displayName.trim().length() > 100) {
-            problems.add(new FieldProblem("displayName", "Full name must be 100 characters or fewer"));
-        }
-        if (email != null && !email.isBlank() && !email.trim().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-            problems.add(new FieldProblem("email", "Enter an email address in the correct format, like name@council.gov.uk"));
-        }
-        if (roles == null || roles.isEmpty()) {
-            problems.add(new FieldProblem("roles", "Select at least one role"));
-        } else if (roles.contains(Role.COUNCILLOR) && roles.size() > 1) {
-            problems.add(new FieldProblem("roles", "A councillor account sees figures only and cannot also hold a staff role"));
-        }
-    }
-
-    private static void validatePassword(String password, String username, boolean required, List<FieldProblem> problems) {
-        if (password == null || password.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem("password", "Enter a password of at least " + PasswordPolicy.MIN + " characters"));
-            }
-            return;
-        }
-        PasswordPolicy.problem(password, username).ifPresent(p -> problems.add(new FieldProblem("password", p)));
     }
 
     private void validateTeams(Set<Long> teamIds, List<FieldProblem> problems) {
@@ -336,13 +324,5 @@ public class StaffDirectory {
         byte[] bytes = new byte[15];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static Set<Role> roles(Set<Role> roles) {
-        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

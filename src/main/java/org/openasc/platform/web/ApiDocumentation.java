@@ -21,7 +21,11 @@ class ApiDocumentation {
                 .info(new Info().title("OpenASC API").version("v1")
                         .description("Adult social care record for " + councilName + ". JSON in camelCase, dates yyyy-MM-dd; "
                                 + "lists as {items, page, size, total}; errors as application/problem+json with errors[{field, message}]; "
-                                + "changes carry the version they were based on and a stale change gets 409.")
+                                + "changes carry the version they were based on and a stale change gets 409. "
+                                + "Date-times with an offset are taken as that moment in UK time; without one, as UK local time. "
+                                + "Coded values are sent as codes exactly as the code lists spell them (GET /api/v1/code-lists/{name}); "
+                                + "each coded field lists its codes as enum, and a value not on its list is 400 naming the field and the codes. "
+                                + "Fields the call does not take, and values of the wrong type, are 400 naming the field.")
                         .license(new License().name("Open source")))
                 .components(new Components().addSecuritySchemes("staff", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("basic").description("A staff account, or a signed-in browser session"))

@@ -14,6 +14,27 @@ public final class FieldChecks {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * Text checked into a service's own list of problems: "Enter {@code what}" when required and blank, and "What must be
+     * {@code max} characters or fewer" when too long.
+     */
+    public static void text(String value, String field, String what, int max, boolean required, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "Enter " + what));
+            }
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be " + max + " characters or fewer"));
+        }
+    }
+
+    /** Refuses the request with every problem in the list, if there is one. */
+    public static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
     /** Required text of at most {@code max} characters; {@code what} completes "Enter ...". */
     public FieldChecks text(String value, String field, String what, int max) {
         if (value == null || value.isBlank()) {

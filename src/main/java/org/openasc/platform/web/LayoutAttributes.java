@@ -159,6 +159,7 @@ class LayoutAttributes {
                 .link(isAdmin(), "Staff", "/admin/users")
                 .link(isAdmin(), "Teams", "/admin/teams")
                 .link(isAdmin(), "Service accounts", "/admin/service-accounts")
+                .link(isAdmin(), "Single sign-on", "/admin/single-sign-on")
                 .link(isAdmin(), "Audit trail", "/admin/audit")
                 .link(isAdmin(), "Retention", "/admin/retention")
                 .link(isAdmin(), "Bank holidays", "/admin/bank-holidays")

@@ -7,9 +7,13 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.signals.MeasureFigures;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** The care market measure for the performance framework: care homes rated good or outstanding, as the market summary counts them. */
 @Component
+@WithoutStaffCheck("aggregate figures for the measure library, kept at month ends by the nightly job with nobody signed in; the records behind a figure need a role")
 class ProviderMeasures implements MeasureFigures {
 
     private static final String HOMES_GOOD = "CARE-HOMES-GOOD";
@@ -42,6 +46,7 @@ class ProviderMeasures implements MeasureFigures {
 
     /** The homes counted, with their latest rating on the date, listed with the same conditions. */
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         return HOMES_GOOD.equals(reference) ? Optional.of(new DrillDown("/providers/market/homes?figure=good-or-outstanding&asOf=" + end,
                 "/providers/market/homes?figure=rated&asOf=" + end)) : Optional.empty();

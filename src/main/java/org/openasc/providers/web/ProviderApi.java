@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +25,11 @@ import org.openasc.providers.LocationView;
 import org.openasc.providers.MarketSummary;
 import org.openasc.providers.ProviderCommands;
 import org.openasc.providers.ProviderRegister;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The provider register over JSON. A "provider" here is a CQC location with its registered provider. */
+@Tag(name = "Providers")
 @RestController
 @RequestMapping(path = "/api/v1/providers", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProviderApi {
@@ -36,58 +42,78 @@ class ProviderApi {
         this.ratings = ratings;
     }
 
+    @Operation(summary = "Add a CQC location to the provider register")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> register(@RequestBody ProviderCommands.NewLocation location) {
         LocationView created = register.register(location);
         return ResponseEntity.created(URI.create("/api/v1/providers/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Search the provider register")
     @GetMapping
+    @PreAuthorize(Access.READ_PROVIDERS)
     Page<LocationView> search(@RequestParam(required = false) String q, @RequestParam(required = false) String zone,
                               @RequestParam(required = false) String service, @RequestParam(required = false) Integer page,
                               @RequestParam(required = false) Integer size) {
         return register.search(q, zone, service, Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
+    @Operation(summary = "Read a location on the provider register with its ratings and contract status")
     @GetMapping("/{id}")
+    @PreAuthorize(Access.READ_PROVIDERS)
     LocationView open(@PathVariable UUID id) {
         return register.open(id);
     }
 
+    @Operation(summary = "Record a CQC rating as published")
     @PostMapping(path = "/{id}/ratings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> rate(@PathVariable UUID id, @RequestBody ProviderCommands.NewRating rating) {
         return ResponseEntity.status(201).body(register.rate(id, rating));
     }
 
+    @Operation(summary = "Suspend new placements with a provider location")
     @PostMapping(path = "/{id}/suspensions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> suspend(@PathVariable UUID id, @RequestBody ProviderCommands.NewStatus suspension) {
         return ResponseEntity.status(201).body(register.setStatus(id, new ProviderCommands.NewStatus(ContractStatus.SUSPENDED.name(),
                 suspension.startDate(), suspension.endDate(), suspension.reason(), suspension.latestUpdate())));
     }
 
+    @Operation(summary = "Record a contract status: enhanced monitoring, notice of proposal, closing")
     @PostMapping(path = "/{id}/statuses", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> status(@PathVariable UUID id, @RequestBody ProviderCommands.NewStatus status) {
         return ResponseEntity.status(201).body(register.setStatus(id, status));
     }
 
+    @Operation(summary = "Record a quality monitoring visit with its actions")
     @PostMapping(path = "/{id}/quality-visits", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> visit(@PathVariable UUID id, @RequestBody ProviderCommands.NewVisit visit) {
         return ResponseEntity.status(201).body(register.recordVisit(id, visit));
     }
 
+    @Operation(summary = "Record that an action from a quality visit is done")
     @PostMapping(path = "/{id}/quality-visits/{visitId}/actions/{actionId}/done", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.MANAGE_PROVIDERS)
     LocationView actionDone(@PathVariable UUID id, @PathVariable UUID visitId, @PathVariable UUID actionId,
                             @RequestBody ProviderCommands.ActionDone done) {
         return register.actionDone(id, visitId, actionId, done);
     }
 
+    @Operation(summary = "List the care homes behind a market summary figure")
     @GetMapping("/summary/homes")
+    @PreAuthorize(Access.DRILL_DOWN)
     CareHomeRatings.Listing ratedHomes(@RequestParam(required = false) String figure,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return ratings.homes(figure, asOf);
     }
 
+    @Operation(summary = "Read the care home market summary on a date")
     @GetMapping("/summary")
+    @PreAuthorize(Access.SEE_MARKET)
     MarketSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return register.summary(asOf);
     }

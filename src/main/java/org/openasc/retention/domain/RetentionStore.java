@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RetentionStore {
 
+    @Schema(name = "RetentionRule")
     public record Rule(String kind, String title, int years, String countedFrom, String source, int version, Instant changedAt,
                        String changedBy) {
     }

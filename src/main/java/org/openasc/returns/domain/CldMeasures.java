@@ -15,6 +15,9 @@ import org.springframework.web.util.UriUtils;
 
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.signals.MeasureFigures;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /**
  * The ASCOF measures DHSC computes from Client Level Data, computed by the council from the same rows it sends, as
@@ -42,6 +45,7 @@ import org.openasc.platform.signals.MeasureFigures;
  * <p>Figures are counts only; the rows behind them are listed on the drill-down page, for those who may drill down.
  */
 @Component
+@WithoutStaffCheck("aggregate figures for the measure library, kept at month ends by the nightly job with nobody signed in; the records behind a figure need a role")
 public class CldMeasures implements MeasureFigures {
 
     public static final String GROUP = "ASCOF (from Client Level Data)";
@@ -150,6 +154,7 @@ public class CldMeasures implements MeasureFigures {
 
     /** The rows counted in each part, on the measure records page; a rate's denominator is the population, with nothing to list. */
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         if (!REFERENCES.contains(reference)) {
             return Optional.empty();

@@ -145,13 +145,8 @@ public class RiskStore {
                 .query(String.class).list();
     }
 
-    /** Records a review and the scores it set; false if the risk changed since the version the review was based on. */
-    public boolean review(UUID id, RiskCommands.Review r, String by) {
-        int claimed = jdbc.sql("update risk.risk set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
-                .param("id", id).param("v", r.version() == null ? -1 : r.version()).param("by", by).update();
-        if (claimed != 1) {
-            return false;
-        }
+    /** Records a review and the scores it set, on a risk claimed for the change ({@link Versioned#RISK}). */
+    public void review(UUID id, RiskCommands.Review r, String by) {
         jdbc.sql("""
                 insert into risk.review (risk_id, reviewed_on, gross_impact, gross_likelihood, net_impact, net_likelihood, target_impact, target_likelihood,
                   notes, reviewed_by)
@@ -165,7 +160,6 @@ public class RiskStore {
                 .param("id", id).param("gi", r.gross().impact()).param("gl", r.gross().likelihood()).param("ni", r.net().impact())
                 .param("nl", r.net().likelihood()).param("ti", r.target().impact()).param("tl", r.target().likelihood()).param("next", r.nextReviewOn())
                 .update();
-        return true;
     }
 
     /** Reviews newest first, with the scores then. */

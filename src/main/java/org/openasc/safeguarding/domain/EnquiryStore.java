@@ -77,11 +77,6 @@ public class EnquiryStore {
                 values (:e, :t, :l, :s, :by)""").param("e", enquiryId).param("t", type).param("l", location).param("s", source).param("by", by).update();
     }
 
-    public boolean claim(UUID id, int version, String by) {
-        return jdbc.sql("update safeguarding.enquiry set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
-                .param("id", id).param("v", version).param("by", by).update() == 1;
-    }
-
     public void progress(UUID id, LocalDate strategyOn, String agencies, String causedTo, LocalDate causedDue, LocalDate causedResponseOn,
                          String causedResponse, String mspAsked, String mspOutcomes, String capacity, Boolean advocate) {
         jdbc.sql("""

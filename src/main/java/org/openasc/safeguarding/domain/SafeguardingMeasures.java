@@ -9,9 +9,13 @@ import org.springframework.stereotype.Component;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.signals.MeasureFigures;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.security.Access;
+import org.openasc.platform.security.WithoutStaffCheck;
 
 /** The safeguarding measures for the performance framework: screening on time, and Making Safeguarding Personal as the summary counts it. */
 @Component
+@WithoutStaffCheck("aggregate figures for the measure library, kept at month ends by the nightly job with nobody signed in; the records behind a figure need a role")
 class SafeguardingMeasures implements MeasureFigures {
 
     private static final String SCREENED = "SG-SCREENED-3-DAYS";
@@ -53,6 +57,7 @@ class SafeguardingMeasures implements MeasureFigures {
 
     /** The figures page's records, listed with the same conditions the measures count. */
     @Override
+    @PreAuthorize(Access.READ_PEOPLE)
     public Optional<DrillDown> drillDown(String reference, LocalDate end) {
         // The concerns behind the figures are for the Safeguarding Adults Team and the performance team only (managers see
         // only what their teams raised, case by case), so others are given no link that would only refuse them.

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +27,11 @@ import org.openasc.safeguarding.SafeguardingAdultsReviews;
 import org.openasc.safeguarding.SafeguardingCommands;
 import org.openasc.safeguarding.SafeguardingFigures;
 import org.openasc.safeguarding.SafeguardingSummary;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Safeguarding over JSON: concerns, screening, enquiries and the figures. */
+@Tag(name = "Safeguarding")
 @RestController
 @RequestMapping(path = "/api/v1/safeguarding", produces = MediaType.APPLICATION_JSON_VALUE)
 class SafeguardingApi {
@@ -42,97 +48,137 @@ class SafeguardingApi {
         this.figures = figures;
     }
 
+    @Operation(summary = "Raise a safeguarding concern about a person",
+            description = "Screening is due by the third working day after it was received (receivedAt with an offset is converted to UK time).")
     @PostMapping(path = "/concerns", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.RAISE_CONCERNS)
     ResponseEntity<ConcernView> raise(@RequestBody SafeguardingCommands.NewConcern concern) {
         ConcernView raised = concerns.raise(concern);
         return ResponseEntity.created(URI.create("/api/v1/safeguarding/concerns/" + raised.id())).body(raised);
     }
 
+    @Operation(summary = "List the concerns awaiting screening, with their due dates")
     @GetMapping("/concerns")
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     List<ConcernView> awaitingScreening() {
         return concerns.awaitingScreening();
     }
 
+    @Operation(summary = "Read a safeguarding concern",
+            description = "The Safeguarding Adults Team, the person who raised it and the locality it went to.")
     @GetMapping("/concerns/{id}")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
     ConcernView concern(@PathVariable UUID id) {
         return concerns.open(id);
     }
 
+    @Operation(summary = "Screen a concern: the three section 42 criteria and the decision with reasons",
+            description = "The Safeguarding Adults Team.")
     @PostMapping(path = "/concerns/{id}/screening", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     ConcernView screen(@PathVariable UUID id, @RequestBody SafeguardingCommands.Screening screening) {
         return concerns.screen(id, screening);
     }
 
+    @Operation(summary = "List the open safeguarding enquiries")
     @GetMapping("/enquiries")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
     List<EnquiryView> openEnquiries() {
         return enquiries.openEnquiries();
     }
 
+    @Operation(summary = "Read a safeguarding enquiry")
     @GetMapping("/enquiries/{id}")
+    @PreAuthorize(Access.WORK_ENQUIRIES)
     EnquiryView enquiry(@PathVariable UUID id) {
         return enquiries.open(id);
     }
 
+    @Operation(summary = "Record an allegation in an enquiry: type, location and source of risk")
     @PostMapping(path = "/enquiries/{id}/allegations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_ENQUIRIES)
     ResponseEntity<EnquiryView> allegation(@PathVariable UUID id, @RequestBody SafeguardingCommands.NewAllegation allegation) {
         return ResponseEntity.status(201).body(enquiries.addAllegation(id, allegation));
     }
 
+    @Operation(summary = "Record an enquiry's progress: strategy discussion, caused enquiry, Making Safeguarding Personal, capacity")
     @PostMapping(path = "/enquiries/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_ENQUIRIES)
     EnquiryView progress(@PathVariable UUID id, @RequestBody SafeguardingCommands.EnquiryProgress progress) {
         return enquiries.progress(id, progress);
     }
 
+    @Operation(summary = "Conclude a safeguarding enquiry",
+            description = "Refused until what the Safeguarding Adults Collection needs is recorded.")
     @PostMapping(path = "/enquiries/{id}/conclude", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_ENQUIRIES)
     EnquiryView conclude(@PathVariable UUID id, @RequestBody SafeguardingCommands.Conclusion conclusion) {
         return enquiries.conclude(id, conclusion);
     }
 
+    @Operation(summary = "Refer a case for a Safeguarding Adults Review")
     @PostMapping(path = "/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     ResponseEntity<SafeguardingAdultsReviews.SarView> referReview(@RequestBody SafeguardingAdultsReviews.NewSar sar) {
         SafeguardingAdultsReviews.SarView referred = reviews.refer(sar);
         return ResponseEntity.created(URI.create("/api/v1/safeguarding/reviews/" + referred.id())).body(referred);
     }
 
+    @Operation(summary = "List the Safeguarding Adults Reviews")
     @GetMapping("/reviews")
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     List<SafeguardingAdultsReviews.SarView> reviews() {
         return reviews.all();
     }
 
+    @Operation(summary = "Read a Safeguarding Adults Review")
     @GetMapping("/reviews/{id}")
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     SafeguardingAdultsReviews.SarView review(@PathVariable UUID id) {
         return reviews.open(id);
     }
 
+    @Operation(summary = "Decide whether a referral meets the criteria for a Safeguarding Adults Review")
     @PostMapping(path = "/reviews/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     SafeguardingAdultsReviews.SarView decide(@PathVariable UUID id, @RequestBody SafeguardingAdultsReviews.Decision decision) {
         return reviews.decide(id, decision);
     }
 
+    @Operation(summary = "Record a Safeguarding Adults Review's progress")
     @PostMapping(path = "/reviews/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     SafeguardingAdultsReviews.SarView reviewProgress(@PathVariable UUID id, @RequestBody SafeguardingAdultsReviews.Progress progress) {
         return reviews.progress(id, progress);
     }
 
+    @Operation(summary = "Add an action to a Safeguarding Adults Review's action plan")
     @PostMapping(path = "/reviews/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.SCREEN_CONCERNS)
     ResponseEntity<SafeguardingAdultsReviews.SarView> reviewAction(@PathVariable UUID id, @RequestBody SafeguardingAdultsReviews.NewAction action) {
         return ResponseEntity.status(201).body(reviews.addAction(id, action));
     }
 
+    @Operation(summary = "Read the safeguarding figures for a period")
     @GetMapping("/summary")
+    @PreAuthorize(SafeguardingFigures.SEE)
     SafeguardingSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return figures.summary(from, to);
     }
 
+    @Operation(summary = "List the records behind a safeguarding figure")
     @GetMapping("/summary/records")
+    @PreAuthorize("hasAnyRole('SAFEGUARDING','PERFORMANCE')")
     List<SafeguardingFigures.FigureRecord> records(@RequestParam String figure, @RequestParam(required = false) String value,
                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return figures.records(figure, value, from, to);
     }
 
+    @Operation(summary = "Read the monthly organisational and community safeguarding tables")
     @GetMapping("/organisational")
+    @PreAuthorize(SafeguardingFigures.SEE)
     SafeguardingSummary.Organisational organisational(@RequestParam(required = false) Integer year,
                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return figures.organisational(year, asOf);

@@ -1,5 +1,7 @@
 package org.openasc.support.domain;
 
+import java.util.Map;
+import java.util.Collection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.RowsByParent;
 import org.openasc.support.OfferOrder;
 import org.openasc.support.PackageRequestView;
 
@@ -118,14 +121,20 @@ public class BrokerageStore {
                 .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).query(Waits.class).single();
     }
 
-    public List<UUID> requestsOfPerson(UUID personId) {
-        return jdbc.sql("select id from support.package_request where person_id = :p order by requested_on desc")
-                .param("p", personId).query(UUID.class).list();
+    /** The person's package requests, the latest first. */
+    public List<RequestRow> requestsOfPerson(UUID personId) {
+        return jdbc.sql(REQUEST + " where r.person_id = :p order by r.requested_on desc").param("p", personId).query(RequestRow.class).list();
     }
 
-    public boolean claim(UUID id, int version) {
-        return jdbc.sql("update support.package_request set version = version + 1 where id = :id and version = :v")
-                .param("id", id).param("v", version).update() == 1;
+    public record Cancelled(UUID id, long requestNumber) {
+    }
+
+    /** Cancels the person's package requests not yet sourced, each on {@code on} or the day it was made if later. */
+    public List<Cancelled> cancelOpenOf(UUID personId, LocalDate on) {
+        return jdbc.sql("""
+                update support.package_request set cancelled_on = greatest(:on, requested_on), version = version + 1
+                where person_id = :p and service_id is null and cancelled_on is null returning id, request_number""")
+                .param("p", personId).param("on", on).query(Cancelled.class).list();
     }
 
     public void sourced(UUID id, UUID serviceId, LocalDate on) {
@@ -142,10 +151,14 @@ public class BrokerageStore {
     }
 
     public List<PackageRequestView.Offer> offers(UUID requestId) {
-        return jdbc.sql("""
-                select id, location_id, location_name, tier, offered_on, answer, answered_on, decline_reason from support.offer
-                where request_id = :r order by offered_on, location_name""")
-                .param("r", requestId).query(PackageRequestView.Offer.class).list();
+        return offers(List.of(requestId)).getOrDefault(requestId, List.of());
+    }
+
+    /** The offers of a list's package requests, in one query. */
+    public Map<UUID, List<PackageRequestView.Offer>> offers(Collection<UUID> requests) {
+        return RowsByParent.of(jdbc, """
+                select request_id, id, location_id, location_name, tier, offered_on, answer, answered_on, decline_reason from support.offer
+                where request_id in (:ids) order by offered_on, location_name""", "request_id", requests, PackageRequestView.Offer.class);
     }
 
     public void answer(UUID offerId, String answer, LocalDate on, String reason, String by) {

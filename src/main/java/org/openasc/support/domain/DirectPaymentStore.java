@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.RowsByParent;
 import org.openasc.support.DirectPaymentView;
 
 /** Direct payment agreements and their monitoring checks. */
@@ -46,10 +47,10 @@ public class DirectPaymentStore {
                 .param("id", checkId).param("on", on).param("outcome", outcome).param("notes", notes).param("by", by).update() == 1;
     }
 
+    private static final String ROW = "select id, person_id, service_id, agreement_signed_on, amount, period, starts_on, ends_on from support.direct_payment";
+
     public Optional<Row> find(UUID id) {
-        return jdbc.sql("""
-                select id, person_id, service_id, agreement_signed_on, amount, period, starts_on, ends_on from support.direct_payment where id = :id""")
-                .param("id", id).query(Row.class).optional();
+        return jdbc.sql(ROW + " where id = :id").param("id", id).query(Row.class).optional();
     }
 
     /**
@@ -63,14 +64,14 @@ public class DirectPaymentStore {
                 .param("p", personId).param("last", lastDay).query(UUID.class).list();
     }
 
-    public List<UUID> ofPerson(UUID personId) {
-        return jdbc.sql("select id from support.direct_payment where person_id = :p order by starts_on desc").param("p", personId)
-                .query(UUID.class).list();
+    public List<Row> ofPerson(UUID personId) {
+        return jdbc.sql(ROW + " where person_id = :p order by starts_on desc").param("p", personId).query(Row.class).list();
     }
 
-    public List<DirectPaymentView.Check> checks(UUID id) {
-        return jdbc.sql("select id, due_on, done_on, outcome, notes, done_by from support.dp_monitoring where direct_payment_id = :id order by due_on")
-                .param("id", id).query(DirectPaymentView.Check.class).list();
+    /** Each agreement's monitoring checks, soonest due first, for a whole list in one query. */
+    public java.util.Map<UUID, List<DirectPaymentView.Check>> checks(java.util.Collection<UUID> payments) {
+        return RowsByParent.of(jdbc, "select direct_payment_id, id, due_on, done_on, outcome, notes, done_by from support.dp_monitoring"
+                + " where direct_payment_id in (:ids) order by due_on", "direct_payment_id", payments, DirectPaymentView.Check.class);
     }
 
     /** A monitoring check not yet done, with the team and worker responsible for it. */

@@ -1,5 +1,8 @@
 package org.openasc.support.domain;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Collection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.RowsByParent;
 import org.openasc.support.SupportCommands;
 
 /** Care and support plans and their outcomes. */
@@ -61,21 +65,22 @@ public class PlanStore {
         }
     }
 
+    private static final String ROW = """
+            select id, person_id, assessment_id, team_id, worker, starts_on, budget_amount, budget_period, weekly_budget, delivery_mechanism,
+              signed_off_by, signed_off_on, version, created_at, created_by from support.plan""";
+
     public Optional<Row> find(UUID id) {
-        return jdbc.sql("""
-                select id, person_id, assessment_id, team_id, worker, starts_on, budget_amount, budget_period, weekly_budget, delivery_mechanism,
-                  signed_off_by, signed_off_on, version, created_at, created_by from support.plan where id = :id""")
-                .param("id", id).query(Row.class).optional();
+        return jdbc.sql(ROW + " where id = :id").param("id", id).query(Row.class).optional();
     }
 
-    public List<UUID> ofPerson(UUID personId) {
-        return jdbc.sql("select id from support.plan where person_id = :p order by starts_on desc, created_at desc")
-                .param("p", personId).query(UUID.class).list();
+    public List<Row> ofPerson(UUID personId) {
+        return jdbc.sql(ROW + " where person_id = :p order by starts_on desc, created_at desc").param("p", personId).query(Row.class).list();
     }
 
-    public List<SupportCommands.PlanOutcome> outcomes(UUID id) {
-        return jdbc.sql("select wanted, how_met from support.plan_outcome where plan_id = :id order by position")
-                .param("id", id).query(SupportCommands.PlanOutcome.class).list();
+    /** Each plan's outcomes in the person's order, for a whole list in one query. */
+    public Map<UUID, List<SupportCommands.PlanOutcome>> outcomes(Collection<UUID> plans) {
+        return RowsByParent.of(jdbc, "select plan_id, wanted, how_met from support.plan_outcome where plan_id in (:ids) order by position", "plan_id", plans,
+                SupportCommands.PlanOutcome.class);
     }
 
     /** A plan written and not yet signed off. */
@@ -113,12 +118,17 @@ public class PlanStore {
     }
 
     /** The weekly cost of the plan's services open on a date. */
-    public BigDecimal committedWeekly(UUID id, LocalDate on) {
-        return jdbc.sql("""
-                select coalesce(sum(t.weekly_cost), 0) from support.service s
-                join lateral (select weekly_cost from support.service_terms x where x.service_id = s.id and x.effective_from <= :on
-                              order by x.effective_from desc limit 1) t on true
-                where s.plan_id = :id and s.start_date <= :on and (s.end_date is null or s.end_date >= :on)""")
-                .param("id", id).param("on", on).query(BigDecimal.class).single();
+    /** The weekly cost of the services running on the day under each plan, for a whole list in one query; a plan with none is absent. */
+    public Map<UUID, BigDecimal> committedWeekly(Collection<UUID> plans, LocalDate on) {
+        Map<UUID, BigDecimal> committed = new HashMap<>();
+        if (!plans.isEmpty()) {
+            jdbc.sql("""
+                    select s.plan_id, sum(t.weekly_cost) from support.service s
+                    join lateral (select weekly_cost from support.service_terms x where x.service_id = s.id and x.effective_from <= :on
+                                  order by x.effective_from desc limit 1) t on true
+                    where s.plan_id in (:ids) and s.start_date <= :on and (s.end_date is null or s.end_date >= :on) group by s.plan_id""")
+                    .param("ids", plans).param("on", on).query((rs, n) -> committed.put(rs.getObject(1, UUID.class), rs.getBigDecimal(2))).list();
+        }
+        return committed;
     }
 }

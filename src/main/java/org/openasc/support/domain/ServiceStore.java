@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.RowsByParent;
 import org.openasc.support.ServiceView;
 
 /** Services and their dated terms. The row keeps what identifies the CLD event; costs live in the terms. */
@@ -68,11 +69,6 @@ public class ServiceStore {
                 .param("id", serviceId).query(LocalDate.class).single();
     }
 
-    public boolean claim(UUID id, int version, String by) {
-        return jdbc.sql("update support.service set version = version + 1, changed_at = now(), changed_by = :by where id = :id and version = :v")
-                .param("id", id).param("v", version).param("by", by).update() == 1;
-    }
-
     public void end(UUID id, LocalDate endDate, String outcome) {
         jdbc.sql("update support.service set end_date = :end, end_outcome = :outcome where id = :id")
                 .param("id", id).param("end", endDate).param("outcome", outcome).update();
@@ -105,10 +101,14 @@ public class ServiceStore {
     }
 
     public List<ServiceView.Terms> terms(UUID serviceId) {
-        return jdbc.sql("""
-                select effective_from, unit_cost, cost_frequency, planned_units_per_week, weekly_cost, reason, recorded_by
-                from support.service_terms where service_id = :id order by effective_from""")
-                .param("id", serviceId).query(ServiceView.Terms.class).list();
+        return terms(List.of(serviceId)).getOrDefault(serviceId, List.of());
+    }
+
+    /** Each service's dated terms, earliest first, for a whole list in one query. */
+    public java.util.Map<UUID, List<ServiceView.Terms>> terms(java.util.Collection<UUID> services) {
+        return RowsByParent.of(jdbc, """
+                select service_id, effective_from, unit_cost, cost_frequency, planned_units_per_week, weekly_cost, reason, recorded_by
+                from support.service_terms where service_id in (:ids) order by effective_from""", "service_id", services, ServiceView.Terms.class);
     }
 
     /** Whether the person has a long-term service open on the date (start and end dates count as days of service). */
@@ -117,6 +117,20 @@ public class ServiceStore {
                 select exists(select 1 from support.service where person_id = :p and long_term and start_date <= :on
                   and (end_date is null or end_date >= :on))""")
                 .param("p", personId).param("on", on).query(Boolean.class).single();
+    }
+
+    /** Of the (person, day) pairs at each index, the indices whose person had a long-term service open that day: one query. */
+    public java.util.Set<Integer> longTermOpenOnEach(List<UUID> personIds, List<LocalDate> days) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select (q.i - 1)::int from unnest(cast(:people as uuid[]), cast(:days as date[])) with ordinality as q(person_id, on_day, i)
+                where exists(select 1 from support.service s where s.person_id = q.person_id and s.long_term and s.start_date <= q.on_day
+                  and (s.end_date is null or s.end_date >= q.on_day))""")
+                .param("people", personIds.stream().map(UUID::toString).toArray(String[]::new))
+                .param("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
+                .query(Integer.class).list());
     }
 
     public boolean anyServiceOn(UUID personId, LocalDate on) {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +20,11 @@ import org.openasc.support.Brokerage;
 import org.openasc.support.PackageRequestView;
 import org.openasc.support.SupportCommands;
 import org.openasc.support.ZoneView;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Home care brokerage over JSON: zones, rates, package requests and the answers to offers. */
+@Tag(name = "Care and support")
 @RestController
 @RequestMapping(path = "/api/v1/brokerage", produces = MediaType.APPLICATION_JSON_VALUE)
 class BrokerageApi {
@@ -29,55 +35,76 @@ class BrokerageApi {
         this.brokerage = brokerage;
     }
 
+    @Operation(summary = "Add a home care zone with its framework providers")
     @PostMapping(path = "/zones", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.BROKER)
     ResponseEntity<ZoneView> zone(@RequestBody SupportCommands.NewZone zone) {
         return ResponseEntity.status(201).body(brokerage.defineZone(zone));
     }
 
+    @Operation(summary = "List the home care zones")
     @GetMapping("/zones")
+    @PreAuthorize(Access.WORK_SUPPORT)
     List<ZoneView> zones() {
         return brokerage.zones();
     }
 
+    @Operation(summary = "Set a price level's hourly rate from a date")
     @PostMapping(path = "/price-rates", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.BROKER)
     ResponseEntity<Void> rate(@RequestBody SupportCommands.NewRate rate) {
         brokerage.setRate(rate);
         return ResponseEntity.status(201).build();
     }
 
+    @Operation(summary = "Ask brokerage to source a home care package")
     @PostMapping(path = "/requests", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<PackageRequestView> request(@RequestBody SupportCommands.NewPackageRequest request) {
         PackageRequestView made = brokerage.request(request);
         return ResponseEntity.created(URI.create("/api/v1/brokerage/requests/" + made.id())).body(made);
     }
 
+    @Operation(summary = "List the packages waiting to be sourced")
     @GetMapping("/requests")
+    @PreAuthorize(Access.WORK_SUPPORT)
     List<PackageRequestView> waiting() {
         return brokerage.waiting();
     }
 
     /** Packages whose care started in the last 12 months and how long they waited, for the caller's teams. */
+    @Operation(summary = "Read how long packages wait to be sourced, and those unsourced")
     @GetMapping("/waits")
+    @PreAuthorize(Access.WORK_SUPPORT)
     Object waits() {
         return brokerage.waitsInYear();
     }
 
+    @Operation(summary = "Read a package request with its offers")
     @GetMapping("/requests/{id}")
+    @PreAuthorize(Access.WORK_SUPPORT)
     PackageRequestView open(@PathVariable UUID id) {
         return brokerage.open(id);
     }
 
+    @Operation(summary = "Offer a package to a framework provider")
     @PostMapping(path = "/requests/{id}/offers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.BROKER)
     ResponseEntity<PackageRequestView> offer(@PathVariable UUID id, @RequestBody SupportCommands.NewOffer offer) {
         return ResponseEntity.status(201).body(brokerage.offer(id, offer));
     }
 
+    @Operation(summary = "Record that a provider accepted a package",
+            description = "The service starts at the zone's price-level rate on the start date.")
     @PostMapping(path = "/requests/{id}/offers/{offerId}/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.BROKER)
     PackageRequestView accept(@PathVariable UUID id, @PathVariable UUID offerId, @RequestBody SupportCommands.Acceptance acceptance) {
         return brokerage.accept(id, offerId, acceptance);
     }
 
+    @Operation(summary = "Record that a provider declined a package, with the reason")
     @PostMapping(path = "/requests/{id}/offers/{offerId}/decline", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.BROKER)
     PackageRequestView decline(@PathVariable UUID id, @PathVariable UUID offerId, @RequestBody SupportCommands.Decline decline) {
         return brokerage.decline(id, offerId, decline);
     }

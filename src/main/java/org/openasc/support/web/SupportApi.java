@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +32,11 @@ import org.openasc.support.Reviews;
 import org.openasc.support.ServiceView;
 import org.openasc.support.SupportCommands;
 import org.openasc.support.SupportPlans;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Care and support over JSON: plans, services, reviews, direct payments and hospital discharges. */
+@Tag(name = "Care and support")
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class SupportApi {
@@ -52,88 +58,123 @@ class SupportApi {
         this.discharges = discharges;
     }
 
+    @Operation(summary = "Write a care and support plan for eligible needs")
     @PostMapping(path = "/support-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_REQUESTS)
     ResponseEntity<PlanView> writePlan(@RequestBody SupportCommands.NewPlan plan) {
         PlanView written = plans.write(plan);
         return ResponseEntity.created(URI.create("/api/v1/support-plans/" + written.id())).body(written);
     }
 
+    @Operation(summary = "Read a care and support plan")
     @GetMapping("/support-plans/{id}")
+    @PreAuthorize(Access.READ_PEOPLE)
     PlanView plan(@PathVariable UUID id) {
         return plans.open(id);
     }
 
+    @Operation(summary = "Sign off a care and support plan",
+            description = "A team manager other than the plan's author.")
     @PostMapping(path = "/support-plans/{id}/sign-off", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.MANAGE_REQUESTS)
     PlanView signOff(@PathVariable UUID id, @RequestBody SupportCommands.SignOff signOff) {
         return plans.signOff(id, signOff);
     }
 
+    @Operation(summary = "Start a service (a CLD Service event)",
+            description = "A placement with a provider whose new placements are suspended needs a recorded override.")
     @PostMapping(path = "/services", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<ServiceView> startService(@RequestBody SupportCommands.NewService service) {
         ServiceView started = services.start(service);
         return ResponseEntity.created(URI.create("/api/v1/services/" + started.id())).body(started);
     }
 
+    @Operation(summary = "Read a service with its terms")
     @GetMapping("/services/{id}")
+    @PreAuthorize(Access.READ_PEOPLE)
     ServiceView service(@PathVariable UUID id) {
         return services.open(id);
     }
 
+    @Operation(summary = "Change a service's cost or hours from a date",
+            description = "The service goes on with new terms; it is not ended and restarted.")
     @PostMapping(path = "/services/{id}/changes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<ServiceView> changeService(@PathVariable UUID id, @RequestBody SupportCommands.ServiceChange change) {
         return ResponseEntity.status(201).body(services.change(id, change));
     }
 
+    @Operation(summary = "End a service with its CLD event outcome")
     @PostMapping(path = "/services/{id}/end", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     ServiceView endService(@PathVariable UUID id, @RequestBody SupportCommands.ServiceEnd end) {
         return services.end(id, end);
     }
 
+    @Operation(summary = "List the service components of a service type")
     @GetMapping("/service-types/components")
+    @PreAuthorize(Access.SIGNED_IN)
     List<String> components(@RequestParam String serviceType) {
         return services.componentsOf(serviceType);
     }
 
+    @Operation(summary = "Record a review of a person's care and support")
     @PostMapping(path = "/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<ReviewView> review(@RequestBody SupportCommands.NewReview review) {
         return ResponseEntity.status(201).body(reviews.record(review));
     }
 
+    @Operation(summary = "List the reviews due and overdue, by team and worker")
     @GetMapping("/reviews/due")
+    @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
     List<ReviewDue> reviewsDue(@RequestParam(required = false) Long team,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                @RequestParam(required = false) Integer within) {
         return reviews.due(team, asOf, within);
     }
 
+    @Operation(summary = "Record a direct payment agreement")
     @PostMapping(path = "/direct-payments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<DirectPaymentView> directPayment(@RequestBody SupportCommands.NewDirectPayment dp) {
         return ResponseEntity.status(201).body(directPayments.agree(dp));
     }
 
+    @Operation(summary = "Record a direct payment monitoring check")
     @PostMapping(path = "/direct-payments/{id}/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     DirectPaymentView directPaymentChecked(@PathVariable UUID id, @RequestBody SupportCommands.MonitoringDone done) {
         return directPayments.checked(id, done);
     }
 
+    @Operation(summary = "Record a hospital discharge referral")
     @PostMapping(path = "/discharges", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<DischargeView> refer(@RequestBody SupportCommands.NewDischarge discharge) {
         DischargeView referred = discharges.refer(discharge);
         return ResponseEntity.created(URI.create("/api/v1/discharges/" + referred.id())).body(referred);
     }
 
+    @Operation(summary = "Read a hospital discharge referral")
     @GetMapping("/discharges/{id}")
+    @PreAuthorize(Access.READ_PEOPLE)
     DischargeView discharge(@PathVariable UUID id) {
         return discharges.open(id);
     }
 
+    @Operation(summary = "Record the hub's decision, the discharge, reablement and where the person is 91 days on")
     @PostMapping(path = "/discharges/{id}/progress", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(Access.WORK_SUPPORT)
     DischargeView dischargeProgress(@PathVariable UUID id, @RequestBody SupportCommands.DischargeProgress progress) {
         return discharges.progress(id, progress);
     }
 
     /** Everything care and support holds for a person. */
+    @Operation(summary = "Read a person's care and support: plans, services, reviews and direct payments")
     @GetMapping("/people/{personId}/support")
+    @PreAuthorize(Access.READ_PEOPLE)
     Map<String, Object> personSupport(@PathVariable UUID personId) {
         people.open(personId); // audited as the person's page is: viewed, or refused for a restricted record
         return Map.of("plans", plans.plansOf(personId), "services", services.servicesOf(personId), "reviews", reviews.reviewsOf(personId),

@@ -3,6 +3,9 @@ package org.openasc.support.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,8 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.openasc.support.SupportFigures;
 import org.openasc.support.SupportSummary;
+import org.openasc.platform.security.Access;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** The care and support dashboard as JSON, and the records behind each figure. */
+@Tag(name = "Care and support")
 @RestController
 @RequestMapping(path = "/api/v1/support", produces = MediaType.APPLICATION_JSON_VALUE)
 class SupportFiguresApi {
@@ -24,18 +30,24 @@ class SupportFiguresApi {
         this.figures = figures;
     }
 
+    @Operation(summary = "Read the care and support figures on a date")
     @GetMapping("/summary")
+    @PreAuthorize(Access.SEE_FIGURES)
     SupportSummary summary(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return figures.summary(asOf);
     }
 
+    @Operation(summary = "Read the care and support figures month by month")
     @GetMapping("/summary/months")
+    @PreAuthorize(Access.SEE_FIGURES)
     List<SupportSummary.Month> months(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                       @RequestParam(required = false) Integer months) {
         return figures.months(asOf, months);
     }
 
+    @Operation(summary = "List the records behind a care and support figure")
     @GetMapping("/summary/records")
+    @PreAuthorize(Access.DRILL_DOWN)
     List<SupportFigures.FigureRecord> records(@RequestParam String figure,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
