@@ -42,9 +42,7 @@ class AssessmentsOnDeath {
             if (row == null) {
                 continue;
             }
-            if (!claims.claim(Versioned.ASSESSMENT, id, row.version(), system)) {
-                throw new IllegalStateException("Assessment " + row.assessmentNumber() + " changed while ending it; the event will be delivered again");
-            }
+            claims.claimForEvent(Versioned.ASSESSMENT, id, row.version(), "Assessment " + row.assessmentNumber());
             LocalDate on = died.diedOn().isBefore(row.startedOn()) ? row.startedOn() : died.diedOn();
             store.complete(id, on, null, AssessmentStore.DECEASED);
             store.history(id, system, "Ended", on + ": " + AssessmentStore.DECEASED + " (the person died on " + died.diedOn()

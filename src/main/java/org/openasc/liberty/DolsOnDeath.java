@@ -54,8 +54,6 @@ class DolsOnDeath {
     }
 
     private void claim(ApplicationStore.Row r) {
-        if (!claims.claim(Versioned.APPLICATION, r.id(), r.version(), CurrentStaff.SYSTEM)) {
-            throw new IllegalStateException("Application " + r.applicationNumber() + " changed while ending it; the event will be delivered again");
-        }
+        claims.claimForEvent(Versioned.APPLICATION, r.id(), r.version(), "Application " + r.applicationNumber());
     }
 }

@@ -57,9 +57,7 @@ class SupportOnDeath {
         String system = CurrentStaff.SYSTEM;
         String why = "the person died on " + died.diedOn() + ", recorded by " + died.recordedBy();
         for (ServiceStore.Row s : services.runningAfter(died.personId(), died.diedOn())) {
-            if (!claims.claim(Versioned.SERVICE, s.id(), s.version(), system)) {
-                throw new IllegalStateException("Service " + s.serviceNumber() + " changed while ending it; the event will be delivered again");
-            }
+            claims.claimForEvent(Versioned.SERVICE, s.id(), s.version(), "Service " + s.serviceNumber());
             LocalDate last = s.startDate().isAfter(died.diedOn()) ? s.startDate() : died.diedOn();
             services.end(s.id(), last, DECEASED);
             audit.record(system, Action.CHANGED, CarePackages.SUBJECT, s.id().toString(), String.valueOf(s.serviceNumber()),
@@ -74,12 +72,13 @@ class SupportOnDeath {
                     "Cancelled: no longer to be sourced (" + why + ")");
         }
         for (DischargeStore.Row d : discharges.ofPerson(died.personId())) {
-            if (diedBeforeFollowUp(d, died.diedOn()) && !discharges.progress(d.id(), d.version(), d.hubDecisionOn(), d.dischargedOn(), true, DIED, system)) {
+            if (!diedBeforeFollowUp(d, died.diedOn())) {
+                continue;
+            }
+            if (!discharges.progress(d.id(), d.version(), d.hubDecisionOn(), d.dischargedOn(), true, DIED, system)) {
                 throw new IllegalStateException("A discharge changed while recording the death; the event will be delivered again");
             }
-            if (diedBeforeFollowUp(d, died.diedOn())) {
-                audit.record(system, Action.CHANGED, Discharges.SUBJECT, d.id().toString(), null, "91 days after discharge: " + DIED + " (" + why + ")");
-            }
+            audit.record(system, Action.CHANGED, Discharges.SUBJECT, d.id().toString(), null, "91 days after discharge: " + DIED + " (" + why + ")");
         }
     }
 

@@ -40,6 +40,16 @@ public class VersionClaims {
     }
 
     /**
+     * Claims the record for work the system does when an event arrives ({@code what}, such as "Service 12", names it); if
+     * someone changed it meanwhile, fails so the event stays undelivered and is delivered again to find it as it is now.
+     */
+    public void claimForEvent(VersionedTable table, UUID id, int version, String what) {
+        if (!claim(table, id, version, CurrentStaff.SYSTEM)) {
+            throw new IllegalStateException(what + " changed while the system was working on it; the event will be delivered again");
+        }
+    }
+
+    /**
      * Claims the record for a change the signed-in member of staff sent against version {@code sent}, of a record now at
      * {@code current}: none sent is bad input (400), an old one a conflict (409) naming {@code what}, such as "Service 12".
      * Returns who made the change.
