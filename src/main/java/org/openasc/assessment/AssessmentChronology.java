@@ -2,59 +2,37 @@ package org.openasc.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 import org.openasc.assessment.domain.AssessmentChronologyQuery;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
-import org.openasc.platform.security.Access;
+import org.openasc.platform.records.ModuleChronology;
 
 /**
  * Assessments in a person's chronology: each one started (needs, carer's, financial and mental capacity),
  * completed with what it found, and an eligibility determination authorised by a manager.
  */
 @Component
-class AssessmentChronology implements ChronologySource {
+class AssessmentChronology extends ModuleChronology<AssessmentChronologyQuery> {
 
     static final String ASSESSMENT = "ASSESSMENT";
     static final String ASSESSMENT_DECISION = "ASSESSMENT_DECISION";
-    private static final Map<String, String> TYPES;
     private static final String MODULE = "assessment";
 
-    static {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put(ASSESSMENT, "Assessments started");
-        types.put(ASSESSMENT_DECISION, "Assessment outcomes");
-        TYPES = Collections.unmodifiableMap(types);
-    }
-
-    private final AssessmentChronologyQuery query;
-
     AssessmentChronology(AssessmentChronologyQuery query) {
-        this.query = query;
-    }
-
-    @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        return TYPES;
+        super(query, ASSESSMENT, "Assessments started", ASSESSMENT_DECISION, "Assessment outcomes");
     }
 
     // Any case-working role reads a person's assessments once the person may be opened, as Assessments.open does: none is withheld.
     @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
-        boolean started = types.isEmpty() || types.contains(ASSESSMENT);
-        boolean decided = types.isEmpty() || types.contains(ASSESSMENT_DECISION);
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
+        boolean started = wanted.contains(ASSESSMENT);
+        boolean decided = wanted.contains(ASSESSMENT_DECISION);
         if (!started && !decided) {
             return Entries.none();
         }
@@ -88,9 +66,5 @@ class AssessmentChronology implements ChronologySource {
             return (a.lacksCapacity() ? "lacks capacity to decide: " : "has capacity to decide: ") + a.decisionInQuestion();
         }
         return null;
-    }
-
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-        return !day.isBefore(from) && !day.isAfter(to);
     }
 }

@@ -20,6 +20,7 @@ import org.openasc.platform.calendar.Today;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
@@ -69,7 +70,7 @@ public class AssessmentDecisions {
         if ((kind == Kind.NEEDS || kind == Kind.CARER) && row.eligible() == null) {
             problems.add(new FieldProblem("outcomes", "Answer every eligibility question before completing: the determination is not yet made"));
         }
-        String outcome = completion.outcome() == null || completion.outcome().isBlank() ? null : completion.outcome().strip();
+        String outcome = FieldChecks.trimmed(completion.outcome());
         if (outcome != null && (kind == Kind.CAPACITY || !codes.isValid("event-outcome", outcome))) {
             problems.add(new FieldProblem("outcome", kind == Kind.CAPACITY ? "A capacity assessment has no Client Level Data outcome: leave it blank"
                     : codes.notOnList("event-outcome", "what followed the assessment")));

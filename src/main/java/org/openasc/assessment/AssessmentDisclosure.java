@@ -1,12 +1,11 @@
 package org.openasc.assessment;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -14,47 +13,31 @@ import org.openasc.assessment.domain.AssessmentDisclosureQuery;
 import org.openasc.assessment.domain.AssessmentStore;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.records.ModuleDisclosure;
 import org.openasc.platform.staff.StaffDirectory;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Assessments in a subject access request: every needs, carer's, financial and mental capacity assessment of the person
  * with each answer as the assessment page asks it, the determination and its reasons, and who authorised it.
  */
 @Component
-class AssessmentDisclosure implements DisclosureSource {
-
-
-    private final AssessmentDisclosureQuery query;
-    private final StaffDirectory staff;
+class AssessmentDisclosure extends ModuleDisclosure<AssessmentDisclosureQuery> {
 
     AssessmentDisclosure(AssessmentDisclosureQuery query, StaffDirectory staff) {
-        this.query = query;
-        this.staff = staff;
+        super(query, staff);
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
+    protected void collect(UUID personId, Sections sections) {
         List<AssessmentStore.Row> assessments = query.assessments(personId);
         if (assessments.isEmpty()) {
-            return List.of();
+            return;
         }
         Map<UUID, Map<String, AssessmentDisclosureQuery.Answer>> answers = query.answers(personId).stream()
                 .collect(Collectors.groupingBy(AssessmentDisclosureQuery.Answer::assessmentId,
                         Collectors.toMap(AssessmentDisclosureQuery.Answer::outcome, a -> a)));
-        Set<String> usernames = new HashSet<>();
-        assessments.forEach(a -> {
-            usernames.add(a.worker());
-            if (a.authorisedBy() != null) {
-                usernames.add(a.authorisedBy());
-            }
-        });
-        Map<String, String> names = staff.displayNames(usernames);
-        return List.of(new Section("Assessments", assessments.stream()
-                .map(a -> assessment(a, answers.getOrDefault(a.id(), Map.of()), names)).toList()));
+        Map<String, String> names = staffNames(assessments.stream().flatMap(a -> Stream.of(a.worker(), a.authorisedBy())));
+        sections.add("Assessments", assessments, a -> assessment(a, answers.getOrDefault(a.id(), Map.of()), names));
     }
 
     private static Item assessment(AssessmentStore.Row a, Map<String, AssessmentDisclosureQuery.Answer> answers, Map<String, String> names) {
@@ -62,7 +45,7 @@ class AssessmentDisclosure implements DisclosureSource {
                 .field("Method", a.method())
                 .field("Started", a.startedOn())
                 .field("Completed", a.completedOn())
-                .field("Worker", names.getOrDefault(a.worker(), a.worker()))
+                .field("Worker", name(names, a.worker()))
                 .field("Eligibility", a.eligible() == null ? null : a.eligible() ? "Eligible needs" : "Not eligible")
                 .field("Eligible needs identified", a.eligibleNeedsIdentified())
                 .field("Do the carer's needs arise from providing necessary care to an adult?", a.carerNeedsFromCaring())
@@ -82,7 +65,7 @@ class AssessmentDisclosure implements DisclosureSource {
                 .field("Unable to communicate the decision by any means?", a.unableToCommunicate())
                 .field("If unable to decide: is that because of the impairment?", a.causedByImpairment())
                 .field("Lacks capacity for this decision", a.lacksCapacity())
-                .field("Authorised by", a.authorisedBy() == null ? null : names.getOrDefault(a.authorisedBy(), a.authorisedBy()))
+                .field("Authorised by", name(names, a.authorisedBy()))
                 .field("Authorised on", a.authorisedAt() == null ? null : LocalDate.ofInstant(a.authorisedAt(), Today.COUNCIL_ZONE))
                 .passage("Decision in question", a.decisionInQuestion())
                 .passage("Reasons for the determination", a.eligibilityReasons())

@@ -7,15 +7,12 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.Page;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Assessment work: a practitioner's assessments in progress, and for a team manager the eligibility determinations
@@ -23,31 +20,25 @@ import org.openasc.platform.security.Access;
  * so each clock says how long the assessment has run or waited.
  */
 @Component
-class AssessmentWork implements WorkSource {
+class AssessmentWork extends ModuleWork<AssessmentLists> {
 
     static final String IN_PROGRESS = "/assessments/in-progress";
     static final String AWAITING_AUTHORISATION = "/assessments/awaiting-authorisation";
 
-    private final AssessmentLists lists;
-    private final Clock clock;
-
     AssessmentWork(AssessmentLists lists, Clock clock) {
-        this.lists = lists;
-        this.clock = clock;
+        super(lists, clock);
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         List<WorkList> work = new ArrayList<>();
         if (CurrentStaff.hasRole(Role.PRACTITIONER)) {
-            Page<ListedAssessment> mine = lists.readInProgress(1, WorkList.SHOWN);
+            Page<ListedAssessment> mine = store.readInProgress(1, WorkList.SHOWN);
             work.add(new WorkList("assessment.in-progress", "Your assessments in progress", mine.total(), IN_PROGRESS, mine.items().stream()
                     .map(a -> WorkItem.waiting(a.title(), "/assessments/" + a.id(), "Started", a.startedOn(), today)).toList()));
         }
         if (CurrentStaff.hasRole(Role.TEAM_MANAGER)) {
-            Page<ListedAssessment> waiting = lists.readAwaitingAuthorisation(1, WorkList.SHOWN);
+            Page<ListedAssessment> waiting = store.readAwaitingAuthorisation(1, WorkList.SHOWN);
             work.add(new WorkList("assessment.awaiting-authorisation", "Eligibility decisions for you to authorise", waiting.total(),
                     AWAITING_AUTHORISATION, waiting.items().stream()
                     .map(a -> WorkItem.waiting(a.title(), "/assessments/" + a.id(), "Completed", a.completedOn(), today)).toList()));

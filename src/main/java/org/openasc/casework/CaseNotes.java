@@ -183,7 +183,7 @@ public class CaseNotes {
             }
         }
         checks.orRefuse();
-        return new Checked(at, n.present() == null || n.present().isBlank() ? null : n.present().strip(), significant ? n.significantCategory() : null, links);
+        return new Checked(at, FieldChecks.trimmed(n.present()), significant ? n.significantCategory() : null, links);
     }
 
     /** The note if the caller may open its person and see all it links to (a draft: only its author); refusals audited. */

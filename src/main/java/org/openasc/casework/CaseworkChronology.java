@@ -2,9 +2,7 @@ package org.openasc.casework;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,44 +11,31 @@ import org.springframework.stereotype.Component;
 import org.openasc.casework.domain.DocumentStore;
 import org.openasc.casework.domain.NoteStore;
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
+import org.openasc.platform.records.ModuleChronology;
 
 /**
  * Case notes and documents in the chronology: final notes at the time of the contact or event (a note
  * linked to a record the caller may not see is withheld, as on the notes page), documents on their date.
  */
 @Component
-class CaseworkChronology implements ChronologySource {
+class CaseworkChronology extends ModuleChronology<NoteStore> {
 
-    private final NoteStore notes;
     private final DocumentStore documents;
     private final NoteLinks links;
 
     CaseworkChronology(NoteStore notes, DocumentStore documents, NoteLinks links) {
-        this.notes = notes;
+        super(notes, "NOTE", "Case notes", "DOCUMENT", "Documents");
         this.documents = documents;
         this.links = links;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put("NOTE", "Case notes");
-        types.put("DOCUMENT", "Documents");
-        return types;
-    }
-
-    @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
         List<ChronologyEntry> shown = new ArrayList<>();
         int withheld = 0;
-        if (types.isEmpty() || types.contains("NOTE")) {
-            List<NoteStore.Row> rows = notes.finalBetween(personId, from, to);
-            Set<UUID> visible = links.visible(rows.stream().map(NoteStore.Row::id).toList(), notes.links(rows.stream().map(NoteStore.Row::id).toList()));
+        if (wanted.contains("NOTE")) {
+            List<NoteStore.Row> rows = query.finalBetween(personId, from, to);
+            Set<UUID> visible = links.visible(rows.stream().map(NoteStore.Row::id).toList(), query.links(rows.stream().map(NoteStore.Row::id).toList()));
             for (NoteStore.Row n : rows) {
                 if (!visible.contains(n.id())) {
                     withheld++;
@@ -61,7 +46,7 @@ class CaseworkChronology implements ChronologySource {
                         "/people/" + personId + "/notes#note-" + n.noteNumber(), n.significantCategory() != null));
             }
         }
-        if (types.isEmpty() || types.contains("DOCUMENT")) {
+        if (wanted.contains("DOCUMENT")) {
             for (DocumentStore.Row d : documents.datedBetween(personId, from, to)) {
                 shown.add(ChronologyEntry.onDay(d.datedOn(), "DOCUMENT", Documents.KINDS.get(d.kind()) + ": " + d.title(), d.fileName(), "casework",
                         "/documents/" + d.id(), false));

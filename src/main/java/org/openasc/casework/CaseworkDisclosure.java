@@ -1,10 +1,8 @@
 package org.openasc.casework;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,11 +15,9 @@ import org.openasc.casework.domain.CaseworkDisclosureQuery.DocumentRow;
 import org.openasc.casework.domain.CaseworkDisclosureQuery.LinkRow;
 import org.openasc.casework.domain.CaseworkDisclosureQuery.NoteRow;
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.records.ModuleDisclosure;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateDisplay;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Casework's part of a subject access request: every case note, drafts as well as final ones since a draft is held too, with its
@@ -29,43 +25,31 @@ import org.openasc.platform.security.Access;
  * subject access service adds to the bundle by their id.
  */
 @Component
-class CaseworkDisclosure implements DisclosureSource {
+class CaseworkDisclosure extends ModuleDisclosure<CaseworkDisclosureQuery> {
 
     private static final DateDisplay DATES = new DateDisplay();
     private static final Map<String, String> LINKED = Map.of("REQUEST", "Request for support", "ASSESSMENT", "Assessment", "SERVICE", "Service",
             "CONCERN", "Safeguarding concern", "ENQUIRY", "Safeguarding enquiry", "DOLS_APPLICATION", "DoLS application", "COMPLAINT", "Complaint");
     private static final int MEGABYTE = 1024 * 1024;
 
-    private final CaseworkDisclosureQuery query;
-    private final StaffDirectory staff;
-
     CaseworkDisclosure(CaseworkDisclosureQuery query, StaffDirectory staff) {
-        this.query = query;
-        this.staff = staff;
+        super(query, staff);
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
+    protected void collect(UUID personId, Sections sections) {
         List<NoteRow> notes = query.notes(personId);
         List<DocumentRow> documents = query.documents(personId);
         Map<UUID, List<AddendumRow>> addenda = notes.isEmpty() ? Map.of()
                 : query.addenda(personId).stream().collect(Collectors.groupingBy(AddendumRow::noteId));
         Map<UUID, List<LinkRow>> links = notes.isEmpty() ? Map.of() : query.links(personId).stream().collect(Collectors.groupingBy(LinkRow::noteId));
-        Map<String, String> names = staff.displayNames(Stream.of(
+        Map<String, String> names = staffNames(Stream.of(
                         notes.stream().flatMap(n -> Stream.of(n.createdBy(), n.finalisedBy())),
                         addenda.values().stream().flatMap(List::stream).map(AddendumRow::createdBy),
                         documents.stream().map(DocumentRow::createdBy))
-                .flatMap(s -> s).filter(Objects::nonNull).collect(Collectors.toSet()));
-        List<Section> sections = new ArrayList<>();
-        if (!notes.isEmpty()) {
-            sections.add(new Section("Case notes", notes.stream()
-                    .map(n -> note(n, addenda.getOrDefault(n.id(), List.of()), links.getOrDefault(n.id(), List.of()), names)).toList()));
-        }
-        if (!documents.isEmpty()) {
-            sections.add(new Section("Documents", documents.stream().map(d -> document(d, names)).toList()));
-        }
-        return sections;
+                .flatMap(s -> s));
+        sections.add("Case notes", notes, n -> note(n, addenda.getOrDefault(n.id(), List.of()), links.getOrDefault(n.id(), List.of()), names))
+                .add("Documents", documents, d -> document(d, names));
     }
 
     private static Item note(NoteRow n, List<AddendumRow> addenda, List<LinkRow> links, Map<String, String> names) {
@@ -111,9 +95,5 @@ class CaseworkDisclosure implements DisclosureSource {
             case DOCX -> "Word document";
             case TEXT -> "Plain text";
         }).orElse(mediaType);
-    }
-
-    private static String name(Map<String, String> names, String username) {
-        return username == null ? null : names.getOrDefault(username, username);
     }
 }

@@ -1,17 +1,12 @@
 package org.openasc.casework;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.casework.domain.CaseworkRetentionQuery;
 import org.openasc.platform.documents.ContentHash;
-import org.openasc.platform.records.RetentionSource;
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.security.Access;
@@ -26,35 +21,13 @@ import org.openasc.platform.security.Access;
  */
 @Component
 @PreAuthorize(Access.ADMINISTER)
-class CaseworkRetention implements RetentionSource {
+class CaseworkRetention extends ModuleRetention {
 
     private static final byte[] PLACEHOLDER = "Anonymised".getBytes(StandardCharsets.UTF_8);
     private static final String PLACEHOLDER_HASH = ContentHash.sha256(PLACEHOLDER);
 
-    private final CaseworkRetentionQuery query;
-
     CaseworkRetention(CaseworkRetentionQuery query) {
-        this.query = query;
-    }
-
-    @Override
-    public Map<UUID, LocalDate> lastActivity() {
-        return query.lastActivity();
-    }
-
-    @Override
-    public Optional<String> hold(UUID personId) {
-        List<String> holds = query.holds(personId);
-        return holds.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", holds));
-    }
-
-    @Override
-    public void anonymise(UUID personId) {
-        query.anonymise(personId, CurrentStaff.username(), PLACEHOLDER, "anonymised.txt", FileType.TEXT.mediaType(), PLACEHOLDER_HASH);
-    }
-
-    @Override
-    public void delete(UUID personId) {
-        query.delete(personId);
+        super(query::lastActivity, query::holds, person -> query.anonymise(person, CurrentStaff.username(), PLACEHOLDER,
+                "anonymised.txt", FileType.TEXT.mediaType(), PLACEHOLDER_HASH), query::delete);
     }
 }

@@ -77,6 +77,8 @@ public class SubjectAccessRequests {
             checks.add("receivedOn", "Enter the date the request was received");
         } else if (r.receivedOn().isAfter(today)) {
             checks.add("receivedOn", "The request cannot be received in the future");
+        } else if (r.receivedOn().isBefore(calendar.coveredFrom()) || r.receivedOn().plusMonths(1).isAfter(calendar.coveredTo())) {
+            checks.add("receivedOn", "The date must be from " + calendar.coveredFrom() + ", which the working-day calendar covers");
         }
         checks.text(r.requestedBy(), "requestedBy", "who made the request", 300);
         if (r.onBehalf() == null) {

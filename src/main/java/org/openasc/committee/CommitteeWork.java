@@ -18,11 +18,9 @@ import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.DateDisplay;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Committee work. A councillor has their committees' coming meetings, the papers published to them and the requests
@@ -33,28 +31,23 @@ import org.openasc.platform.security.Access;
  * due to be cleared or written by its meeting's day. A bounded number of queries.
  */
 @Component
-class CommitteeWork implements WorkSource {
+class CommitteeWork extends ModuleWork<CommitteeStore> {
 
     /** How much of a request or an answer a title shows; the meeting page has the whole of it. */
     private static final int SHORTENED = 120;
 
-    private final CommitteeStore committees;
     private final ReportStore reports;
     private final Actions actions;
-    private final Clock clock;
     private final DateDisplay dates = new DateDisplay();
 
     CommitteeWork(CommitteeStore committees, ReportStore reports, Actions actions, Clock clock) {
-        this.committees = committees;
+        super(committees, clock);
         this.reports = reports;
         this.actions = actions;
-        this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         String me = CurrentStaff.username();
         boolean councillor = CurrentStaff.hasRole(Role.COUNCILLOR);
         boolean democraticServices = CurrentStaff.hasRole(Role.DEMOCRATIC_SERVICES);
@@ -70,15 +63,15 @@ class CommitteeWork implements WorkSource {
 
     private List<WorkList> councillor(String me, LocalDate today) {
         List<WorkList> lists = new ArrayList<>();
-        List<UUID> mine = committees.committeesOf(me);
+        List<UUID> mine = store.committeesOf(me);
         if (!mine.isEmpty()) {
             Instant now = clock.instant();
-            lists.add(new WorkList("committee.coming-meetings", "Coming meetings of your committees", committees.countUpcoming(mine, now), "/committees",
-                    committees.upcoming(mine, now, WorkList.SHOWN).stream().map(m -> WorkItem.due(m.committee() + ", " + dates.meeting(m.startsAt()),
+            lists.add(new WorkList("committee.coming-meetings", "Coming meetings of your committees", store.countUpcoming(mine, now), "/committees",
+                    store.upcoming(mine, now, WorkList.SHOWN).stream().map(m -> WorkItem.due(m.committee() + ", " + dates.meeting(m.startsAt()),
                             "/meetings/" + m.meetingId(), "Meeting", day(m.startsAt()), today)).toList()));
             // A member of the committee reads its exempt papers too.
-            lists.add(new WorkList("committee.papers", "Committee papers published to your committees", committees.countPublished(mine, true),
-                    "/committees", committees.published(mine, true, WorkList.SHOWN).stream().map(r -> WorkItem.waiting(r.title(),
+            lists.add(new WorkList("committee.papers", "Committee papers published to your committees", store.countPublished(mine, true),
+                    "/committees", store.published(mine, true, WorkList.SHOWN).stream().map(r -> WorkItem.waiting(r.title(),
                             "/reports/" + r.reportId(), "Published", day(r.publishedAt()), today)).toList()));
         }
         List<ActionView> asked = actions.askedByMe();
@@ -104,7 +97,7 @@ class CommitteeWork implements WorkSource {
 
     private List<WorkList> officer(String me, boolean democraticServices, LocalDate today) {
         List<WorkList> lists = new ArrayList<>();
-        Set<String> roles = new HashSet<>(committees.rolesHeldBy(me));
+        Set<String> roles = new HashSet<>(store.rolesHeldBy(me));
         boolean officer = democraticServices || roles.stream().anyMatch(Committees.OFFICER_ROLES::contains);
         if (roles.contains("CLEARING_OFFICER")) {
             lists.add(new WorkList("committee.reports-to-clear", "Reports awaiting your clearance", reports.countAwaitingClearanceBy(me), "/committees",

@@ -73,7 +73,7 @@ public class Committees {
         checks.orRefuse();
         UUID id = UUID.randomUUID();
         String by = CurrentStaff.username();
-        store.insertCommittee(id, c.name().strip(), c.remit() == null || c.remit().isBlank() ? null : c.remit().strip(), by);
+        store.insertCommittee(id, c.name().strip(), FieldChecks.trimmed(c.remit()), by);
         members.forEach(m -> store.addMember(id, m.username().strip().toLowerCase(), m.role()));
         audit.record(by, Action.CREATED, "committee", id.toString(), c.name().strip(), members.size() + " members and officers");
         return committee(id);
@@ -179,7 +179,7 @@ public class Committees {
         UUID report = request == null ? null : reports.start(request, item.title().strip());
         UUID id = UUID.randomUUID();
         store.insertItem(id, meetingId, number, kind, item.title().strip(), item.purpose(),
-                item.leadOfficer() == null || item.leadOfficer().isBlank() ? null : item.leadOfficer().strip(), exempt ? item.exemptParagraph() : null, report);
+                FieldChecks.trimmed(item.leadOfficer()), exempt ? item.exemptParagraph() : null, report);
         audit.record(CurrentStaff.username(), Action.CHANGED, "meeting", meetingId.toString(), null, "Item " + number + " added: " + item.title().strip());
         return meeting(meetingId);
     }

@@ -229,7 +229,7 @@ public class DemoCouncil {
         return jdbc.sql("select id from platform.team where name in ('Locality North', 'Locality South') order by name")
                 .query(Long.class).list().stream()
                 .map(team -> new SyntheticFrontDoor.Team(team, jdbc.sql("""
-                        select u.username from platform.staff_user u join platform.team_membership m on m.user_id = u.id
+                        select u.username from platform.staff_directory u join platform.team_membership m on m.user_id = u.id
                         where m.team_id = :team order by u.username""").param("team", team).query(String.class).list()))
                 .filter(team -> !team.workers().isEmpty()).toList();
     }

@@ -14,10 +14,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * The customer relations annual report for a financial year: every table of the Blackpool report, by
  * quarter (April to June, July to September, October to December, January to March), with a row for every
  * service area and theme on the lists, and the two previous years' totals. A cell holds the counts that
- * table reports.
+ * table reports. The lessons learnt are listed, with their text, only for staff who may read it ({@link Lessons#READ_TEXT});
+ * everyone who may read the report gets them counted ({@code lessonSummary}).
  */
 public record AnnualReport(int financialYear, LocalDate from, LocalDate to, Map<String, Table> tables, List<Comparison> comparison,
-                           List<Lesson> lessons, Map<String, String> narrative) {
+                           List<Lesson> lessons, LessonSummary lessonSummary, Map<String, String> narrative) {
 
     /** The sections officers write for, in the order the report prints them. */
     public static final List<String> SECTIONS = List.of("introduction", "complaints", "otherFeedback", "lessons");

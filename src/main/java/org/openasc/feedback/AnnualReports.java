@@ -30,11 +30,13 @@ public class AnnualReports {
             "Fault found with injustice", "Not yet decided");
 
     private final AnnualReportQuery query;
+    private final Lessons lessons;
     private final CodeLists codes;
     private final Clock clock;
 
-    AnnualReports(AnnualReportQuery query, CodeLists codes, Clock clock) {
+    AnnualReports(AnnualReportQuery query, Lessons lessons, CodeLists codes, Clock clock) {
         this.query = query;
+        this.lessons = lessons;
         this.codes = codes;
         this.clock = clock;
     }
@@ -51,8 +53,10 @@ public class AnnualReports {
             comparison.add(new AnnualReport.Comparison(previous, AnnualReport.totals(tables(previous))));
         }
         LocalDate from = LocalDate.of(financialYear, 4, 1);
-        return new AnnualReport(financialYear, from, from.plusYears(1).minusDays(1), tables, comparison, query.lessons(from, from.plusYears(1).minusDays(1)),
-                query.narrative(financialYear));
+        LocalDate to = from.plusYears(1).minusDays(1);
+        // What a lesson says can name people: councillors and democratic services get the counts and the officers' paragraph.
+        return new AnnualReport(financialYear, from, to, tables, comparison, Lessons.mayReadText() ? query.lessons(from, to) : List.of(),
+                lessons.summary(from, to), query.narrative(financialYear));
     }
 
     /** An officer's paragraph for a section of the report (blank text removes it). */

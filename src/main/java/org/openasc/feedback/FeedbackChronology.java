@@ -2,7 +2,6 @@ package org.openasc.feedback;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +15,10 @@ import org.openasc.feedback.domain.FeedbackChronologyQuery.ComplaintRow;
 import org.openasc.feedback.domain.FeedbackChronologyQuery.ItemRow;
 import org.openasc.people.PersonRecords;
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
+import org.openasc.platform.records.ModuleChronology;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Feedback in a person's chronology: complaints about them received, passed to safeguarding, answered (with the outcome)
@@ -30,7 +27,7 @@ import org.openasc.platform.security.Access;
  * on a restricted person's record.
  */
 @Component
-class FeedbackChronology implements ChronologySource {
+class FeedbackChronology extends ModuleChronology<FeedbackChronologyQuery> {
 
     private static final String MODULE = "feedback";
     private static final String COMPLAINT = "COMPLAINT";
@@ -39,30 +36,18 @@ class FeedbackChronology implements ChronologySource {
     private static final Map<String, String> KINDS = Map.of("COMPLIMENT", "Compliment received", "COMMENT", "Comment received",
             "OMBUDSMAN", "Ombudsman contact received", "FOI", "Freedom of information request received");
 
-    private final FeedbackChronologyQuery query;
     private final StaffDirectory staff;
     private final PersonRecords people;
 
     FeedbackChronology(FeedbackChronologyQuery query, StaffDirectory staff, PersonRecords people) {
-        this.query = query;
+        super(query, COMPLAINT, "Complaints", COMPLAINT_RESPONSE, "Complaint responses and withdrawals",
+                FEEDBACK, "Compliments and other feedback");
         this.staff = staff;
         this.people = people;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put(COMPLAINT, "Complaints");
-        types.put(COMPLAINT_RESPONSE, "Complaint responses and withdrawals");
-        types.put(FEEDBACK, "Compliments and other feedback");
-        return types;
-    }
-
-    @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
-        Set<String> wanted = types.isEmpty() ? types().keySet() : types;
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
         boolean mayOpen = people.mayOpen(personId);
         boolean customerRelations = CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS);
         List<ChronologyEntry> shown = new ArrayList<>();
@@ -114,9 +99,5 @@ class FeedbackChronology implements ChronologySource {
             return "MP".equals(i.memberType()) ? "MP enquiry received" : "Councillor enquiry received";
         }
         return KINDS.get(i.kind());
-    }
-
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-        return day != null && !day.isBefore(from) && !day.isAfter(to);
     }
 }

@@ -1,6 +1,5 @@
 package org.openasc.feedback;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,10 +14,8 @@ import org.openasc.feedback.domain.FeedbackDisclosureQuery.ComplaintRow;
 import org.openasc.feedback.domain.FeedbackDisclosureQuery.ItemRow;
 import org.openasc.feedback.domain.FeedbackDisclosureQuery.LessonRow;
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.records.ModuleDisclosure;
 import org.openasc.platform.staff.StaffDirectory;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Customer feedback's part of a subject access request: every complaint about the person or made by them (saying which), every
@@ -26,42 +23,29 @@ import org.openasc.platform.security.Access;
  * day most of it is seen only by customer relations.
  */
 @Component
-class FeedbackDisclosure implements DisclosureSource {
+class FeedbackDisclosure extends ModuleDisclosure<FeedbackDisclosureQuery> {
 
     private static final Map<String, String> KINDS = Map.of("COMPLIMENT", "Compliment", "COMMENT", "Comment", "OMBUDSMAN", "Ombudsman contact",
             "FOI", "Freedom of Information request");
 
-    private final FeedbackDisclosureQuery query;
-    private final StaffDirectory staff;
-
     FeedbackDisclosure(FeedbackDisclosureQuery query, StaffDirectory staff) {
-        this.query = query;
-        this.staff = staff;
+        super(query, staff);
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
+    protected void collect(UUID personId, Sections sections) {
         List<ComplaintRow> complaints = query.complaints(personId);
         List<ItemRow> items = query.items(personId);
         if (complaints.isEmpty() && items.isEmpty()) {
-            return List.of();
+            return;
         }
         List<LessonRow> lessons = query.lessons(personId);
         Map<UUID, List<LessonRow>> byComplaint = lessons.stream().filter(l -> l.complaintId() != null)
                 .collect(Collectors.groupingBy(LessonRow::complaintId));
         Map<UUID, List<LessonRow>> byItem = lessons.stream().filter(l -> l.itemId() != null).collect(Collectors.groupingBy(LessonRow::itemId));
-        Map<Long, String> teams = complaints.stream().map(ComplaintRow::teamId).anyMatch(Objects::nonNull)
-                ? staff.allTeams().stream().collect(Collectors.toMap(StaffDirectory.TeamView::id, StaffDirectory.TeamView::name)) : Map.of();
-        List<Section> sections = new ArrayList<>();
-        if (!complaints.isEmpty()) {
-            sections.add(new Section("Complaints",
-                    complaints.stream().map(c -> complaint(c, teams, byComplaint.getOrDefault(c.id(), List.of()))).toList()));
-        }
-        if (!items.isEmpty()) {
-            sections.add(new Section("Compliments and other feedback", items.stream().map(i -> item(i, byItem.getOrDefault(i.id(), List.of()))).toList()));
-        }
-        return sections;
+        Map<Long, String> teams = complaints.stream().map(ComplaintRow::teamId).anyMatch(Objects::nonNull) ? teamNames() : Map.of();
+        sections.add("Complaints", complaints, c -> complaint(c, teams, byComplaint.getOrDefault(c.id(), List.of())))
+                .add("Compliments and other feedback", items, i -> item(i, byItem.getOrDefault(i.id(), List.of())));
     }
 
     private static Item complaint(ComplaintRow c, Map<Long, String> teams, List<LessonRow> lessons) {

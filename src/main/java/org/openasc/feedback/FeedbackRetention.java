@@ -1,15 +1,9 @@
 package org.openasc.feedback;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 
 import org.openasc.feedback.domain.FeedbackRetentionQuery;
-import org.openasc.platform.records.RetentionSource;
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.security.Access;
@@ -22,32 +16,10 @@ import org.openasc.platform.security.Access;
  */
 @Component
 @PreAuthorize(Access.ADMINISTER)
-class FeedbackRetention implements RetentionSource {
-
-    private final FeedbackRetentionQuery query;
+class FeedbackRetention extends ModuleRetention {
 
     FeedbackRetention(FeedbackRetentionQuery query) {
-        this.query = query;
-    }
-
-    @Override
-    public Map<UUID, LocalDate> lastActivity() {
-        return query.lastActivity();
-    }
-
-    @Override
-    public Optional<String> hold(UUID personId) {
-        List<String> holds = query.holds(personId);
-        return holds.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", holds));
-    }
-
-    @Override
-    public void anonymise(UUID personId) {
-        query.anonymise(personId, CurrentStaff.username());
-    }
-
-    @Override
-    public void delete(UUID personId) {
-        query.delete(personId, CurrentStaff.username());
+        super(query::lastActivity, query::holds, person -> query.anonymise(person, CurrentStaff.username()),
+                person -> query.delete(person, CurrentStaff.username()));
     }
 }

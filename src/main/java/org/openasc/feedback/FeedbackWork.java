@@ -2,24 +2,19 @@ package org.openasc.feedback;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.feedback.domain.ComplaintStore;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.calendar.Today;
-import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Customer relations' work, as the workbench shows it: complaints waiting for a response against the due
@@ -28,30 +23,21 @@ import org.openasc.platform.security.Access;
  * is listed by number and clock without the complainant ("Restricted record"), as on the workbench.
  */
 @Component
-class FeedbackWork implements WorkSource {
+class FeedbackWork extends ModuleWork<ComplaintStore> {
 
-    private final ComplaintStore store;
     private final PersonRecords people;
-    private final Clock clock;
 
     FeedbackWork(ComplaintStore store, PersonRecords people, Clock clock) {
-        this.store = store;
+        super(store, clock, Role.CUSTOMER_RELATIONS);
         this.people = people;
-        this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        if (!CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS)) {
-            return List.of();
-        }
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         List<ComplaintStore.Row> responses = store.outstanding(WorkList.SHOWN);
         List<ComplaintStore.Row> acknowledgements = store.unacknowledged(WorkList.SHOWN);
-        List<UUID> personIds = new ArrayList<>();
-        List.of(responses, acknowledgements).forEach(rows -> rows.forEach(r -> personIds.add(r.personId())));
-        ListedPeople persons = people.forList(personIds);
+        ListedPeople persons = people.forList(Stream.of(responses, acknowledgements).flatMap(List::stream)
+                .map(ComplaintStore.Row::personId).toList());
         Function<ComplaintStore.Row, String> title = r -> "Complaint " + r.complaintNumber() + ": "
                 + (persons.sealed(r.personId()) ? persons.name(r.personId()) : r.complainant());
         return List.of(

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,7 @@ import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.Role;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
@@ -22,6 +25,11 @@ import org.openasc.platform.web.InvalidInput;
 /** The register of lessons learnt from complaints and compliments, each with an action, its owner and when it is due. */
 @Service
 public class Lessons {
+
+    /** Who may read what lessons say, which can name people: staff who work with people's records, not councillors. */
+    public static final String READ_TEXT = "hasAnyRole('CUSTOMER_RELATIONS','TEAM_MANAGER','PERFORMANCE')";
+    /** A compliment's lessons have no complaint theme. */
+    static final String NO_THEME = "Compliment (no theme)";
 
     private final JdbcClient jdbc;
     private final Complaints complaints;
@@ -65,8 +73,13 @@ public class Lessons {
     public record LessonView(UUID id, String source, String lesson, String action, String owner, LocalDate dueOn, LocalDate doneOn, boolean overdue) {
     }
 
+    /** Whether the caller may read what lessons say ({@link #READ_TEXT}); others see {@link #summary} only. */
+    public static boolean mayReadText() {
+        return CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS) || CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE);
+    }
+
     /** The register of lessons learnt: open ones first, soonest due. */
-    @PreAuthorize(AnnualReports.READ)
+    @PreAuthorize(READ_TEXT)
     public List<LessonView> lessons() {
         LocalDate today = Today.on(clock);
         return jdbc.sql("""
@@ -80,6 +93,37 @@ public class Lessons {
                     return new LessonView(rs.getObject("id", UUID.class), rs.getString("source"), rs.getString("lesson"), rs.getString("action"),
                             rs.getString("owner"), due, done, done == null && due.isBefore(today));
                 }).list();
+    }
+
+    /**
+     * The lessons learnt from complaints and compliments received from {@code from} to {@code to} (every one when both are
+     * null), counted by theme, service area and month and by the state of their action, without their text.
+     */
+    @PreAuthorize(AnnualReports.READ)
+    public LessonSummary summary(LocalDate from, LocalDate to) {
+        Map<String, LessonSummary.Count> themes = new TreeMap<>();
+        Map<String, LessonSummary.Count> areas = new TreeMap<>();
+        Map<String, LessonSummary.Count> months = new TreeMap<>();
+        LessonSummary.Count all = jdbc.sql("""
+                select coalesce(c.theme, :noTheme) as theme, coalesce(c.service_area, i.service_area) as area,
+                  to_char(coalesce(c.received_on, i.received_on), 'YYYY-MM') as month,
+                  count(*) filter (where l.done_on is null) as open, count(*) filter (where l.done_on is null and l.due_on < :today) as overdue,
+                  count(*) filter (where l.done_on is not null) as done
+                from feedback.lesson l left join feedback.complaint c on c.id = l.complaint_id left join feedback.item i on i.id = l.item_id
+                where cast(:from as date) is null or coalesce(c.received_on, i.received_on) between :from and :to
+                group by 1, 2, 3""")
+                .param("noTheme", NO_THEME).param("today", Today.on(clock)).param("from", from).param("to", to)
+                .query((rs, n) -> {
+                    long open = rs.getLong("open");
+                    long overdue = rs.getLong("overdue");
+                    long done = rs.getLong("done");
+                    themes.merge(rs.getString("theme"), new LessonSummary.Count(rs.getString("theme"), open + done, open, overdue, done), LessonSummary.Count::plus);
+                    areas.merge(rs.getString("area"), new LessonSummary.Count(rs.getString("area"), open + done, open, overdue, done), LessonSummary.Count::plus);
+                    months.merge(rs.getString("month"), new LessonSummary.Count(rs.getString("month"), open + done, open, overdue, done), LessonSummary.Count::plus);
+                    return new LessonSummary.Count("All", open + done, open, overdue, done);
+                }).list().stream().reduce(new LessonSummary.Count("All", 0, 0, 0, 0), LessonSummary.Count::plus);
+        return new LessonSummary(all.recorded(), all.open(), all.overdue(), all.done(), List.copyOf(themes.values()), List.copyOf(areas.values()),
+                List.copyOf(months.values()));
     }
 
     @PreAuthorize(Complaints.WORK)

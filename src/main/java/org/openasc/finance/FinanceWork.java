@@ -10,14 +10,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import org.openasc.finance.domain.FinanceStore;
-import org.openasc.platform.calendar.Today;
-import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * A finance officer's work: the next budget monitoring period to close, due at its month end. Periods close in
@@ -26,25 +22,16 @@ import org.openasc.platform.security.Access;
  * no import is ever left half done.
  */
 @Component
-class FinanceWork implements WorkSource {
+class FinanceWork extends ModuleWork<FinanceStore> {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-    private final FinanceStore store;
-    private final Clock clock;
-
     FinanceWork(FinanceStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+        super(store, clock, Role.FINANCE);
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        if (!CurrentStaff.hasRole(Role.FINANCE)) {
-            return List.of();
-        }
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         Optional<FinanceStore.Period> last = store.latestClosed();
         FinancialYear year;
         int period;

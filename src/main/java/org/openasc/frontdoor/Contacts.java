@@ -73,9 +73,9 @@ public class Contacts {
         String by = CurrentStaff.username();
         UUID id = UUID.randomUUID();
         LocalDateTime receivedAt = contact.receivedAt() == null ? now : contact.receivedAt();
-        long number = contacts.insert(id, receivedAt, contact.channel(), contact.source(), RequestRules.trimmed(contact.contactName()),
-                RequestRules.trimmed(contact.contactPhone()), contact.personId(), RequestRules.trimmed(contact.unknownPerson()),
-                contact.reason().strip(), contact.outcome(), RequestRules.trimmed(contact.signpostedTo()), RequestRules.trimmed(contact.passedTo()), by);
+        long number = contacts.insert(id, receivedAt, contact.channel(), contact.source(), FieldChecks.trimmed(contact.contactName()),
+                FieldChecks.trimmed(contact.contactPhone()), contact.personId(), FieldChecks.trimmed(contact.unknownPerson()),
+                contact.reason().strip(), contact.outcome(), FieldChecks.trimmed(contact.signpostedTo()), FieldChecks.trimmed(contact.passedTo()), by);
         if (REQUEST_FOR_SUPPORT.equals(contact.outcome())) {
             UUID request = requests.receive(new NewRequest(contact.personId(), contact.clientType(), contact.routeOfAccess(),
                     receivedAt.toLocalDate(), contact.reason().strip()), id);

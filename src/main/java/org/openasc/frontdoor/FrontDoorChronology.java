@@ -2,21 +2,17 @@ package org.openasc.frontdoor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 import org.openasc.frontdoor.domain.FrontDoorChronologyQuery;
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
-import org.openasc.platform.security.Access;
+import org.openasc.platform.records.ModuleChronology;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.staff.StaffDirectory;
 
@@ -26,7 +22,7 @@ import org.openasc.platform.staff.StaffDirectory;
  * request (see {@link RequestScope}); the rest count as withheld.
  */
 @Component
-class FrontDoorChronology implements ChronologySource {
+class FrontDoorChronology extends ModuleChronology<FrontDoorChronologyQuery> {
 
     static final String CONTACT = "CONTACT";
     static final String REQUEST = "REQUEST";
@@ -35,44 +31,24 @@ class FrontDoorChronology implements ChronologySource {
     static final String REQUEST_ALLOCATION = "REQUEST_ALLOCATION";
     static final String CHECK_IN = "CHECK_IN";
     static final String CONVERSATION = "CONVERSATION";
-    private static final Map<String, String> TYPES;
     private static final Set<String> REQUEST_TYPES = Set.of(REQUEST, REQUEST_STAGE, REQUEST_PRIORITY, REQUEST_ALLOCATION, CHECK_IN, CONVERSATION);
     /** Request outcomes that record a death or a hospital admission. */
     private static final Set<String> SIGNIFICANT_OUTCOMES = Set.of("NFA: Deceased", "Admitted to hospital");
     private static final String MODULE = "frontdoor";
 
-    static {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put(CONTACT, "Contacts");
-        types.put(REQUEST, "Requests for support");
-        types.put(REQUEST_STAGE, "Request stage changes");
-        types.put(REQUEST_PRIORITY, "Request priorities");
-        types.put(REQUEST_ALLOCATION, "Request allocations");
-        types.put(CHECK_IN, "Waiting-well check-ins");
-        types.put(CONVERSATION, "Conversations");
-        TYPES = Collections.unmodifiableMap(types);
-    }
-
-    private final FrontDoorChronologyQuery query;
     private final RequestScope scope;
     private final StaffDirectory staff;
 
     FrontDoorChronology(FrontDoorChronologyQuery query, RequestScope scope, StaffDirectory staff) {
-        this.query = query;
+        super(query, CONTACT, "Contacts", REQUEST, "Requests for support", REQUEST_STAGE, "Request stage changes",
+                REQUEST_PRIORITY, "Request priorities", REQUEST_ALLOCATION, "Request allocations", CHECK_IN, "Waiting-well check-ins",
+                CONVERSATION, "Conversations");
         this.scope = scope;
         this.staff = staff;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        return TYPES;
-    }
-
-    @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
-        Set<String> wanted = types.isEmpty() ? TYPES.keySet() : types;
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
         List<ChronologyEntry> shown = new ArrayList<>();
         if (wanted.contains(CONTACT)) {
             // Any case-working role opens a contact about a person whose record they may open.
@@ -127,10 +103,6 @@ class FrontDoorChronology implements ChronologySource {
                             + c.agreed(), MODULE, "/requests/" + c.requestId(), false)));
         }
         return new Entries(shown, requests.withheld);
-    }
-
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     /**

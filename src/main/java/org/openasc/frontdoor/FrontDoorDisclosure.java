@@ -1,23 +1,18 @@
 package org.openasc.frontdoor;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.frontdoor.domain.FrontDoorDisclosureQuery;
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.records.ModuleDisclosure;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateDisplay;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * The front door's part of a subject access request: every contact about the person, every request for support with
@@ -25,29 +20,21 @@ import org.openasc.platform.security.Access;
  * team holds them. Whoever got in touch about the person is a third party, so they are named only in a passage.
  */
 @Component
-class FrontDoorDisclosure implements DisclosureSource {
+class FrontDoorDisclosure extends ModuleDisclosure<FrontDoorDisclosureQuery> {
 
     private static final DateDisplay DATES = new DateDisplay();
 
-    private final FrontDoorDisclosureQuery query;
-    private final StaffDirectory staff;
-
     FrontDoorDisclosure(FrontDoorDisclosureQuery query, StaffDirectory staff) {
-        this.query = query;
-        this.staff = staff;
+        super(query, staff);
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
+    protected void collect(UUID personId, Sections sections) {
         List<FrontDoorDisclosureQuery.Contact> contacts = query.contacts(personId);
         List<FrontDoorDisclosureQuery.Request> requests = query.requests(personId);
-        List<Section> sections = new ArrayList<>();
-        if (!contacts.isEmpty()) {
-            sections.add(new Section("Contacts", contacts.stream().map(FrontDoorDisclosure::contact).toList()));
-        }
+        sections.add("Contacts", contacts, FrontDoorDisclosure::contact);
         if (requests.isEmpty()) {
-            return sections;
+            return;
         }
         Map<UUID, List<FrontDoorDisclosureQuery.StageLine>> stages = query.stages(personId).stream()
                 .collect(Collectors.groupingBy(FrontDoorDisclosureQuery.StageLine::requestId));
@@ -59,34 +46,26 @@ class FrontDoorDisclosure implements DisclosureSource {
         List<FrontDoorDisclosureQuery.CheckIn> checkIns = query.checkIns(personId);
         List<FrontDoorDisclosureQuery.Conversation> conversations = query.conversations(personId);
 
-        Map<Long, String> teams = allocationLines.isEmpty() ? Map.of()
-                : staff.allTeams().stream().collect(Collectors.toMap(StaffDirectory.TeamView::id, StaffDirectory.TeamView::name));
-        Set<String> usernames = new HashSet<>();
-        allocationLines.stream().map(FrontDoorDisclosureQuery.AllocationLine::worker).filter(Objects::nonNull).forEach(usernames::add);
-        checkIns.forEach(c -> usernames.add(c.recordedBy()));
-        conversations.forEach(c -> usernames.add(c.worker()));
-        Map<String, String> names = staff.displayNames(usernames);
+        Map<Long, String> teams = allocationLines.isEmpty() ? Map.of() : teamNames();
+        Map<String, String> names = staffNames(Stream.of(allocationLines.stream().map(FrontDoorDisclosureQuery.AllocationLine::worker),
+                checkIns.stream().map(FrontDoorDisclosureQuery.CheckIn::recordedBy),
+                conversations.stream().map(FrontDoorDisclosureQuery.Conversation::worker)).flatMap(s -> s));
 
-        sections.add(new Section("Requests for support", requests.stream().map(r -> request(r, stages.getOrDefault(r.id(), List.of()),
-                priorities.getOrDefault(r.id(), List.of()), allocations.getOrDefault(r.id(), List.of()), teams, names)).toList()));
-        if (!checkIns.isEmpty()) {
-            sections.add(new Section("Waiting-well check-ins", checkIns.stream().map(c -> new Disclosed()
-                    .field("Held", c.heldOn())
-                    .field("Outcome", c.outcome())
-                    .field("Recorded by", names.getOrDefault(c.recordedBy(), c.recordedBy()))
-                    .passage("Notes", c.notes())
-                    .item("Check-in, request " + c.requestNumber(), c.heldOn())).toList()));
-        }
-        if (!conversations.isEmpty()) {
-            sections.add(new Section("Conversations", conversations.stream().map(c -> new Disclosed()
-                    .field("Held", c.heldOn())
-                    .field("Held by", names.getOrDefault(c.worker(), c.worker()))
-                    .passage("What matters", c.whatMatters())
-                    .passage("Agreed", c.agreed())
-                    .passage("Next step", c.nextStep())
-                    .item("Conversation " + c.number() + ", request " + c.requestNumber(), c.heldOn())).toList()));
-        }
-        return sections;
+        sections.add("Requests for support", requests, r -> request(r, stages.getOrDefault(r.id(), List.of()),
+                priorities.getOrDefault(r.id(), List.of()), allocations.getOrDefault(r.id(), List.of()), teams, names));
+        sections.add("Waiting-well check-ins", checkIns, c -> new Disclosed()
+                .field("Held", c.heldOn())
+                .field("Outcome", c.outcome())
+                .field("Recorded by", name(names, c.recordedBy()))
+                .passage("Notes", c.notes())
+                .item("Check-in, request " + c.requestNumber(), c.heldOn()));
+        sections.add("Conversations", conversations, c -> new Disclosed()
+                .field("Held", c.heldOn())
+                .field("Held by", name(names, c.worker()))
+                .passage("What matters", c.whatMatters())
+                .passage("Agreed", c.agreed())
+                .passage("Next step", c.nextStep())
+                .item("Conversation " + c.number() + ", request " + c.requestNumber(), c.heldOn()));
     }
 
     private static Item contact(FrontDoorDisclosureQuery.Contact c) {
@@ -121,7 +100,7 @@ class FrontDoorDisclosure implements DisclosureSource {
         priorities.forEach(p -> record.field("Priority from " + DATES.day(p.fromDate()), p.priority().label())
                 .passage("Reason for the priority from " + DATES.day(p.fromDate()), p.reason()));
         allocations.forEach(a -> record.field("Allocated from " + DATES.day(a.fromDate()), teams.getOrDefault(a.teamId(), "Team " + a.teamId())
-                + (a.worker() == null ? ", no worker yet" : ", " + names.getOrDefault(a.worker(), a.worker()))));
+                + (a.worker() == null ? ", no worker yet" : ", " + name(names, a.worker()))));
         return record
                 .field("Assessment started", r.assessmentStartedOn())
                 .field("Assessment completed", r.assessmentCompletedOn())

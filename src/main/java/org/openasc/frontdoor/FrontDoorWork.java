@@ -13,16 +13,13 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import org.openasc.frontdoor.domain.WaitingListQuery;
-import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.Page;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * The front door's work: a practitioner's caseload and the waiting-well check-ins due on it; a team manager's
@@ -31,37 +28,32 @@ import org.openasc.platform.security.Access;
  * the same order and scope, without recording a search.
  */
 @Component
-class FrontDoorWork implements WorkSource {
+class FrontDoorWork extends ModuleWork<WaitingLists> {
 
-    private final WaitingLists lists;
     private final StaffDirectory staff;
-    private final Clock clock;
 
     FrontDoorWork(WaitingLists lists, StaffDirectory staff, Clock clock) {
-        this.lists = lists;
+        super(lists, clock);
         this.staff = staff;
-        this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         String me = CurrentStaff.username();
         List<WorkList> work = new ArrayList<>();
         if (CurrentStaff.hasRole(Role.PRACTITIONER)) {
-            Page<WaitingItem> mine = lists.read(WaitingLists.caseloadOf(me), 1, WorkList.SHOWN);
+            Page<WaitingItem> mine = store.read(WaitingLists.caseloadOf(me), 1, WorkList.SHOWN);
             work.add(list("frontdoor.allocated-requests", "Requests allocated to you", mine, "/caseload",
                     i -> WorkItem.waiting(title(i), href(i), i.stage().label() + ", received", i.receivedOn(), today)));
-            Page<WaitingItem> due = lists.checkInsDue(WaitingLists.caseloadOf(me), WorkList.SHOWN);
+            Page<WaitingItem> due = store.checkInsDue(WaitingLists.caseloadOf(me), WorkList.SHOWN);
             work.add(list("frontdoor.check-ins-due", "Waiting-well check-ins due", due, "/caseload",
                     i -> WorkItem.due(title(i), href(i), "Check-in", i.nextCheckInDue(), today)));
         }
         if (CurrentStaff.hasRole(Role.TEAM_MANAGER)) {
-            Page<WaitingItem> triage = lists.read(stage(Stage.AWAITING_TRIAGE), 1, WorkList.SHOWN);
+            Page<WaitingItem> triage = store.read(stage(Stage.AWAITING_TRIAGE), 1, WorkList.SHOWN);
             work.add(list("frontdoor.awaiting-triage", "Requests awaiting triage", triage, "/waiting-list?stage=" + Stage.AWAITING_TRIAGE.name(),
                     i -> WorkItem.waiting(title(i), href(i), "Received", i.receivedOn(), today)));
-            Page<WaitingItem> allocation = lists.read(stage(Stage.AWAITING_ALLOCATION), 1, WorkList.SHOWN);
+            Page<WaitingItem> allocation = store.read(stage(Stage.AWAITING_ALLOCATION), 1, WorkList.SHOWN);
             work.add(list("frontdoor.awaiting-allocation", "Requests awaiting allocation", allocation,
                     "/waiting-list?stage=" + Stage.AWAITING_ALLOCATION.name(), i -> WorkItem.waiting(title(i), href(i),
                             (i.priority() == null ? "" : i.priority().label() + " priority, ") + "received", i.receivedOn(), today)));
@@ -72,7 +64,7 @@ class FrontDoorWork implements WorkSource {
 
     /** One item per worker with overdue check-ins, the most first, each linking to the waiting list of their overdue ones. */
     private WorkList overdueByWorker(LocalDate today) {
-        List<WaitingListQuery.WorkerOverdue> workers = lists.overdueByWorker();
+        List<WaitingListQuery.WorkerOverdue> workers = store.overdueByWorker();
         Map<String, String> names = staff.displayNames(workers.stream().limit(WorkList.SHOWN).map(WaitingListQuery.WorkerOverdue::worker).toList());
         List<WorkItem> items = workers.stream().limit(WorkList.SHOWN).map(w -> new WorkItem(names.getOrDefault(w.worker(), w.worker()),
                 "/waiting-list?worker=" + URLEncoder.encode(w.worker(), StandardCharsets.UTF_8) + "&overdue=true", w.earliestDue(),

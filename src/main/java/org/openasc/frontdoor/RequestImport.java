@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.records.ImportedRecords;
 import org.openasc.platform.security.Access;
 
 /**
@@ -19,65 +20,59 @@ import org.openasc.platform.security.Access;
  * one of ours and the number is free. Runs inside the import's transaction.
  */
 @Service
-public class RequestImport {
+@PreAuthorize(Access.IMPORT_RECORDS)
+@Transactional(propagation = Propagation.MANDATORY)
+public class RequestImport extends ImportedRecords {
 
     /** A closed request from the file; {@code number} is the number to keep, if any. */
     public record Imported(UUID personId, Long number, String clientType, String routeOfAccess, LocalDate receivedOn, LocalDate closedOn,
                            String outcome, boolean existingClient, boolean conversation) {
     }
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
-
     RequestImport(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        super(jdbc, audit);
     }
 
     /** Creates or closes each request; returns how many were created and how many changed. */
-    @PreAuthorize(Access.IMPORT_RECORDS)
-    @Transactional(propagation = Propagation.MANDATORY)
     public int[] apply(List<Imported> requests, String by) {
-        int created = 0;
-        int updated = 0;
-        for (Imported r : requests) {
-            UUID held = jdbc.sql("""
-                    select id from frontdoor.support_request where person_id = :p and received_on = :on and route_of_access = :route
-                      and client_type = :type order by request_number limit 1""")
-                    .param("p", r.personId()).param("on", r.receivedOn()).param("route", r.routeOfAccess()).param("type", r.clientType())
-                    .query(UUID.class).optional().orElse(null);
-            if (held != null) {
-                int changed = jdbc.sql("""
-                        update frontdoor.support_request set closed_on = :closed, outcome = :outcome, stage = 'CLOSED',
-                          conversation_elsewhere = conversation_elsewhere or :conversation, version = version + 1, changed_at = now(), changed_by = :by
-                        where id = :id and (closed_on is distinct from :closed or outcome is distinct from :outcome
-                          or (:conversation and not conversation_elsewhere))""")
-                        .param("id", held).param("closed", r.closedOn()).param("outcome", r.outcome()).param("conversation", r.conversation())
-                        .param("by", by).update();
-                updated += changed;
-                continue;
-            }
-            UUID id = UUID.randomUUID();
-            long number = jdbc.sql("""
-                    insert into frontdoor.support_request (id, request_number, person_id, client_type, existing_client, route_of_access, received_on,
-                      summary, stage, closed_on, outcome, conversation_elsewhere, created_by)
-                    values (:id, case when cast(:number as bigint) is not null and not exists (select 1 from frontdoor.support_request where request_number = :number)
-                                  then :number else nextval('frontdoor.request_number') end,
-                      :p, :type, :existing, :route, :received, 'Brought in from a Client Level Data file', 'CLOSED', :closed, :outcome, :conversation, :by)
-                    returning request_number""")
-                    .param("id", id).param("number", r.number()).param("p", r.personId()).param("type", r.clientType())
-                    .param("existing", r.existingClient()).param("route", r.routeOfAccess()).param("received", r.receivedOn())
-                    .param("closed", r.closedOn()).param("outcome", r.outcome()).param("conversation", r.conversation()).param("by", by)
-                    .query(Long.class).single();
-            jdbc.sql("""
-                    insert into frontdoor.request_stage (request_id, stage, from_date, recorded_by)
-                    values (:id, 'AWAITING_TRIAGE', :received, :by), (:id, 'CLOSED', :closed, :by)""")
-                    .param("id", id).param("received", r.receivedOn()).param("closed", r.closedOn()).param("by", by).update();
-            audit.record(by, AuditTrail.Action.CREATED, SupportRequests.SUBJECT, id.toString(), String.valueOf(number), "Brought in from a Client Level Data file");
-            created++;
-        }
+        int[] counts = apply(requests, r -> jdbc.sql("""
+                        select id from frontdoor.support_request where person_id = :p and received_on = :on and route_of_access = :route
+                          and client_type = :type order by request_number limit 1""")
+                .param("p", r.personId()).param("on", r.receivedOn()).param("route", r.routeOfAccess()).param("type", r.clientType())
+                .query(UUID.class).optional(), (held, r) -> close(held, r, by), r -> create(r, by));
         jdbc.sql("select setval('frontdoor.request_number', greatest((select max(request_number) from frontdoor.support_request), "
                 + "(select last_value from frontdoor.request_number)))").query(Long.class).single();
-        return new int[] {created, updated};
+        return counts;
+    }
+
+    private int close(UUID held, Imported r, String by) {
+        return jdbc.sql("""
+                update frontdoor.support_request set closed_on = :closed, outcome = :outcome, stage = 'CLOSED',
+                  conversation_elsewhere = conversation_elsewhere or :conversation, version = version + 1, changed_at = now(), changed_by = :by
+                where id = :id and (closed_on is distinct from :closed or outcome is distinct from :outcome
+                  or (:conversation and not conversation_elsewhere))""")
+                .param("id", held).param("closed", r.closedOn()).param("outcome", r.outcome()).param("conversation", r.conversation())
+                .param("by", by).update();
+    }
+
+    private UUID create(Imported r, String by) {
+        UUID id = UUID.randomUUID();
+        long number = jdbc.sql("""
+                insert into frontdoor.support_request (id, request_number, person_id, client_type, existing_client, route_of_access, received_on,
+                  summary, stage, closed_on, outcome, conversation_elsewhere, created_by)
+                values (:id, case when cast(:number as bigint) is not null and not exists (select 1 from frontdoor.support_request where request_number = :number)
+                              then :number else nextval('frontdoor.request_number') end,
+                  :p, :type, :existing, :route, :received, 'Brought in from a Client Level Data file', 'CLOSED', :closed, :outcome, :conversation, :by)
+                returning request_number""")
+                .param("id", id).param("number", r.number()).param("p", r.personId()).param("type", r.clientType())
+                .param("existing", r.existingClient()).param("route", r.routeOfAccess()).param("received", r.receivedOn())
+                .param("closed", r.closedOn()).param("outcome", r.outcome()).param("conversation", r.conversation()).param("by", by)
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into frontdoor.request_stage (request_id, stage, from_date, recorded_by)
+                values (:id, 'AWAITING_TRIAGE', :received, :by), (:id, 'CLOSED', :closed, :by)""")
+                .param("id", id).param("received", r.receivedOn()).param("closed", r.closedOn()).param("by", by).update();
+        broughtIn(by, SupportRequests.SUBJECT, id, number);
+        return id;
     }
 }

@@ -123,7 +123,7 @@ public class SupportRequests {
         if (allocation.teamId() == null || !staff.teamExists(allocation.teamId())) {
             problems.add(new org.openasc.platform.web.FieldProblem("teamId", "Select the team to allocate the request to"));
         }
-        String worker = RequestRules.trimmed(allocation.worker());
+        String worker = FieldChecks.trimmed(allocation.worker());
         if (worker != null) {
             worker = worker.toLowerCase();
             if (allocation.teamId() != null && !staff.isMember(worker, allocation.teamId())) {
@@ -150,7 +150,7 @@ public class SupportRequests {
         RequestRow row = openRequest(id);
         RequestRules.checkCheckIn(checkIn, row.receivedOn(), today(), codes);
         String by = CurrentStaff.username();
-        requests.addCheckIn(id, checkIn.heldOn(), checkIn.outcome(), RequestRules.trimmed(checkIn.notes()), by);
+        requests.addCheckIn(id, checkIn.heldOn(), checkIn.outcome(), FieldChecks.trimmed(checkIn.notes()), by);
         requests.history(id, by, "Check-in recorded", checkIn.heldOn() + ": " + checkIn.outcome());
         return open(id);
     }
@@ -161,7 +161,7 @@ public class SupportRequests {
         RequestRow row = openRequest(id);
         RequestRules.checkConversation(conversation, row.receivedOn(), today());
         String by = CurrentStaff.username();
-        String worker = RequestRules.trimmed(conversation.worker()) == null ? by : conversation.worker().strip().toLowerCase();
+        String worker = FieldChecks.trimmed(conversation.worker()) == null ? by : conversation.worker().strip().toLowerCase();
         if (!worker.equals(by) && !staff.exists(worker)) {
             throw new InvalidInput("worker", "Enter the username of the member of staff who held the conversation");
         }

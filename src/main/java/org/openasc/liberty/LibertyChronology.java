@@ -3,9 +3,7 @@ package org.openasc.liberty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -21,12 +19,10 @@ import org.openasc.liberty.domain.LibertyChronologyQuery.MhaRow;
 import org.openasc.people.PersonRecords;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
+import org.openasc.platform.records.ModuleChronology;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.DateDisplay;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Liberty in a person's chronology: DoLS applications received (with any urgent authorisation), decisions (a standard
@@ -35,7 +31,7 @@ import org.openasc.platform.security.Access;
  * record them (the DoLS team, practitioners and team managers); none to anyone not named on a restricted person's record.
  */
 @Component
-class LibertyChronology implements ChronologySource {
+class LibertyChronology extends ModuleChronology<LibertyChronologyQuery> {
 
     private static final String MODULE = "liberty";
     private static final String DOLS_APPLICATION = "DOLS_APPLICATION";
@@ -44,31 +40,18 @@ class LibertyChronology implements ChronologySource {
     private static final String MHA_ASSESSMENT = "MHA_ASSESSMENT";
     private static final DateDisplay DATES = new DateDisplay();
 
-    private final LibertyChronologyQuery query;
     private final PersonRecords people;
     private final Clock clock;
 
     LibertyChronology(LibertyChronologyQuery query, PersonRecords people, Clock clock) {
-        this.query = query;
+        super(query, DOLS_APPLICATION, "DoLS applications", DOLS_DECISION, "DoLS decisions", DOLS_ENDING, "DoLS authorisations ending",
+                MHA_ASSESSMENT, "Mental Health Act assessments");
         this.people = people;
         this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put(DOLS_APPLICATION, "DoLS applications");
-        types.put(DOLS_DECISION, "DoLS decisions");
-        types.put(DOLS_ENDING, "DoLS authorisations ending");
-        types.put(MHA_ASSESSMENT, "Mental Health Act assessments");
-        return types;
-    }
-
-    @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
-        Set<String> wanted = types.isEmpty() ? types().keySet() : types;
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
         boolean mayOpen = people.mayOpen(personId);
         List<ChronologyEntry> shown = new ArrayList<>();
         int withheld = 0;
@@ -137,10 +120,6 @@ class LibertyChronology implements ChronologySource {
             case NOT_GRANTED -> ChronologyEntry.onDay(a.signedOffOn(), DOLS_DECISION, "DoLS authorisation not granted", number, MODULE, link, false);
             default -> ChronologyEntry.onDay(a.signedOffOn(), DOLS_DECISION, "DoLS application withdrawn", number, MODULE, link, false);
         };
-    }
-
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-        return day != null && !day.isBefore(from) && !day.isAfter(to);
     }
 
     private static String join(String... parts) {

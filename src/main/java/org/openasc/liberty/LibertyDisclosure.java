@@ -1,6 +1,5 @@
 package org.openasc.liberty;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,43 +14,33 @@ import org.openasc.liberty.domain.LibertyDisclosureQuery.ApplicationRow;
 import org.openasc.liberty.domain.LibertyDisclosureQuery.AssessmentRow;
 import org.openasc.liberty.domain.LibertyDisclosureQuery.MhaRow;
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.records.ModuleDisclosure;
 import org.openasc.platform.web.DateDisplay;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Liberty's part of a subject access request: every DoLS application about the person with its qualifying assessments and
  * decision, and every Mental Health Act assessment, though day to day only the DoLS team opens applications.
  */
 @Component
-class LibertyDisclosure implements DisclosureSource {
+class LibertyDisclosure extends ModuleDisclosure<LibertyDisclosureQuery> {
 
     private static final DateDisplay DATES = new DateDisplay();
 
-    private final LibertyDisclosureQuery query;
-
     LibertyDisclosure(LibertyDisclosureQuery query) {
-        this.query = query;
+        super(query, null);
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
-        List<Section> sections = new ArrayList<>();
+    protected void collect(UUID personId, Sections sections) {
         List<ApplicationRow> applications = query.applications(personId);
         if (!applications.isEmpty()) {
             Map<UUID, List<AssessmentRow>> assessments = query.assessments(personId).stream()
                     .sorted(Comparator.comparing(a -> Requirement.valueOf(a.requirement())))
                     .collect(Collectors.groupingBy(AssessmentRow::applicationId));
-            sections.add(new Section("Deprivation of Liberty Safeguards applications",
-                    applications.stream().map(a -> application(a, assessments.getOrDefault(a.id(), List.of()))).toList()));
+            sections.add("Deprivation of Liberty Safeguards applications", applications,
+                    a -> application(a, assessments.getOrDefault(a.id(), List.of())));
         }
-        List<MhaRow> mha = query.mhaAssessments(personId);
-        if (!mha.isEmpty()) {
-            sections.add(new Section("Mental Health Act assessments", mha.stream().map(LibertyDisclosure::mha).toList()));
-        }
-        return sections;
+        sections.add("Mental Health Act assessments", query.mhaAssessments(personId), LibertyDisclosure::mha);
     }
 
     private static Item application(ApplicationRow a, List<AssessmentRow> assessments) {

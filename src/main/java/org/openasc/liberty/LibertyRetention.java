@@ -1,17 +1,12 @@
 package org.openasc.liberty;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.liberty.domain.LibertyRetentionQuery;
 import org.openasc.platform.calendar.Today;
-import org.openasc.platform.records.RetentionSource;
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.security.CurrentStaff;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.security.Access;
@@ -24,34 +19,10 @@ import org.openasc.platform.security.Access;
  */
 @Component
 @PreAuthorize(Access.ADMINISTER)
-class LibertyRetention implements RetentionSource {
-
-    private final LibertyRetentionQuery query;
-    private final Clock clock;
+class LibertyRetention extends ModuleRetention {
 
     LibertyRetention(LibertyRetentionQuery query, Clock clock) {
-        this.query = query;
-        this.clock = clock;
-    }
-
-    @Override
-    public Map<UUID, LocalDate> lastActivity() {
-        return query.lastActivity(Today.on(clock));
-    }
-
-    @Override
-    public Optional<String> hold(UUID personId) {
-        List<String> holds = query.holds(personId, Today.on(clock));
-        return holds.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", holds));
-    }
-
-    @Override
-    public void anonymise(UUID personId) {
-        query.anonymise(personId, CurrentStaff.username());
-    }
-
-    @Override
-    public void delete(UUID personId) {
-        query.delete(personId);
+        super(() -> query.lastActivity(Today.on(clock)), person -> query.holds(person, Today.on(clock)),
+                person -> query.anonymise(person, CurrentStaff.username()), query::delete);
     }
 }

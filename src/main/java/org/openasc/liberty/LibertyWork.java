@@ -2,24 +2,19 @@ package org.openasc.liberty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.liberty.domain.ApplicationStore;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonRecords;
-import org.openasc.platform.calendar.Today;
-import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * The DoLS team's work, from the backlog's own definitions: applications with an urgent authorisation, to be
@@ -29,31 +24,22 @@ import org.openasc.platform.security.Access;
  * no team. A restricted person's application keeps its number and clock, named "Restricted record".
  */
 @Component
-class LibertyWork implements WorkSource {
+class LibertyWork extends ModuleWork<ApplicationStore> {
 
-    private final ApplicationStore store;
     private final PersonRecords people;
-    private final Clock clock;
 
     LibertyWork(ApplicationStore store, PersonRecords people, Clock clock) {
-        this.store = store;
+        super(store, clock, Role.DOLS);
         this.people = people;
-        this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        if (!CurrentStaff.hasRole(Role.DOLS)) {
-            return List.of();
-        }
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         List<ApplicationStore.Row> urgent = store.first(ApplicationStore.URGENT_WAITING, ApplicationStore.URGENT_ENDING_ORDER, today, WorkList.SHOWN);
         List<ApplicationStore.Row> standard = store.first(ApplicationStore.STANDARD_WAITING, ApplicationStore.PRIORITY_ORDER, today, WorkList.SHOWN);
         List<ApplicationStore.Row> ending = store.first(ApplicationStore.RENEWAL_DUE, ApplicationStore.AUTHORISATION_ENDING_ORDER, today, WorkList.SHOWN);
-        List<UUID> personIds = new ArrayList<>();
-        List.of(urgent, standard, ending).forEach(rows -> rows.forEach(r -> personIds.add(r.personId())));
-        ListedPeople persons = people.forList(personIds);
+        ListedPeople persons = people.forList(Stream.of(urgent, standard, ending).flatMap(List::stream)
+                .map(ApplicationStore.Row::personId).toList());
         Function<ApplicationStore.Row, String> title = r -> "Application " + r.applicationNumber() + ": " + persons.name(r.personId());
         return List.of(
                 new WorkList("liberty.urgent-authorisations", "Urgent authorisations: decide before they end",

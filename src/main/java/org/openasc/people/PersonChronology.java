@@ -2,7 +2,6 @@ package org.openasc.people;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,37 +9,26 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.people.domain.PersonEvents;
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
+import org.openasc.platform.records.ModuleChronology;
 
 /**
  * The person record's part of the chronology: when the record was opened, changes of accommodation and
  * employment, and death (significant). Whoever may open the person's record sees these.
  */
 @Component
-class PersonChronology implements ChronologySource {
-
-    private final PersonEvents events;
+class PersonChronology extends ModuleChronology<PersonEvents> {
 
     PersonChronology(PersonEvents events) {
-        this.events = events;
+        super(events, "PERSON", "Person record");
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        return Map.of("PERSON", "Person record");
-    }
-
-    @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
-        if (!types.isEmpty() && !types.contains("PERSON")) {
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
+        if (!wanted.contains("PERSON")) {
             return Entries.none();
         }
         String link = "/people/" + personId;
-        List<ChronologyEntry> shown = events.between(personId, from, to).stream().map(e -> switch (e.type()) {
+        List<ChronologyEntry> shown = query.between(personId, from, to).stream().map(e -> switch (e.type()) {
             case "RECORD" -> new ChronologyEntry(e.at(), true, "PERSON", "Record opened", "By " + e.by(), "people", link, false);
             case "DEATH" -> ChronologyEntry.onDay(e.on(), "PERSON", "Died", null, "people", link, true);
             default -> ChronologyEntry.onDay(e.on(), "PERSON", circumstance(e.value()), null, "people", link, false);

@@ -22,6 +22,7 @@ import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.staff.StaffDirectory;
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.StaleVersion;
@@ -79,7 +80,7 @@ public class PersonConnections {
         }
         records.openable(other.id(), by);
         long id = relationships.add(personId, other.id(), relationship.relationshipType(), relationship.startDate(),
-                relationship.endDate(), blankToNull(relationship.notes()), by);
+                relationship.endDate(), FieldChecks.trimmed(relationship.notes()), by);
         String detail = "Relationship added: " + relationship.relationshipType();
         audit.record(by, Action.CHANGED, PersonRecords.SUBJECT, personId.toString(), String.valueOf(person.personNumber()), detail);
         audit.record(by, Action.CHANGED, PersonRecords.SUBJECT, other.id().toString(), String.valueOf(other.personNumber()), detail);
@@ -150,9 +151,5 @@ public class PersonConnections {
                     : "No person has the council person ID " + ref + ": search for them first, or create their record"));
         }
         return other;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

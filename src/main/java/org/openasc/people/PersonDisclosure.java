@@ -1,7 +1,6 @@
 package org.openasc.people;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,48 +16,35 @@ import org.openasc.people.domain.PersonDisclosureQuery;
 import org.openasc.people.domain.PersonStore;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
+import org.openasc.platform.records.ModuleDisclosure;
 
 /**
  * The person record's part of a subject access request: the person's details, their accommodation and employment over
  * time, and their relationships. Relationships name another person, so each is told in a passage for redaction review.
  */
 @Component
-class PersonDisclosure implements DisclosureSource {
-
+class PersonDisclosure extends ModuleDisclosure<PersonDisclosureQuery> {
 
     private final PersonStore people;
     private final CircumstanceStore circumstances;
-    private final PersonDisclosureQuery query;
 
     PersonDisclosure(PersonStore people, CircumstanceStore circumstances, PersonDisclosureQuery query) {
+        super(query, null);
         this.people = people;
         this.circumstances = circumstances;
-        this.query = query;
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
+    protected void collect(UUID personId, Sections sections) {
         PersonStore.PersonRow person = people.find(personId).orElse(null);
         if (person == null) {
-            return List.of();
+            return;
         }
-        List<Section> sections = new ArrayList<>();
-        sections.add(new Section("Person record", List.of(details(person))));
-        List<Item> history = circumstances.history(personId).stream()
-                .sorted(Comparator.comparing(CircumstanceStore.Line::validFrom).thenComparing(CircumstanceStore.Line::kind))
-                .map(PersonDisclosure::circumstance).toList();
-        if (!history.isEmpty()) {
-            sections.add(new Section("Accommodation and employment", history));
-        }
-        List<Item> relationships = query.relationships(personId).stream().map(PersonDisclosure::relationship).toList();
-        if (!relationships.isEmpty()) {
-            sections.add(new Section("Relationships", relationships));
-        }
-        return sections;
+        sections.add("Person record", List.of(details(person)))
+                .add("Accommodation and employment", circumstances.history(personId).stream()
+                        .sorted(Comparator.comparing(CircumstanceStore.Line::validFrom).thenComparing(CircumstanceStore.Line::kind))
+                        .map(PersonDisclosure::circumstance).toList())
+                .add("Relationships", query.relationships(personId), PersonDisclosure::relationship);
     }
 
     private static Item details(PersonStore.PersonRow p) {

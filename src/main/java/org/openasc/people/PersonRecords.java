@@ -214,12 +214,13 @@ public class PersonRecords {
 
     /**
      * Refuses another module's record about a restricted person unless the caller is named on the
-     * restriction, whatever their role or team; the refusal is audited against that record.
+     * restriction, whatever their role or team; the refusal is audited against that record. A person who is not on the
+     * record is not found (404), as opening their record would be, so nothing is listed or kept against nobody.
      */
     @PreAuthorize(Access.READ_PEOPLE)
     public void requireOpenable(UUID personId, String subject, Object recordId, String ref) {
         String by = CurrentStaff.username();
-        if (personId != null && !restrictions.mayOpen(personId, by)) {
+        if (personId != null && !restrictions.mayOpenExisting(personId, by).orElseThrow(() -> new NotFound("The person record " + personId))) {
             audit.recordRegardless(by, Action.REFUSED, subject, String.valueOf(recordId), ref, "Restricted person");
             throw new RecordRefused("The person this " + subject.replace('-', ' ') + " is about");
         }

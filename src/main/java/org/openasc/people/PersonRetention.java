@@ -2,13 +2,12 @@ package org.openasc.people;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
 import org.openasc.people.domain.PersonRetentionQuery;
-import org.openasc.platform.records.RetentionSource;
+import org.openasc.platform.records.ModuleRetention;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.security.Access;
 
@@ -19,36 +18,17 @@ import org.openasc.platform.security.Access;
  */
 @Component
 @PreAuthorize(Access.ADMINISTER)
-class PersonRetention implements RetentionSource {
+class PersonRetention extends ModuleRetention {
 
     private final PersonRetentionQuery query;
 
     PersonRetention(PersonRetentionQuery query) {
+        super(query::lastActivity, NO_HOLDS, query::anonymise, query::delete);
         this.query = query;
-    }
-
-    @Override
-    public Map<UUID, LocalDate> lastActivity() {
-        return query.lastActivity();
     }
 
     @Override
     public Map<UUID, LocalDate> opened() {
         return query.opened();
-    }
-
-    @Override
-    public Optional<String> hold(UUID personId) {
-        return Optional.empty();
-    }
-
-    @Override
-    public void anonymise(UUID personId) {
-        query.anonymise(personId);
-    }
-
-    @Override
-    public void delete(UUID personId) {
-        query.delete(personId);
     }
 }

@@ -42,6 +42,7 @@ public class MeasureValues {
     private final Measures measures;
     private final AuditTrail audit;
     private final Clock clock;
+    private final SharedRuns<String, Map<String, MeasureFigures.Figure>> reading = new SharedRuns<>();
 
     MeasureValues(PerformanceStore store, Measures measures, AuditTrail audit, Clock clock) {
         this.store = store;
@@ -73,10 +74,22 @@ public class MeasureValues {
             // Only months not kept (and the month in progress) are computed, a module's measures together.
             List<PerformanceStore.MeasureRow> missing = rows.stream().filter(m -> "COMPUTED".equals(m.source())
                     && (inProgress || !byMeasure.get(m.reference()).containsKey(Periods.name(month)))).toList();
-            computed(missing, on).forEach((reference, f) -> byMeasure.get(reference).put(Periods.name(month),
+            shared(missing, on).forEach((reference, f) -> byMeasure.get(reference).put(Periods.name(month),
                     new Value(Periods.name(month), f.value(), f.numerator(), f.denominator(), false, on.isBefore(end), false, null)));
         }
         return byMeasure;
+    }
+
+    /**
+     * {@link #computed}, with callers asking for the same measures on the same date while a reading waits to start sharing
+     * it: a reading always starts after its callers asked, so nobody is shown an earlier figure than if they had read alone.
+     */
+    private Map<String, MeasureFigures.Figure> shared(List<PerformanceStore.MeasureRow> rows, LocalDate on) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        String key = on + " " + rows.stream().map(m -> m.reference() + "|" + m.unit() + "|" + m.populationBand()).sorted().toList();
+        return reading.get(key, () -> java.util.Collections.unmodifiableMap(computed(rows, on)));
     }
 
     /** The computed measures' figures for the period ending on a date, asking each module once for all of its measures. */

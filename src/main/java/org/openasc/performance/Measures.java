@@ -95,7 +95,7 @@ public class Measures {
         c.orRefuse();
         String reference = m.reference().strip();
         store.saveDefinition(new PerformanceStore.MeasureRow(reference, m.name().strip(), m.group().strip(), m.numerator().strip(),
-                blankToNull(m.denominator()), m.unit(), m.polarity(), m.basis(), m.owner().strip(), "ENTERED", store.nextPosition(), null, null,
+                FieldChecks.trimmed(m.denominator()), m.unit(), m.polarity(), m.basis(), m.owner().strip(), "ENTERED", store.nextPosition(), null, null,
                 null, null, 0, null), CurrentStaff.username());
         audit.record(CurrentStaff.username(), Action.CREATED, "measure", reference, reference, m.name().strip());
         return get(reference);
@@ -306,10 +306,6 @@ public class Measures {
 
     private static String describe(MeasureCommands.RuleSetting r) {
         return "green within " + r.greenWithin() + ", amber within " + r.amberWithin() + " (" + r.basis() + ")";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static Set<String> names(Enum<?>[] values) {

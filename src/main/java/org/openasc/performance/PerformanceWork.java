@@ -11,14 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 import org.openasc.performance.domain.PerformanceStore;
-import org.openasc.platform.calendar.Today;
-import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * The performance team's work: entered measures (typed in, not computed from the record) with no value for the last
@@ -27,23 +23,14 @@ import org.openasc.platform.security.Access;
  * of the month after it. Two queries, whatever the size of the library.
  */
 @Component
-class PerformanceWork implements WorkSource {
-
-    private final PerformanceStore store;
-    private final Clock clock;
+class PerformanceWork extends ModuleWork<PerformanceStore> {
 
     PerformanceWork(PerformanceStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+        super(store, clock, Role.PERFORMANCE);
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        if (!CurrentStaff.hasRole(Role.PERFORMANCE)) {
-            return List.of();
-        }
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         YearMonth lastComplete = YearMonth.from(today).minusMonths(1);
         List<PerformanceStore.MeasureRow> entered = store.measures().stream().filter(m -> "ENTERED".equals(m.source())).toList();
         Map<String, String> latest = store.latestPeriods(entered.stream().map(PerformanceStore.MeasureRow::reference).toList(),

@@ -5,5 +5,5 @@
  * It depends on no business module.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
-@org.openasc.platform.PublishedViews(sharedTables = {"code_list", "code_value", "team", "team_membership", "staff_user"})
+@org.openasc.platform.PublishedViews(value = "staff_directory", sharedTables = {"code_list", "code_value", "team", "team_membership"})
 package org.openasc.platform;

@@ -6,15 +6,11 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.openasc.platform.calendar.Today;
-import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
 import org.openasc.risk.domain.RiskStore;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Risk reviews for those who review risks ({@link Risks#MANAGE}: team managers and the performance team): every
@@ -23,26 +19,17 @@ import org.openasc.platform.security.Access;
  * reader's own risks. Two queries.
  */
 @Component
-class RiskWork implements WorkSource {
+class RiskWork extends ModuleWork<RiskStore> {
 
     /** How far ahead a review counts as due: a fortnight's notice. */
     static final int DUE_WITHIN_DAYS = 14;
 
-    private final RiskStore store;
-    private final Clock clock;
-
     RiskWork(RiskStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
+        super(store, clock, Role.TEAM_MANAGER, Role.PERFORMANCE);
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
-        if (!CurrentStaff.hasRole(Role.TEAM_MANAGER) && !CurrentStaff.hasRole(Role.PERFORMANCE)) {
-            return List.of();
-        }
-        LocalDate today = Today.on(clock);
+    protected List<WorkList> lists(LocalDate today) {
         LocalDate until = today.plusDays(DUE_WITHIN_DAYS);
         List<WorkItem> items = store.reviewsDue(until, WorkList.SHOWN).stream()
                 .map(r -> WorkItem.due(r.reference() + ": " + r.title(), "/risks/" + r.id(), "Review", r.reviewDueOn(), today)).toList();

@@ -113,7 +113,7 @@ public class Risks {
 
     @PreAuthorize(READ)
     public RiskView open(UUID id) {
-        return view(id, true);
+        return view(id);
     }
 
     /** Links a live signal to the risk, or unlinks it; the risk's version guards against a concurrent change. */
@@ -134,7 +134,7 @@ public class Risks {
         }
         store.linkSignals(id, keys);
         audit.record(CurrentStaff.username(), Action.CHANGED, "risk", id.toString(), row.reference(), (link ? "Linked " : "Unlinked ") + key);
-        return view(id, true);
+        return view(id);
     }
 
     /** The live signals a risk can be linked to. */
@@ -146,7 +146,10 @@ public class Risks {
     /** Risks of a register (or all), optionally of one rating, highest net score first. */
     @PreAuthorize(READ)
     public List<RiskView> search(String register, String rating) {
-        return store.search(register == null || register.isBlank() ? null : register, 2000).stream().map(r -> view(r.id(), false))
+        List<RiskStore.Row> rows = store.search(FieldChecks.trimmed(register), 2000);
+        Map<UUID, RiskStore.Parts> parts = store.parts(rows.stream().map(RiskStore.Row::id).toList());
+        Map<String, int[]> bands = store.bands();
+        return rows.stream().map(r -> view(r, parts.get(r.id()), bands, false))
                 .filter(v -> rating == null || rating.isBlank() || v.rating().equalsIgnoreCase(rating))
                 .sorted(java.util.Comparator.comparingInt(RiskView::netScore).reversed().thenComparing(RiskView::reference)).toList();
     }
@@ -225,9 +228,10 @@ public class Risks {
     @PreAuthorize(READ)
     public String[][] heatRatings() {
         String[][] out = new String[5][5];
+        Map<String, int[]> bands = store.bands();
         for (int row = 0; row < 5; row++) {
             for (int col = 0; col < 5; col++) {
-                out[row][col] = rating((5 - row) * (col + 1));
+                out[row][col] = rating((5 - row) * (col + 1), bands);
             }
         }
         return out;
@@ -235,7 +239,11 @@ public class Risks {
 
     /** The rating of a score by the configured bands. */
     String rating(int score) {
-        for (Map.Entry<String, int[]> band : store.bands().entrySet()) {
+        return rating(score, store.bands());
+    }
+
+    private static String rating(int score, Map<String, int[]> bands) {
+        for (Map.Entry<String, int[]> band : bands.entrySet()) {
             if (score >= band.getValue()[0] && score <= band.getValue()[1]) {
                 return band.getKey();
             }
@@ -307,13 +315,12 @@ public class Risks {
     }
 
     private RiskView view(UUID id) {
-        return view(id, true);
+        return view(row(id), store.parts(List.of(id)).get(id), store.bands(), true);
     }
 
-    /** The risk; its live signals are read only when asked, as each is a query of its own. */
-    private RiskView view(UUID id, boolean readSignals) {
-        RiskStore.Row r = row(id);
-        List<RiskView.ReviewLine> reviews = store.reviews(id);
+    /** The risk with its parts, rated by {@code bands}; its live signals are read only when asked, as each is a query of its own. */
+    private RiskView view(RiskStore.Row r, RiskStore.Parts parts, Map<String, int[]> bands, boolean readSignals) {
+        List<RiskView.ReviewLine> reviews = parts.reviews();
         int gross = r.grossImpact() * r.grossLikelihood();
         int net = r.netImpact() * r.netLikelihood();
         int target = r.targetImpact() * r.targetLikelihood();
@@ -328,10 +335,10 @@ public class Risks {
         }
         return new RiskView(r.id(), r.reference(), r.register(), r.title(), r.description(), r.category(), r.owners(), r.appetite(), r.impact(),
                 r.opportunities(), r.controls(), r.barriers(), r.financialImpact(), r.grossImpact(), r.grossLikelihood(), gross, r.netImpact(),
-                r.netLikelihood(), net, r.targetImpact(), r.targetLikelihood(), target, rating(net), rating(gross), rating(target),
+                r.netLikelihood(), net, r.targetImpact(), r.targetLikelihood(), target, rating(net, bands), rating(gross, bands), rating(target, bands),
                 reviews.isEmpty() ? Movement.NEW : Movement.between(previous, reviews.get(0).netScore()), r.reviewDueOn(),
-                r.reviewDueOn().isBefore(today()), store.actions(id), store.links(id), reviews,
-                readSignals ? store.signals(id).stream().map(signals::read).toList() : List.of(), warnings, r.enteredNetScore(),
+                r.reviewDueOn().isBefore(today()), parts.actions(), parts.links(), reviews,
+                readSignals ? store.signals(r.id()).stream().map(signals::read).toList() : List.of(), warnings, r.enteredNetScore(),
                 LocalDate.ofInstant(r.createdAt(), org.openasc.platform.calendar.Today.COUNCIL_ZONE), r.version());
     }
 }

@@ -2,9 +2,7 @@ package org.openasc.safeguarding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -15,15 +13,13 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.people.PersonRecords;
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
+import org.openasc.platform.records.ModuleChronology;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.safeguarding.domain.SafeguardingChronologyQuery;
 import org.openasc.safeguarding.domain.SafeguardingChronologyQuery.ConcernRow;
 import org.openasc.safeguarding.domain.SafeguardingChronologyQuery.EnquiryRow;
 import org.openasc.safeguarding.domain.SafeguardingChronologyQuery.ReviewRow;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Safeguarding in a person's chronology: concerns received (significant), screening decisions, enquiries started and
@@ -32,7 +28,7 @@ import org.openasc.platform.security.Access;
  * to the Safeguarding Adults Team; and none to anyone not named on a restricted person's record. The rest are withheld.
  */
 @Component
-class SafeguardingChronology implements ChronologySource {
+class SafeguardingChronology extends ModuleChronology<SafeguardingChronologyQuery> {
 
     private static final String MODULE = "safeguarding";
     private static final String CONCERN = "CONCERN";
@@ -41,32 +37,19 @@ class SafeguardingChronology implements ChronologySource {
     private static final String ENQUIRY_CONCLUDED = "ENQUIRY_CONCLUDED";
     private static final String SAR = "SAR";
 
-    private final SafeguardingChronologyQuery query;
     private final SafeguardingScope scope;
     private final PersonRecords people;
 
     SafeguardingChronology(SafeguardingChronologyQuery query, SafeguardingScope scope, PersonRecords people) {
-        this.query = query;
+        super(query, CONCERN, "Safeguarding concerns", SCREENING, "Safeguarding screening decisions",
+                ENQUIRY, "Safeguarding enquiries started", ENQUIRY_CONCLUDED, "Safeguarding enquiries concluded",
+                SAR, "Safeguarding Adults Reviews");
         this.scope = scope;
         this.people = people;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put(CONCERN, "Safeguarding concerns");
-        types.put(SCREENING, "Safeguarding screening decisions");
-        types.put(ENQUIRY, "Safeguarding enquiries started");
-        types.put(ENQUIRY_CONCLUDED, "Safeguarding enquiries concluded");
-        types.put(SAR, "Safeguarding Adults Reviews");
-        return types;
-    }
-
-    @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
-        Set<String> wanted = types.isEmpty() ? types().keySet() : types;
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
         Reader reader = new Reader(people.mayOpen(personId));
         Found found = new Found(from, to);
         if (wanted.contains(CONCERN) || wanted.contains(SCREENING)) {

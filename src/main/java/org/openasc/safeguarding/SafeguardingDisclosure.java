@@ -1,9 +1,7 @@
 package org.openasc.safeguarding;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,7 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.records.ModuleDisclosure;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery;
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.ActionRow;
@@ -19,8 +17,6 @@ import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.AllegationRow
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.ConcernRow;
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.EnquiryRow;
 import org.openasc.safeguarding.domain.SafeguardingDisclosureQuery.ReviewRow;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Safeguarding's part of a subject access request: every concern, enquiry and Safeguarding Adults Review about the person,
@@ -28,42 +24,29 @@ import org.openasc.platform.security.Access;
  * exemption; that is the officer's decision on the whole record, so nothing is left out here.
  */
 @Component
-class SafeguardingDisclosure implements DisclosureSource {
-
-
-    private final SafeguardingDisclosureQuery query;
-    private final StaffDirectory staff;
+class SafeguardingDisclosure extends ModuleDisclosure<SafeguardingDisclosureQuery> {
 
     SafeguardingDisclosure(SafeguardingDisclosureQuery query, StaffDirectory staff) {
-        this.query = query;
-        this.staff = staff;
+        super(query, staff);
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
+    protected void collect(UUID personId, Sections sections) {
         List<ConcernRow> concerns = query.concerns(personId);
         List<EnquiryRow> enquiries = query.enquiries(personId);
         List<ReviewRow> reviews = query.reviews(personId);
-        Map<String, String> names = staff.displayNames(concerns.stream().flatMap(c -> Stream.of(c.createdBy(), c.decidedBy()))
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, String> names = staffNames(concerns.stream().flatMap(c -> Stream.of(c.createdBy(), c.decidedBy())));
         Map<Long, String> teams = concerns.stream().anyMatch(c -> c.routedTeamId() != null) || enquiries.stream().anyMatch(e -> e.teamId() != null)
-                ? staff.allTeams().stream().collect(Collectors.toMap(StaffDirectory.TeamView::id, StaffDirectory.TeamView::name)) : Map.of();
-        List<Section> sections = new ArrayList<>();
-        if (!concerns.isEmpty()) {
-            sections.add(new Section("Safeguarding concerns", concerns.stream().map(c -> concern(c, names, teams)).toList()));
-        }
+                ? teamNames() : Map.of();
+        sections.add("Safeguarding concerns", concerns, c -> concern(c, names, teams));
         if (!enquiries.isEmpty()) {
             Map<UUID, List<AllegationRow>> allegations = query.allegations(personId).stream().collect(Collectors.groupingBy(AllegationRow::enquiryId));
-            sections.add(new Section("Safeguarding enquiries",
-                    enquiries.stream().map(e -> enquiry(e, allegations.getOrDefault(e.id(), List.of()), teams)).toList()));
+            sections.add("Safeguarding enquiries", enquiries, e -> enquiry(e, allegations.getOrDefault(e.id(), List.of()), teams));
         }
         if (!reviews.isEmpty()) {
             Map<UUID, List<ActionRow>> actions = query.actions(personId).stream().collect(Collectors.groupingBy(ActionRow::sarId));
-            sections.add(new Section("Safeguarding Adults Reviews",
-                    reviews.stream().map(r -> review(r, actions.getOrDefault(r.id(), List.of()))).toList()));
+            sections.add("Safeguarding Adults Reviews", reviews, r -> review(r, actions.getOrDefault(r.id(), List.of())));
         }
-        return sections;
     }
 
     private static Item concern(ConcernRow c, Map<String, String> names, Map<Long, String> teams) {
@@ -143,9 +126,5 @@ class SafeguardingDisclosure implements DisclosureSource {
                     .passage(action, a.action()).passage(action + " owner", a.owner());
         }
         return entry.item("Safeguarding Adults Review " + r.sarNumber(), r.referredOn());
-    }
-
-    private static String name(Map<String, String> names, String username) {
-        return username == null ? null : names.getOrDefault(username, username);
     }
 }

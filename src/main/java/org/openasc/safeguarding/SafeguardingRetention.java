@@ -1,14 +1,8 @@
 package org.openasc.safeguarding;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
 import org.springframework.stereotype.Component;
 
-import org.openasc.platform.records.RetentionSource;
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.safeguarding.domain.SafeguardingRetentionQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,32 +16,9 @@ import org.openasc.platform.security.Access;
  */
 @Component
 @PreAuthorize(Access.ADMINISTER)
-class SafeguardingRetention implements RetentionSource {
-
-    private final SafeguardingRetentionQuery query;
+class SafeguardingRetention extends ModuleRetention {
 
     SafeguardingRetention(SafeguardingRetentionQuery query) {
-        this.query = query;
-    }
-
-    @Override
-    public Map<UUID, LocalDate> lastActivity() {
-        return query.lastActivity();
-    }
-
-    @Override
-    public Optional<String> hold(UUID personId) {
-        List<String> holds = query.holds(personId);
-        return holds.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", holds));
-    }
-
-    @Override
-    public void anonymise(UUID personId) {
-        query.anonymise(personId, CurrentStaff.username());
-    }
-
-    @Override
-    public void delete(UUID personId) {
-        query.delete(personId);
+        super(query::lastActivity, query::holds, person -> query.anonymise(person, CurrentStaff.username()), query::delete);
     }
 }

@@ -10,17 +10,13 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import org.openasc.platform.calendar.Today;
 import org.openasc.people.ListedPeople;
-import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
 import org.openasc.safeguarding.domain.ConcernStore;
 import org.openasc.safeguarding.domain.EnquiryStore;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Safeguarding work: for the Safeguarding Adults Team, concerns whose screening decision is due today or
@@ -30,29 +26,21 @@ import org.openasc.platform.security.Access;
  * The same few queries whatever the volume: a count and the first few of each list, and their people in one lookup.
  */
 @Component
-class SafeguardingWork implements WorkSource {
+class SafeguardingWork extends ModuleWork<ConcernStore> {
 
-    private final ConcernStore concerns;
     private final EnquiryStore enquiries;
     private final SafeguardingScope scope;
-    private final Clock clock;
 
     SafeguardingWork(ConcernStore concerns, EnquiryStore enquiries, SafeguardingScope scope, Clock clock) {
-        this.concerns = concerns;
+        super(concerns, clock, Role.SAFEGUARDING, Role.PRACTITIONER, Role.TEAM_MANAGER);
         this.enquiries = enquiries;
         this.scope = scope;
-        this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
+    protected List<WorkList> lists(LocalDate today) {
         boolean team = scope.wholeTeam();
-        if (!team && !CurrentStaff.hasRole(Role.PRACTITIONER) && !CurrentStaff.hasRole(Role.TEAM_MANAGER)) {
-            return List.of();
-        }
-        LocalDate today = Today.on(clock);
-        List<ConcernStore.Row> screenings = team ? concerns.unscreenedDueBy(today, WorkList.SHOWN) : List.of();
+        List<ConcernStore.Row> screenings = team ? store.unscreenedDueBy(today, WorkList.SHOWN) : List.of();
         List<Long> teams = scope.teams();
         List<UUID> open = enquiries.open(teams, WorkList.SHOWN);
         Map<UUID, EnquiryStore.Row> openRows = byId(enquiries.findAll(open), EnquiryStore.Row::id);
@@ -63,7 +51,7 @@ class SafeguardingWork implements WorkSource {
 
         List<WorkList> lists = new ArrayList<>();
         if (team) {
-            lists.add(new WorkList("safeguarding.screenings", "Concerns to screen: due today or overdue", concerns.countUnscreenedDueBy(today),
+            lists.add(new WorkList("safeguarding.screenings", "Concerns to screen: due today or overdue", store.countUnscreenedDueBy(today),
                     "/safeguarding", screenings.stream().map(c -> WorkItem.due("Concern " + c.concernNumber() + ": " + people.name(c.personId()),
                             "/safeguarding/concerns/" + c.id(), "Screening", c.screeningDueOn(), today)).toList()));
         }

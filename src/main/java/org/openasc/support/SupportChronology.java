@@ -3,19 +3,15 @@ package org.openasc.support;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.records.ChronologyEntry;
-import org.openasc.platform.records.ChronologySource;
-import org.openasc.platform.security.Access;
+import org.openasc.platform.records.ModuleChronology;
 import org.openasc.support.domain.SupportChronologyQuery;
 
 /**
@@ -24,7 +20,7 @@ import org.openasc.support.domain.SupportChronologyQuery;
  * record's evidence that the person was admitted, so it is significant.
  */
 @Component
-class SupportChronology implements ChronologySource {
+class SupportChronology extends ModuleChronology<SupportChronologyQuery> {
 
     static final String PLAN = "PLAN";
     static final String SERVICE = "SERVICE";
@@ -32,7 +28,6 @@ class SupportChronology implements ChronologySource {
     static final String REVIEW = "REVIEW";
     static final String DISCHARGE = "DISCHARGE";
     static final String DIRECT_PAYMENT = "DIRECT_PAYMENT";
-    private static final Map<String, String> TYPES;
     /** Service end outcomes that record a death or a hospital admission. */
     private static final Set<String> SIGNIFICANT_ENDS = Set.of("NFA: Deceased", "Admitted to hospital");
     private static final List<String> PATHWAYS = List.of("home with no new support", "home with support", "a bed-based step-down",
@@ -41,34 +36,14 @@ class SupportChronology implements ChronologySource {
             "CONCERNS_SUPPORT_AGREED", "Concerns: support agreed", "SURPLUS_TO_RECOVER", "Surplus to recover", "MISUSE_REFERRED", "Misuse: referred");
     private static final String MODULE = "support";
 
-    static {
-        Map<String, String> types = new LinkedHashMap<>();
-        types.put(PLAN, "Care and support plans");
-        types.put(SERVICE, "Services started and ended");
-        types.put(SERVICE_CHANGE, "Service changes");
-        types.put(REVIEW, "Reviews");
-        types.put(DISCHARGE, "Hospital discharges");
-        types.put(DIRECT_PAYMENT, "Direct payments");
-        TYPES = Collections.unmodifiableMap(types);
-    }
-
-    private final SupportChronologyQuery query;
-
     SupportChronology(SupportChronologyQuery query) {
-        this.query = query;
-    }
-
-    @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public Map<String, String> types() {
-        return TYPES;
+        super(query, PLAN, "Care and support plans", SERVICE, "Services started and ended", SERVICE_CHANGE, "Service changes",
+                REVIEW, "Reviews", DISCHARGE, "Hospital discharges", DIRECT_PAYMENT, "Direct payments");
     }
 
     // Any case-working role reads a person's care and support once the person may be opened (continuity of care): none is withheld.
     @Override
-    @PreAuthorize(Access.READ_PEOPLE)
-    public Entries entries(UUID personId, LocalDate from, LocalDate to, Set<String> types) {
-        Set<String> wanted = types.isEmpty() ? TYPES.keySet() : types;
+    protected Entries read(UUID personId, LocalDate from, LocalDate to, Set<String> wanted) {
         String personPage = "/people/" + personId + "/support";
         List<ChronologyEntry> shown = new ArrayList<>();
         if (wanted.contains(PLAN)) {
@@ -160,9 +135,5 @@ class SupportChronology implements ChronologySource {
 
     private static String pounds(BigDecimal amount) {
         return "£" + amount.toPlainString();
-    }
-
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-        return !day.isBefore(from) && !day.isAfter(to);
     }
 }

@@ -2,12 +2,8 @@ package org.openasc.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,12 +11,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import org.openasc.platform.records.Disclosed;
-import org.openasc.platform.records.DisclosureSource;
+import org.openasc.platform.records.ModuleDisclosure;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.support.domain.SupportDisclosureQuery;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Care and support in a subject access request: every plan with its outcomes and personal budget, every service with
@@ -28,7 +22,7 @@ import org.openasc.platform.security.Access;
  * care packages with the offers made to providers, whichever team holds them.
  */
 @Component
-class SupportDisclosure implements DisclosureSource {
+class SupportDisclosure extends ModuleDisclosure<SupportDisclosureQuery> {
 
     private static final DateDisplay DATES = new DateDisplay();
 
@@ -38,17 +32,12 @@ class SupportDisclosure implements DisclosureSource {
     private static final Map<String, String> CHECK_OUTCOMES = Map.of("SATISFACTORY", "Satisfactory",
             "CONCERNS_SUPPORT_AGREED", "Concerns: support agreed", "SURPLUS_TO_RECOVER", "Surplus to recover", "MISUSE_REFERRED", "Misuse: referred");
 
-    private final SupportDisclosureQuery query;
-    private final StaffDirectory staff;
-
     SupportDisclosure(SupportDisclosureQuery query, StaffDirectory staff) {
-        this.query = query;
-        this.staff = staff;
+        super(query, staff);
     }
 
     @Override
-    @PreAuthorize(Access.ANSWER_SUBJECT_ACCESS)
-    public List<Section> disclose(UUID personId) {
+    protected void collect(UUID personId, Sections sections) {
         List<SupportDisclosureQuery.Plan> plans = query.plans(personId);
         List<SupportDisclosureQuery.Service> services = query.services(personId);
         List<SupportDisclosureQuery.Review> reviews = query.reviews(personId);
@@ -56,7 +45,7 @@ class SupportDisclosure implements DisclosureSource {
         List<SupportDisclosureQuery.DirectPayment> directPayments = query.directPayments(personId);
         List<SupportDisclosureQuery.PackageRequest> packages = query.packageRequests(personId);
         if (Stream.of(plans, services, reviews, discharges, directPayments, packages).allMatch(List::isEmpty)) {
-            return List.of();
+            return;
         }
         Map<UUID, List<SupportDisclosureQuery.PlanOutcome>> outcomes = plans.isEmpty() ? Map.of()
                 : query.planOutcomes(personId).stream().collect(Collectors.groupingBy(SupportDisclosureQuery.PlanOutcome::planId));
@@ -68,37 +57,25 @@ class SupportDisclosure implements DisclosureSource {
                 : query.offers(packages.stream().map(SupportDisclosureQuery.PackageRequest::id).toList()).stream()
                         .collect(Collectors.groupingBy(SupportDisclosureQuery.Offer::requestId));
 
-        Map<Long, String> teams = staff.allTeams().stream().collect(Collectors.toMap(StaffDirectory.TeamView::id, StaffDirectory.TeamView::name));
-        Set<String> usernames = new HashSet<>();
-        plans.forEach(p -> Stream.of(p.worker(), p.signedOffBy()).filter(Objects::nonNull).forEach(usernames::add));
-        services.stream().map(SupportDisclosureQuery.Service::worker).filter(Objects::nonNull).forEach(usernames::add);
-        reviews.forEach(r -> usernames.add(r.worker()));
-        checks.values().stream().flatMap(List::stream).map(SupportDisclosureQuery.Check::doneBy).filter(Objects::nonNull).forEach(usernames::add);
-        Names names = new Names(teams, staff.displayNames(usernames));
+        Names names = new Names(teamNames(), staffNames(Stream.of(
+                plans.stream().flatMap(p -> Stream.of(p.worker(), p.signedOffBy())),
+                services.stream().map(SupportDisclosureQuery.Service::worker),
+                reviews.stream().map(SupportDisclosureQuery.Review::worker),
+                checks.values().stream().flatMap(List::stream).map(SupportDisclosureQuery.Check::doneBy)).flatMap(s -> s)));
 
-        List<Section> sections = new ArrayList<>();
-        section(sections, "Care and support plans", plans.stream().map(p -> plan(p, outcomes.getOrDefault(p.id(), List.of()), names)).toList());
-        section(sections, "Services", services.stream().map(s -> service(s, terms.getOrDefault(s.id(), List.of()), names)).toList());
-        section(sections, "Reviews", reviews.stream().map(r -> new Disclosed()
-                .field("Held", r.reviewedOn())
-                .field("Reason", r.reason())
-                .field("Method", r.method())
-                .field("Outcomes achieved", r.outcomesAchieved())
-                .field("Worker", names.worker(r.worker()))
-                .passage("What changed", r.whatChanged())
-                .item("Review", r.reviewedOn())).toList());
-        section(sections, "Hospital discharges", discharges.stream().map(d -> discharge(d, names)).toList());
-        section(sections, "Direct payments", directPayments.stream().map(p -> directPayment(p, checks.getOrDefault(p.id(), List.of()), names))
-                .toList());
-        section(sections, "Home care packages", packages.stream().map(r -> homeCarePackage(r, offers.getOrDefault(r.id(), List.of()), names))
-                .toList());
-        return sections;
-    }
-
-    private static void section(List<Section> sections, String heading, List<Item> items) {
-        if (!items.isEmpty()) {
-            sections.add(new Section(heading, items));
-        }
+        sections.add("Care and support plans", plans, p -> plan(p, outcomes.getOrDefault(p.id(), List.of()), names))
+                .add("Services", services, s -> service(s, terms.getOrDefault(s.id(), List.of()), names))
+                .add("Reviews", reviews, r -> new Disclosed()
+                        .field("Held", r.reviewedOn())
+                        .field("Reason", r.reason())
+                        .field("Method", r.method())
+                        .field("Outcomes achieved", r.outcomesAchieved())
+                        .field("Worker", names.worker(r.worker()))
+                        .passage("What changed", r.whatChanged())
+                        .item("Review", r.reviewedOn()))
+                .add("Hospital discharges", discharges, d -> discharge(d, names))
+                .add("Direct payments", directPayments, p -> directPayment(p, checks.getOrDefault(p.id(), List.of()), names))
+                .add("Home care packages", packages, r -> homeCarePackage(r, offers.getOrDefault(r.id(), List.of()), names));
     }
 
     private static Item plan(SupportDisclosureQuery.Plan p, List<SupportDisclosureQuery.PlanOutcome> outcomes, Names names) {
@@ -221,7 +198,7 @@ class SupportDisclosure implements DisclosureSource {
         }
 
         String worker(String username) {
-            return username == null ? null : staff.getOrDefault(username, username);
+            return name(staff, username);
         }
     }
 }

@@ -98,17 +98,27 @@ public class SupportFigures {
         if (n < 1 || n > 24) {
             throw new InvalidInput("months", "Show from 1 to 24 months");
         }
-        List<SupportSummary.Month> months = new ArrayList<>();
+        List<YearMonth> shown = new ArrayList<>();
         for (int i = n - 1; i >= 0; i--) {
-            YearMonth month = YearMonth.from(on).minusMonths(i);
-            LocalDate end = month.atEndOfMonth().isAfter(on) ? on : month.atEndOfMonth();
-            Totals t = Totals.of(query.groups(end));
+            shown.add(YearMonth.from(on).minusMonths(i));
+        }
+        // Every month's people counted in one reading of the record, not one query a month.
+        Map<LocalDate, List<SupportFigureQuery.Group>> groups = query.groups(shown.stream().map(m -> monthEnd(m, on)).toList());
+        List<SupportSummary.Month> months = new ArrayList<>();
+        for (YearMonth month : shown) {
+            LocalDate end = monthEnd(month, on);
+            Totals t = Totals.of(groups.getOrDefault(end, List.of()));
             SupportFigureQuery.DischargeRow d = query.discharges(month.atDay(1), end, DISCHARGE_TARGET_DAYS);
             months.add(new SupportSummary.Month(month, end, share("working-age-settled", t.settled, t.workingAge), t.residential + t.nursing,
                     share("direct-payment", t.directPayment, t.community), share("reviewed", t.reviewed, t.longStanding), d.discharges(),
                     d.averageDays()));
         }
         return months;
+    }
+
+    /** A month's last day, or the date when the month is still in progress. */
+    private static LocalDate monthEnd(YearMonth month, LocalDate on) {
+        return month.atEndOfMonth().isAfter(on) ? on : month.atEndOfMonth();
     }
 
     /** The counts the shares need, summed over setting and reason groups. */

@@ -11,17 +11,14 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import org.openasc.people.ListedPeople;
-import org.openasc.platform.calendar.Today;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.Page;
+import org.openasc.platform.work.ModuleWork;
 import org.openasc.platform.work.WorkItem;
 import org.openasc.platform.work.WorkList;
-import org.openasc.platform.work.WorkSource;
 import org.openasc.support.domain.BrokerageStore;
 import org.openasc.support.domain.ReviewStore;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.openasc.platform.security.Access;
 
 /**
  * Care and support work: a practitioner's planned reviews and direct payment checks due (overdue or due in the next
@@ -30,37 +27,29 @@ import org.openasc.platform.security.Access;
  * recording a search.
  */
 @Component
-class SupportWork implements WorkSource {
+class SupportWork extends ModuleWork<ReviewStore> {
 
-    private final ReviewStore reviewStore;
     private final Reviews reviews;
     private final DirectPayments directPayments;
     private final SupportPlans plans;
     private final BrokerageStore brokerage;
     private final SupportContext context;
-    private final Clock clock;
 
     SupportWork(ReviewStore reviewStore, Reviews reviews, DirectPayments directPayments, SupportPlans plans, BrokerageStore brokerage,
                 SupportContext context, Clock clock) {
-        this.reviewStore = reviewStore;
+        super(reviewStore, clock, Role.PRACTITIONER, Role.TEAM_MANAGER, Role.BROKERAGE);
         this.reviews = reviews;
         this.directPayments = directPayments;
         this.plans = plans;
         this.brokerage = brokerage;
         this.context = context;
-        this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(Access.SIGNED_IN)
-    public List<WorkList> work() {
+    protected List<WorkList> lists(LocalDate today) {
         boolean practitioner = CurrentStaff.hasRole(Role.PRACTITIONER);
         boolean manager = CurrentStaff.hasRole(Role.TEAM_MANAGER);
         boolean broker = CurrentStaff.hasRole(Role.BROKERAGE);
-        if (!practitioner && !manager && !broker) {
-            return List.of();
-        }
-        LocalDate today = Today.on(clock);
         String me = CurrentStaff.username();
         List<Long> teams = context.visibleTeams();
         List<ReviewStore.DueRow> due = List.of();
@@ -70,8 +59,8 @@ class SupportWork implements WorkSource {
         if (practitioner) {
             LocalDate dueBy = today.plusDays(Reviews.LOOK_AHEAD_DAYS);
             int months = reviews.schedule().months();
-            due = reviewStore.due(today, dueBy, months, null, teams, me, WorkList.SHOWN);
-            dueCount = reviewStore.countDue(today, dueBy, months, null, teams, me);
+            due = store.due(today, dueBy, months, null, teams, me, WorkList.SHOWN);
+            dueCount = store.countDue(today, dueBy, months, null, teams, me);
         }
         if (broker) {
             packages = brokerage.open(teams, WorkList.SHOWN);

@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.openasc.OpenAscApplication;
+import org.openasc.demo.DemoCouncil;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.providers.ProviderCommands;
@@ -29,6 +30,13 @@ final class BenchCouncil {
     static ConfigurableApplicationContext start() {
         return SpringApplication.run(OpenAscApplication.class, "--server.port=0", "--openasc.demo.enabled=false",
                 "--openasc.embedded-database.data-directory=", "--openasc.performance.keep-month-ends=false", "--logging.level.root=WARN", "--logging.level.org.openasc=WARN");
+    }
+
+    /** The council set up as most benchmarks want it before loading people: {@link #staff} and the provider {@link #market}. */
+    static DemoCouncil council(ConfigurableApplicationContext context) {
+        staff(context.getBean(StaffDirectory.class));
+        market(context.getBean(ProviderRegister.class));
+        return context.getBean(DemoCouncil.class);
     }
 
     /** Locality North and South with 30 practitioners between them, an analyst ("performance") and a North manager ("manager"). */

@@ -10,8 +10,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.openasc.demo.DemoCouncil;
-import org.openasc.platform.staff.StaffDirectory;
-import org.openasc.providers.ProviderRegister;
 
 /**
  * A person's chronology at county scale: a county's people and care and support (by default 100,000 people, 52,000 with
@@ -31,9 +29,7 @@ public final class ChronologyBenchmark {
         int longTerm = args.length > 2 ? Integer.parseInt(args[2]) : 52_000;
         ConfigurableApplicationContext context = BenchCouncil.start();
         try {
-            BenchCouncil.staff(context.getBean(StaffDirectory.class));
-            BenchCouncil.market(context.getBean(ProviderRegister.class));
-            DemoCouncil council = context.getBean(DemoCouncil.class);
+            DemoCouncil council = BenchCouncil.council(context);
             long started = System.nanoTime();
             List<UUID> ids = council.load(people, SEED);
             council.supportActivity(longTerm, 12_000, 3, SEED);

@@ -20,8 +20,6 @@ import org.openasc.performance.Measures;
 import org.openasc.performance.Periods;
 import org.openasc.performance.Scorecard;
 import org.openasc.platform.signals.MeasureFigures;
-import org.openasc.platform.staff.StaffDirectory;
-import org.openasc.providers.ProviderRegister;
 
 /**
  * The scorecard at county scale: 100,000 people with three years of front-door, care and support and safeguarding
@@ -38,9 +36,7 @@ public final class PerformanceBenchmark {
         int longTerm = args.length > 1 ? Integer.parseInt(args[1]) : 12_000;
         ConfigurableApplicationContext context = BenchCouncil.start();
         try {
-            BenchCouncil.staff(context.getBean(StaffDirectory.class));
-            BenchCouncil.market(context.getBean(ProviderRegister.class));
-            DemoCouncil council = context.getBean(DemoCouncil.class);
+            DemoCouncil council = BenchCouncil.council(context);
             long started = System.nanoTime();
             List<UUID> ids = council.load(people, SEED);
             council.supportActivity(longTerm, longTerm / 2, 3, SEED);

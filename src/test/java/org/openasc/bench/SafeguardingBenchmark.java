@@ -11,8 +11,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.openasc.demo.DemoCouncil;
-import org.openasc.platform.staff.StaffDirectory;
-import org.openasc.providers.ProviderRegister;
 
 /**
  * Builds a year of safeguarding at the scale of a council cluster (by default 200,000 concerns in the
@@ -29,9 +27,7 @@ public final class SafeguardingBenchmark {
         int people = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         ConfigurableApplicationContext context = BenchCouncil.start();
         try {
-            BenchCouncil.staff(context.getBean(StaffDirectory.class));
-            BenchCouncil.market(context.getBean(ProviderRegister.class));
-            DemoCouncil council = context.getBean(DemoCouncil.class);
+            DemoCouncil council = BenchCouncil.council(context);
             long started = System.nanoTime();
             List<UUID> ids = council.load(people, SEED);
             System.out.printf("Loaded %,d people in %.1f s%n", ids.size(), (System.nanoTime() - started) / 1e9);

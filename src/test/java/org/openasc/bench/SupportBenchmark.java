@@ -13,8 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.openasc.demo.DemoCouncil;
 import org.openasc.demo.SyntheticSupport;
-import org.openasc.platform.staff.StaffDirectory;
-import org.openasc.providers.ProviderRegister;
 
 /**
  * Builds a county's care and support (by default about 25,000 people in long-term support today out of
@@ -34,9 +32,7 @@ public final class SupportBenchmark {
         int people = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         ConfigurableApplicationContext context = BenchCouncil.start();
         try {
-            BenchCouncil.staff(context.getBean(StaffDirectory.class));
-            BenchCouncil.market(context.getBean(ProviderRegister.class));
-            DemoCouncil council = context.getBean(DemoCouncil.class);
+            DemoCouncil council = BenchCouncil.council(context);
             long started = System.nanoTime();
             List<UUID> ids = council.load(people, SEED);
             System.out.printf("Loaded %,d people in %.1f s%n", ids.size(), (System.nanoTime() - started) / 1e9);

@@ -41,6 +41,21 @@ class SubjectAccessApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRequestReceivedBeforeTheWorkingDayCalendarBeginsIsRefusedOnItsDateNotAServerError() {
+        Api relations = staffWith(Role.CUSTOMER_RELATIONS);
+        String person = People.create(staffWith(Role.PRACTITIONER), "Hale");
+        String path = "/api/v1/people/" + person + "/subject-access-requests";
+        for (String receivedOn : List.of("1967-03-02", "1969-12-31", "0001-01-01")) {
+            Api.Response refused = relations.post(path, Map.of("receivedOn", receivedOn, "requestedBy", "Mrs Hale", "onBehalf", false,
+                    "identityChecked", true));
+            assertThat(refused.status()).as(receivedOn + ": " + refused).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.errorFor("receivedOn")).as(receivedOn).contains("working-day calendar");
+        }
+        assertThat(relations.get(path).json().path("items")).as("nothing kept").isEmpty();
+    }
+
+    @Test
     void aRequestIsRecordedExtendedOnceAndAnsweredWithTheHashOfTheBundleSent() {
         Api relations = staffWith(Role.CUSTOMER_RELATIONS);
         Api practitioner = staffWith(Role.PRACTITIONER);

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +16,13 @@ import org.openasc.platform.calendar.WorkingDayCalendar;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.work.WorkItem;
-import org.openasc.platform.work.WorkList;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.TestDates;
 
+import static org.openasc.testing.MyWork.myWork;
+import static org.openasc.testing.MyWork.item;
+import static org.openasc.testing.MyWork.assertOursInOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -177,42 +178,5 @@ class FeedbackWorkTest extends IntegrationTest {
 
     private static String clock(JsonNode complaint, String dueField, String what, LocalDate today) {
         return WorkItem.due("", "", what, LocalDate.parse(complaint.path(dueField).asString()), today).clock();
-    }
-
-    private static Map<String, JsonNode> myWork(Api api) {
-        Api.Response work = api.get("/api/v1/my-work");
-        assertThat(work.status()).as(work.toString()).isEqualTo(200);
-        Map<String, JsonNode> lists = new HashMap<>();
-        work.json().path("items").forEach(l -> lists.put(l.path("key").asString(), l));
-        return lists;
-    }
-
-    private static Map<String, String> item(String title, String clock) {
-        return Map.of("title", title, "clock", clock);
-    }
-
-    private static java.util.Optional<JsonNode> item(JsonNode list, String title) {
-        for (JsonNode i : list.path("items")) {
-            if (i.path("title").asString().equals(title)) {
-                return java.util.Optional.of(i);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** Our items, as far as the list shows them, in the expected order and clocks; any left off only because the list is full. */
-    private static void assertOursInOrder(JsonNode list, List<Map<String, String>> expected) {
-        Set<String> ours = new java.util.HashSet<>();
-        expected.forEach(e -> ours.add(e.get("title")));
-        List<Map<String, String>> shown = new ArrayList<>();
-        list.path("items").forEach(i -> {
-            if (ours.contains(i.path("title").asString())) {
-                shown.add(item(i.path("title").asString(), i.path("clock").asString()));
-            }
-        });
-        assertThat(shown).isEqualTo(expected.subList(0, shown.size()));
-        if (shown.size() < expected.size()) {
-            assertThat(list.path("items").size()).as("ours are left off only for more urgent ones").isEqualTo(WorkList.SHOWN);
-        }
     }
 }

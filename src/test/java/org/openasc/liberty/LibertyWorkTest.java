@@ -1,7 +1,6 @@
 package org.openasc.liberty;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
 import org.openasc.bench.BenchSession;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.DateDisplay;
-import org.openasc.platform.work.WorkList;
 import org.openasc.testing.Api;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.TestDates;
 
+import static org.openasc.testing.MyWork.myWork;
+import static org.openasc.testing.MyWork.item;
+import static org.openasc.testing.MyWork.assertOursInOrder;
+import static org.openasc.testing.MyWork.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,7 +60,7 @@ class LibertyWorkTest extends IntegrationTest {
     void theDolsTeamSeesUrgentAuthorisationsEndingStandardDecisionsDueAndAuthorisationsToRenew() throws Exception {
         LocalDate t = TestDates.today();
         Api dols = staffWith(Role.DOLS);
-        Map<String, Long> before = counts(myWork(dols));
+        Map<String, Long> before = counts(myWork(dols), KEYS);
         String home = CareAndSupport.location(staffWith(Role.BROKERAGE), uniqueName("Rowan House "), List.of("Residential care home"), 30);
         long bia = assessor(dols, "Wendy Assessor ", "BEST_INTERESTS_ASSESSOR");
         long mh = assessor(dols, "Dr Wise ", "MENTAL_HEALTH_ASSESSOR");
@@ -83,7 +85,7 @@ class LibertyWorkTest extends IntegrationTest {
         granted(dols, "Rosa", home, bia, mh, t.minusDays(100), t.minusDays(90), t.plusDays(120));
 
         Map<String, JsonNode> lists = myWork(dols);
-        Map<String, Long> after = counts(lists);
+        Map<String, Long> after = counts(lists, KEYS);
         assertThat(after.get("liberty.urgent-authorisations") - before.get("liberty.urgent-authorisations")).isEqualTo(3);
         assertThat(after.get("liberty.standard-decisions") - before.get("liberty.standard-decisions")).isEqualTo(3);
         assertThat(after.get("liberty.renewals") - before.get("liberty.renewals")).isEqualTo(2);
@@ -175,51 +177,5 @@ class LibertyWorkTest extends IntegrationTest {
 
     private static String title(JsonNode application) {
         return "Application " + application.path("applicationNumber").asLong() + ": " + application.path("name").asString();
-    }
-
-    private static Map<String, JsonNode> myWork(Api api) {
-        Api.Response work = api.get("/api/v1/my-work");
-        assertThat(work.status()).as(work.toString()).isEqualTo(200);
-        Map<String, JsonNode> lists = new HashMap<>();
-        work.json().path("items").forEach(l -> lists.put(l.path("key").asString(), l));
-        return lists;
-    }
-
-    private static Map<String, Long> counts(Map<String, JsonNode> lists) {
-        Map<String, Long> counts = new HashMap<>();
-        KEYS.forEach(k -> {
-            assertThat(lists).as(k).containsKey(k);
-            counts.put(k, lists.get(k).path("count").asLong());
-        });
-        return counts;
-    }
-
-    private static Map<String, String> item(String title, String clock) {
-        return Map.of("title", title, "clock", clock);
-    }
-
-    private static java.util.Optional<JsonNode> item(JsonNode list, String title) {
-        for (JsonNode i : list.path("items")) {
-            if (i.path("title").asString().equals(title)) {
-                return java.util.Optional.of(i);
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** Our items, as far as the list shows them, in the expected order and clocks; any left off only because the list is full. */
-    private static void assertOursInOrder(JsonNode list, List<Map<String, String>> expected) {
-        Set<String> ours = new java.util.HashSet<>();
-        expected.forEach(e -> ours.add(e.get("title")));
-        List<Map<String, String>> shown = new ArrayList<>();
-        list.path("items").forEach(i -> {
-            if (ours.contains(i.path("title").asString())) {
-                shown.add(item(i.path("title").asString(), i.path("clock").asString()));
-            }
-        });
-        assertThat(shown).isEqualTo(expected.subList(0, shown.size()));
-        if (shown.size() < expected.size()) {
-            assertThat(list.path("items").size()).as("ours are left off only for more urgent ones").isEqualTo(WorkList.SHOWN);
-        }
     }
 }

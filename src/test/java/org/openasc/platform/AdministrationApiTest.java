@@ -72,6 +72,19 @@ class AdministrationApiTest extends IntegrationTest {
     }
 
     @Test
+    void theNamesTheSystemWritesForItsOwnWorkAreRefusedAsUsernames() {
+        Api admin = staffWith(Role.ADMIN);
+        for (String reserved : List.of("system", "SYSTEM ", "demo", "anonymousUser")) {
+            Api.Response refused = admin.post("/api/v1/users", Map.of("username", reserved, "displayName", "Sid Stem",
+                    "password", "a long enough password", "roles", List.of("PRACTITIONER")));
+            assertThat(refused.status()).as(reserved + ": " + refused).isEqualTo(400);
+            assertThat(refused.errorFor("username")).as(reserved).contains("kept for work the system does by itself");
+        }
+        assertThat(jdbc.sql("select count(*) from platform.staff_user where username in ('system', 'demo', 'anonymoususer')")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void onlyAdministratorsManageStaffAndSearchTheAuditTrail() {
         for (Role role : List.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.COUNCILLOR)) {
             Api refused = staffWith(role);

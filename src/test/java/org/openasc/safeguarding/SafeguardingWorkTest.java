@@ -2,7 +2,6 @@ package org.openasc.safeguarding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,10 @@ import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.TestDates;
 
+import static org.openasc.testing.MyWork.myWork;
+import static org.openasc.testing.MyWork.item;
+import static org.openasc.testing.MyWork.assertOursInOrder;
+import static org.openasc.testing.MyWork.items;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -184,39 +187,9 @@ class SafeguardingWorkTest extends IntegrationTest {
         assertThat(restricted.status()).as(restricted.toString()).isEqualTo(200);
     }
 
-    /** The caller's work lists by key. */
-    static Map<String, JsonNode> myWork(Api api) {
-        Api.Response work = api.get("/api/v1/my-work");
-        assertThat(work.status()).as(work.toString()).isEqualTo(200);
-        Map<String, JsonNode> lists = new HashMap<>();
-        work.json().path("items").forEach(l -> lists.put(l.path("key").asString(), l));
-        return lists;
-    }
-
     private static JsonNode list(Api api, String key) {
         JsonNode list = myWork(api).get(key);
         assertThat(list).as(key).isNotNull();
         return list;
-    }
-
-    private static Map<String, String> item(String title, String clock) {
-        return Map.of("title", title, "clock", clock);
-    }
-
-    private static List<Map<String, String>> items(JsonNode list) {
-        List<Map<String, String>> items = new ArrayList<>();
-        list.path("items").forEach(i -> items.add(item(i.path("title").asString(), i.path("clock").asString())));
-        return items;
-    }
-
-    /** Our items, as far as the list shows them, in the expected order and clocks; any left off only because the list is full. */
-    private static void assertOursInOrder(JsonNode list, List<Map<String, String>> expected) {
-        Set<String> ours = new java.util.HashSet<>();
-        expected.forEach(e -> ours.add(e.get("title")));
-        List<Map<String, String>> shown = items(list).stream().filter(i -> ours.contains(i.get("title"))).toList();
-        assertThat(shown).isEqualTo(expected.subList(0, shown.size()));
-        if (shown.size() < expected.size()) {
-            assertThat(list.path("items").size()).as("ours are left off only for more urgent ones").isEqualTo(WorkList.SHOWN);
-        }
     }
 }

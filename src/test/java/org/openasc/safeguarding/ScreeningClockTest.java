@@ -2,7 +2,8 @@ package org.openasc.safeguarding;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.openasc.platform.calendar.WorkingDayCalendar;
 
@@ -13,31 +14,16 @@ class ScreeningClockTest {
 
     private final ScreeningClock clock = new ScreeningClock(WorkingDayCalendar.englandAndWales());
 
-    @Test
-    void aConcernReceivedOnAMondayIsDueOnThursday() {
-        assertThat(clock.dueOn(LocalDate.of(2026, 11, 23))).isEqualTo(LocalDate.of(2026, 11, 26));
-    }
-
-    @Test
-    void aConcernReceivedOnAFridayIsDueOnWednesdayAcrossTheWeekend() {
-        assertThat(clock.dueOn(LocalDate.of(2026, 11, 27))).isEqualTo(LocalDate.of(2026, 12, 2));
-    }
-
-    @Test
-    void aConcernReceivedAtTheWeekendCountsFromMonday() {
-        assertThat(clock.dueOn(LocalDate.of(2026, 11, 28))).isEqualTo(LocalDate.of(2026, 12, 2));
-        assertThat(clock.dueOn(LocalDate.of(2026, 11, 29))).isEqualTo(LocalDate.of(2026, 12, 2));
-    }
-
-    @Test
-    void christmasAndTheBoxingDaySubstituteAreNotWorkingDays() {
-        // 2026: Christmas Day is a Friday, Boxing Day a Saturday with Monday 28 December as the substitute holiday.
-        assertThat(clock.dueOn(LocalDate.of(2026, 12, 24))).isEqualTo(LocalDate.of(2026, 12, 31));
-    }
-
-    @Test
-    void easterTakesFridayAndMondayOut() {
-        // 2026: Good Friday 3 April, Easter Monday 6 April.
-        assertThat(clock.dueOn(LocalDate.of(2026, 4, 2))).isEqualTo(LocalDate.of(2026, 4, 9));
+    @ParameterizedTest(name = "received {0}, due {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-11-23 | 2026-11-26 | a concern received on a Monday is due on Thursday
+            2026-11-27 | 2026-12-02 | one received on a Friday is due on Wednesday, across the weekend
+            2026-11-28 | 2026-12-02 | one received on a Saturday counts from Monday
+            2026-11-29 | 2026-12-02 | one received on a Sunday counts from Monday
+            2026-12-24 | 2026-12-31 | Christmas Day (Friday) and the Boxing Day substitute (Monday 28 December) are not working days
+            2026-04-02 | 2026-04-09 | Easter takes Good Friday (3 April) and Easter Monday (6 April) out
+            """)
+    void aConcernIsDueOnTheThirdWorkingDayAfterItIsReceived(LocalDate received, LocalDate due, String why) {
+        assertThat(clock.dueOn(received)).as(why).isEqualTo(due);
     }
 }

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
@@ -29,29 +32,88 @@ public final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Chromium processes left by closed Browsers, cookies cleared, for the next one: starting Chromium and its driver costs
+     * seconds, and the suite opens dozens of browsers. Each Browser still has its own process while it is open, so two
+     * people signed in at once in one test stay apart. Quit when the JVM ends.
+     */
+    private static final Deque<Chromium> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Chromium::quit);
+                IDLE.clear();
+            }
+        }));
+    }
+
+    private final Chromium chromium;
     private final ChromeDriver driver;
-    private final Path profile;
     private final String base;
     private int shots;
 
     public Browser(int port) {
         try {
-            profile = Files.createTempDirectory("openasc-chromium-");
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("openasc.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1600", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("openasc.chromedriver", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Chromium idle;
+        synchronized (IDLE) {
+            idle = IDLE.pollFirst();
+        }
+        chromium = idle != null ? idle : Chromium.start();
+        driver = chromium.driver();
         base = "http://localhost:" + port;
+    }
+
+    /** One headless Chromium with its driver and throwaway profile. */
+    private record Chromium(ChromeDriver driver, Path profile) {
+
+        static Chromium start() {
+            Path profile;
+            try {
+                profile = Files.createTempDirectory("openasc-chromium-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("openasc.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                    "--window-size=1280,1600", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of(System.getProperty("openasc.chromedriver", "/usr/bin/chromedriver")).toFile())
+                    .usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Chromium(driver, profile);
+        }
+
+        /** Leaves the page and forgets every site's cookies (all hosts and ports, the identity provider's too): OpenASC keeps nothing else in the browser. */
+        boolean reset() {
+            try {
+                driver.get("about:blank");
+                driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                // already gone: nothing to free but the profile
+            }
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public void open(String path) {
@@ -191,11 +253,12 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (chromium.reset()) {
+            synchronized (IDLE) {
+                IDLE.addFirst(chromium);
+            }
+        } else {
+            chromium.quit();
         }
     }
 }

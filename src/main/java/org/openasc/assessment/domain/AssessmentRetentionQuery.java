@@ -1,20 +1,17 @@
 package org.openasc.assessment.domain;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.records.ModuleRetention;
+
 /** Assessments' part of retention: each person's last assessment day, and the anonymisation or deletion of their assessments. */
 @Repository
 public class AssessmentRetentionQuery {
-
-    /** A person's last activity, {@code ongoing} when an assessment of theirs is still in progress (not completed). */
-    public record LastActivity(UUID personId, LocalDate lastOn, boolean ongoing) {
-    }
 
     private static final String ASSESSMENTS = "(select id from assessment.assessment where person_id = :person)";
 
@@ -25,16 +22,13 @@ public class AssessmentRetentionQuery {
     }
 
     /** Per person: the latest day an assessment started, was completed or (UK day) authorised. */
-    public Map<UUID, LastActivity> lastActivity() {
-        Map<UUID, LastActivity> last = new HashMap<>();
-        jdbc.sql("""
+    public Map<UUID, LocalDate> lastActivity() {
+        return ModuleRetention.lastActivity(jdbc.sql("""
                 select person_id,
-                  max(greatest(started_on, completed_on, (authorised_at at time zone 'Europe/London')::date)) as last_on,
+                  max(greatest(started_on, completed_on, (authorised_at at time zone 'Europe/London')::date)) as last_day,
                   bool_or(completed_on is null) as ongoing
                 from assessment.assessment
-                group by person_id""")
-                .query(LastActivity.class).list().forEach(a -> last.put(a.personId(), a));
-        return last;
+                group by person_id"""));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.openasc.assessment.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +21,7 @@ import org.openasc.assessment.AssessmentView;
 import org.openasc.assessment.Assessments;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Assessments over JSON; responses carry the computed {@code eligible} and its {@code reasons}. */
 @Tag(name = "Assessments")
@@ -42,8 +42,7 @@ class AssessmentApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_REQUESTS)
     ResponseEntity<AssessmentView> start(@RequestBody AssessmentCommands.NewAssessment assessment) {
-        AssessmentView started = assessments.start(assessment);
-        return ResponseEntity.created(URI.create("/api/v1/assessments/" + started.id())).body(started);
+        return Created.at("/api/v1/assessments/", assessments.start(assessment), AssessmentView::id);
     }
 
     @Operation(summary = "Read an assessment with its eligibility and reasons")

@@ -1,10 +1,10 @@
 package org.openasc.assessment.web;
 
-import java.util.ArrayList;
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,12 +26,9 @@ import org.openasc.people.PersonRecords;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
-import org.openasc.platform.web.DateParts;
-import org.openasc.platform.web.FieldProblem;
-import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.FormFields;
+import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.web.Page;
-import org.openasc.platform.web.StaleVersion;
 
 /** Assessment pages: start one, answer the eligibility or capacity questions, complete and authorise it. */
 @Controller
@@ -52,20 +49,14 @@ class AssessmentPages {
 
     @GetMapping("/assessments/in-progress")
     String inProgress(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("list", lists.inProgress(Page.pageNumber(page), 50));
-        model.addAttribute("heading", "Your assessments in progress");
-        model.addAttribute("none", "You have no assessments in progress.");
-        model.addAttribute("baseUrl", "/assessments/in-progress?");
-        return "assessment/list";
+        return list(model, lists.inProgress(Page.pageNumber(page), 50), "Your assessments in progress", "You have no assessments in progress.",
+                "/assessments/in-progress?");
     }
 
     @GetMapping("/assessments/awaiting-authorisation")
     String awaitingAuthorisation(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("list", lists.awaitingAuthorisation(Page.pageNumber(page), 50));
-        model.addAttribute("heading", "Eligibility decisions for you to authorise");
-        model.addAttribute("none", "No eligibility decisions in your teams are waiting for authorisation.");
-        model.addAttribute("baseUrl", "/assessments/awaiting-authorisation?");
-        return "assessment/list";
+        return list(model, lists.awaitingAuthorisation(Page.pageNumber(page), 50), "Eligibility decisions for you to authorise",
+                "No eligibility decisions in your teams are waiting for authorisation.", "/assessments/awaiting-authorisation?");
     }
 
     @GetMapping("/assessments/new")
@@ -77,25 +68,15 @@ class AssessmentPages {
 
     @PostMapping("/assessments/new")
     String start(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        List<FieldProblem> problems = new ArrayList<>();
-        UUID requestId = uuid(form.get("requestId"));
-        UUID personId = uuid(form.get("personId"));
-        var startedOn = DateParts.read("startedOn", "The date the assessment started", form.get("startedOnDay"), form.get("startedOnMonth"),
-                form.get("startedOnYear"), problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
+        FormFields f = new FormFields(form);
+        UUID requestId = f.uuid("requestId");
+        UUID personId = f.uuid("personId");
+        var startedOn = f.date("startedOn", "The date the assessment started");
+        return FormSubmission.submit(f.problems(), () -> {
             AssessmentView started = assessments.start(new AssessmentCommands.NewAssessment(personId, requestId, form.get("assessmentType"),
                     form.get("method"), startedOn, null));
-            redirect.addFlashAttribute("banner", started.assessmentType() + " " + started.assessmentNumber() + " started");
-            return "redirect:/assessments/" + started.id();
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(problems, e.problems()));
-            model.addAttribute("form", form);
-            return startForm(model, requestId, personId);
-        }
+            return new FormSubmission.Done("/assessments/" + started.id(), started.assessmentType() + " " + started.assessmentNumber() + " started");
+        }, () -> again(model, form, startForm(model, requestId, personId)), model, redirect, response);
     }
 
     @GetMapping("/assessments/{id}")
@@ -124,11 +105,8 @@ class AssessmentPages {
     String answer(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         AssessmentView current = assessments.open(id);
-        return change(id, model, redirect, response, new ArrayList<>(), () -> assessments.answer(id, AnswersForm.read(current.kind(), form)),
-                "Answers saved", () -> {
-                    model.addAttribute("form", form);
-                    return answersPage(model, assessments.open(id));
-                });
+        return FormSubmission.submit(List.of(), () -> after(back(id), () -> assessments.answer(id, AnswersForm.read(current.kind(), form))),
+                "Answers saved", () -> again(model, form, answersPage(model, assessments.open(id))), model, redirect, response);
     }
 
     @GetMapping("/assessments/{id}/complete")
@@ -142,48 +120,45 @@ class AssessmentPages {
     @PostMapping("/assessments/{id}/complete")
     String complete(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
-        List<FieldProblem> problems = new ArrayList<>();
-        var completedOn = DateParts.read("completedOn", "The date the assessment was completed", form.get("completedOnDay"),
-                form.get("completedOnMonth"), form.get("completedOnYear"), problems);
-        Integer version = integer(form.get("version"));
-        return change(id, model, redirect, response, problems,
-                () -> decisions.complete(id, new AssessmentCommands.Completion(completedOn, version, form.get("outcome"))), "Assessment completed", () -> {
+        FormFields f = new FormFields(form);
+        var completedOn = f.date("completedOn", "The date the assessment was completed");
+        Integer version = f.integer("version");
+        return FormSubmission.submit(f.problems(), () -> after(back(id), () -> decisions.complete(id,
+                new AssessmentCommands.Completion(completedOn, version, form.get("outcome")))), "Assessment completed", () -> {
                     model.addAttribute("assessment", assessments.open(id));
-                    model.addAttribute("form", form);
-                    return "assessment/complete";
-                });
+                    return again(model, form, "assessment/complete");
+                }, model, redirect, response);
     }
 
     @PostMapping("/assessments/{id}/authorise")
     String authorise(@PathVariable UUID id, @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect,
                      HttpServletResponse response) {
-        return change(id, model, redirect, response, new ArrayList<>(),
-                () -> decisions.authorise(id, new AssessmentCommands.Authorisation(version)), "Eligibility decision authorised", () -> {
+        return FormSubmission.submit(List.of(), () -> after(back(id), () -> decisions.authorise(id, new AssessmentCommands.Authorisation(version))),
+                "Eligibility decision authorised", () -> {
                     model.addAttribute("assessment", assessments.open(id));
                     model.addAttribute("canManage", true);
                     model.addAttribute("canWork", true);
                     return "assessment/show";
-                });
+                }, model, redirect, response);
     }
 
-    private String change(UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response, List<FieldProblem> formProblems,
-                          Supplier<AssessmentView> change, String banner, Supplier<String> again) {
-        try {
-            if (!formProblems.isEmpty()) {
-                throw new InvalidInput(formProblems);
-            }
-            change.get();
-            redirect.addFlashAttribute("banner", banner);
-            return "redirect:/assessments/" + id;
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(formProblems, e.problems()));
-        } catch (StaleVersion e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("stale", true);
-            FormErrors.show(model, List.of(new FieldProblem("version", e.getMessage())));
-        }
-        return again.get();
+    /** A page of assessments, with what to say when there are none and where its other pages are. */
+    private static String list(Model model, Page<?> list, String heading, String none, String baseUrl) {
+        model.addAttribute("list", list);
+        model.addAttribute("heading", heading);
+        model.addAttribute("none", none);
+        model.addAttribute("baseUrl", baseUrl);
+        return "assessment/list";
+    }
+
+    private static String back(UUID id) {
+        return "/assessments/" + id;
+    }
+
+    /** The form again, as it was filled in. */
+    private static String again(Model model, Map<String, String> form, String template) {
+        model.addAttribute("form", form);
+        return template;
     }
 
     private String startForm(Model model, UUID requestId, UUID personId) {
@@ -195,21 +170,5 @@ class AssessmentPages {
     private String answersPage(Model model, AssessmentView a) {
         model.addAttribute("assessment", a);
         return "assessment/answers";
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Integer integer(String s) {
-        try {
-            return s == null || s.isBlank() ? null : Integer.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.openasc.casework.domain;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.records.RetentionSource;
 
 /**
@@ -22,9 +22,6 @@ public class CaseworkRetentionQuery {
 
     private static final String NOTES = "select id from casework.note where person_id = :p";
 
-    /** At most this many reasons are given for a hold; one is enough to refuse a disposal. */
-    private static final int HOLDS = 20;
-
     private final JdbcClient jdbc;
 
     CaseworkRetentionQuery(JdbcClient jdbc) {
@@ -37,8 +34,7 @@ public class CaseworkRetentionQuery {
      * happened, not the days they were typed: notes and letters brought in from an old system keep their own dates.
      */
     public Map<UUID, LocalDate> lastActivity() {
-        Map<UUID, LocalDate> last = new HashMap<>();
-        jdbc.sql("""
+        return ModuleRetention.lastActivity(jdbc.sql("""
                 select person_id, max(day) as last_day, bool_or(ongoing) as ongoing from (
                   select person_id, (occurred_at at time zone 'Europe/London')::date as day, false as ongoing from casework.note
                   union all
@@ -46,20 +42,15 @@ public class CaseworkRetentionQuery {
                   union all
                   select person_id, greatest(received_on, sent_on), status = 'OPEN' from casework.subject_access_request
                 ) activity
-                group by person_id""")
-                .query(rs -> {
-                    LocalDate day = rs.getObject("last_day", LocalDate.class);
-                    last.put(rs.getObject("person_id", UUID.class), rs.getBoolean("ongoing") || day == null ? RetentionSource.ONGOING : day);
-                });
-        return last;
+                group by person_id"""));
     }
 
     /** Why the person's casework records are kept whatever the dates: a subject access request still open. */
     public List<String> holds(UUID personId) {
-        return jdbc.sql("""
+        return ModuleRetention.holds(jdbc.sql("""
                 select 'Subject access request ' || request_number || ' is open' from casework.subject_access_request
                 where person_id = :p and status = 'OPEN' order by request_number limit :limit""")
-                .param("p", personId).param("limit", HOLDS).query(String.class).list();
+                .param("p", personId));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.openasc.casework.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +21,7 @@ import org.openasc.casework.CaseNotes;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Case notes over JSON. */
 @Tag(name = "Case record")
@@ -39,8 +39,7 @@ class CaseNoteApi {
     @PostMapping(path = "/people/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WRITE_PEOPLE)
     ResponseEntity<CaseNoteView> write(@PathVariable UUID id, @RequestBody CaseNoteCommands.NoteText note) {
-        CaseNoteView written = notes.write(id, note);
-        return ResponseEntity.created(URI.create("/api/v1/notes/" + written.id())).body(written);
+        return Created.at("/api/v1/notes/", notes.write(id, note), CaseNoteView::id);
     }
 
     @Operation(summary = "List a person's case notes")
@@ -76,6 +75,6 @@ class CaseNoteApi {
     @PostMapping(path = "/notes/{id}/addenda", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WRITE_PEOPLE)
     ResponseEntity<CaseNoteView> addendum(@PathVariable UUID id, @RequestBody CaseNoteCommands.NewAddendum addendum) {
-        return ResponseEntity.status(201).body(notes.addendum(id, addendum));
+        return Created.body(notes.addendum(id, addendum));
     }
 }

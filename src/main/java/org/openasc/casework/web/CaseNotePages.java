@@ -1,5 +1,7 @@
 package org.openasc.casework.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +74,9 @@ class CaseNotePages {
                 : on + "T" + (time.strip().length() == 4 ? "0" : "") + time.strip().replace('.', ':');
         CaseNoteCommands.NoteText note = new CaseNoteCommands.NoteText(null, occurredAt == null ? on == null ? null : on + "T00:00" : occurredAt,
                 f.text("type"), f.text("present"), f.text("text"), f.yes("significant"), f.text("significantCategory"), List.of(), f.yes("final"));
-        return pages.submit(f, () -> {
-            notes.write(id, note);
-            return "/people/" + id + "/notes";
-        }, f.yes("final") ? "Case note written and finalised" : "Case note saved as a draft", () -> show(id, model), "casework/notes", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + id + "/notes", () -> notes.write(id, note)),
+                f.yes("final") ? "Case note written and finalised" : "Case note saved as a draft", () -> show(id, model), "casework/notes", model,
+                redirect, response);
     }
 
     @PostMapping("/notes/{id}/finalise")
@@ -83,10 +84,9 @@ class CaseNotePages {
     String finalise(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form);
         CaseNoteView note = notes.open(id);
-        return pages.submit(f, () -> {
-            notes.finalise(id, new CaseNoteCommands.Finalise(f.integer("version")));
-            return "/people/" + note.personId() + "/notes";
-        }, "Case note " + note.number() + " finalised", () -> show(note.personId(), model), "casework/notes", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + note.personId() + "/notes", () -> notes.finalise(id,
+                new CaseNoteCommands.Finalise(f.integer("version")))), "Case note " + note.number() + " finalised", () -> show(note.personId(),
+                model), "casework/notes", model, redirect, response);
     }
 
     @PostMapping("/notes/{id}/addenda")
@@ -94,10 +94,9 @@ class CaseNotePages {
     String addendum(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("text", "addendumText-" + id).alias("reason", "addendumReason-" + id);
         CaseNoteView note = notes.open(id);
-        return pages.submit(f, () -> {
-            notes.addendum(id, new CaseNoteCommands.NewAddendum(f.text("addendumText-" + id), f.text("addendumReason-" + id)));
-            return "/people/" + note.personId() + "/notes";
-        }, "Addendum added to case note " + note.number(), () -> show(note.personId(), model), "casework/notes", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + note.personId() + "/notes", () -> notes.addendum(id,
+                new CaseNoteCommands.NewAddendum(f.text("addendumText-" + id), f.text("addendumReason-" + id)))),
+                "Addendum added to case note " + note.number(), () -> show(note.personId(), model), "casework/notes", model, redirect, response);
     }
 
     private void show(UUID personId, Model model) {

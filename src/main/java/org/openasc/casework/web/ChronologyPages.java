@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +32,7 @@ import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.security.Access;
+import org.openasc.platform.web.Downloads;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
@@ -90,9 +90,7 @@ class ChronologyPages {
         context.setVariable("dates", dates);
         context.setVariable("printedBy", CurrentStaff.username());
         context.setVariable("printedAt", dates.at(Instant.now(clock)));
-        byte[] pdf = documents.render(templates.process("casework/chronology-print", context));
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"chronology-" + c.personReference() + ".pdf\"").body(pdf);
+        return Downloads.pdf("chronology-" + c.personReference() + ".pdf", documents.render(templates.process("casework/chronology-print", context)));
     }
 
     private record Filter(Chronology.Query query, Set<String> types, List<FieldProblem> problems) {

@@ -1,7 +1,6 @@
 package org.openasc.casework.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -26,6 +25,7 @@ import org.openasc.casework.Documents;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Documents on a person over HTTP: uploaded as multipart, listed as JSON, downloaded as the file itself. */
 @Tag(name = "Case record")
@@ -45,9 +45,8 @@ class DocumentApi {
     ResponseEntity<DocumentView> upload(@PathVariable UUID id, @RequestPart(required = false) MultipartFile file,
                                         @RequestParam(required = false) String title, @RequestParam(required = false) String kind,
                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datedOn) throws IOException {
-        DocumentView uploaded = documents.upload(id, title, kind, datedOn, file == null ? null : file.getOriginalFilename(),
-                file == null ? null : file.getBytes());
-        return ResponseEntity.created(URI.create("/api/v1/documents/" + uploaded.id())).body(uploaded);
+        return Created.at("/api/v1/documents/", documents.upload(id, title, kind, datedOn, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes()), DocumentView::id);
     }
 
     @Operation(summary = "List the documents on a person's record")

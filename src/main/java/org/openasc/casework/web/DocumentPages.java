@@ -1,5 +1,7 @@
 package org.openasc.casework.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -53,10 +55,8 @@ class DocumentPages {
         java.time.LocalDate on = f.date("datedOn", "The date of the document");
         byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
         String name = file == null ? null : file.getOriginalFilename();
-        return pages.submit(f, () -> {
-            documents.upload(id, f.text("title"), f.text("kind"), on, name, content);
-            return "/people/" + id + "/documents";
-        }, "Document uploaded", () -> show(id, model), "casework/documents", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + id + "/documents", () -> documents.upload(id, f.text("title"), f.text("kind"), on, name,
+                content)), "Document uploaded", () -> show(id, model), "casework/documents", model, redirect, response);
     }
 
     private void show(UUID personId, Model model) {

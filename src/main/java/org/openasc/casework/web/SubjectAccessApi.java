@@ -1,6 +1,5 @@
 package org.openasc.casework.web;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +28,8 @@ import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Downloads;
 
 /** Subject access requests over JSON, and their bundles as JSON and PDF (the PDF also from the person's pages). */
 @Tag(name = "Case record")
@@ -54,8 +54,7 @@ class SubjectAccessApi {
     @PostMapping(path = "/api/v1/people/{id}/subject-access-requests", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubjectAccessView> record(@PathVariable UUID id, @RequestBody SubjectAccessCommands.NewRequest request) {
-        SubjectAccessView recorded = requests.record(id, request);
-        return ResponseEntity.created(URI.create("/api/v1/subject-access-requests/" + recorded.id())).body(recorded);
+        return Created.at("/api/v1/subject-access-requests/", requests.record(id, request), SubjectAccessView::id);
     }
 
     @Operation(summary = "List a person's subject access requests")
@@ -101,8 +100,7 @@ class SubjectAccessApi {
     @GetMapping({"/api/v1/people/{person}/subject-access-requests/{id}/bundle.pdf", "/people/{person}/subject-access-requests/{id}/bundle.pdf"})
     ResponseEntity<byte[]> bundlePdf(@PathVariable UUID person, @PathVariable UUID id) {
         SubjectAccessBundle bundle = bundle(person, id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
-                "inline; filename=\"subject-access-" + bundle.requestNumber() + ".pdf\"").body(pdf(bundle));
+        return Downloads.pdf("subject-access-" + bundle.requestNumber() + ".pdf", pdf(bundle));
     }
 
     /** Everything to send: the bundle as PDF and JSON, and each document's file, in one ZIP. */
@@ -119,8 +117,7 @@ class SubjectAccessApi {
                 entry(zip, "documents/" + file.fileName(), file.content());
             }
         }
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip")).header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + name + ".zip\"").body(out.toByteArray());
+        return Downloads.attachment(name + ".zip", MediaType.parseMediaType("application/zip"), out.toByteArray());
     }
 
     private static void entry(java.util.zip.ZipOutputStream zip, String name, byte[] content) throws java.io.IOException {

@@ -1,5 +1,7 @@
 package org.openasc.casework.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -57,10 +59,8 @@ class SubjectAccessPages {
         LocalDate received = f.date("receivedOn", "The date the request was received");
         SubjectAccessCommands.NewRequest request = new SubjectAccessCommands.NewRequest(received, f.text("requestedBy"),
                 f.text("onBehalf") == null ? null : "yes".equals(f.text("onBehalf")), f.yes("identityChecked"));
-        return pages.submit(f, () -> {
-            requests.record(id, request);
-            return "/people/" + id + "/subject-access-requests";
-        }, "Subject access request recorded", () -> show(id, model), "casework/subject-access", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + id + "/subject-access-requests", () -> requests.record(id, request)),
+                "Subject access request recorded", () -> show(id, model), "casework/subject-access", model, redirect, response);
     }
 
     @PostMapping("/subject-access-requests/{id}/extension")
@@ -69,10 +69,9 @@ class SubjectAccessPages {
         SubjectAccessView r = requests.open(id);
         FormFields f = new FormFields(form).alias("extendedTo", "extendedTo-" + id).alias("reason", "reason-" + id);
         LocalDate to = f.date("extendedTo-" + id, "The date it is extended to");
-        return pages.submit(f, () -> {
-            requests.extend(id, new SubjectAccessCommands.Extension(f.integer("version"), to, f.text("reason-" + id)));
-            return "/people/" + r.personId() + "/subject-access-requests";
-        }, "Request " + r.number() + " extended", () -> show(r.personId(), model), "casework/subject-access", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + r.personId() + "/subject-access-requests", () -> requests.extend(id,
+                new SubjectAccessCommands.Extension(f.integer("version"), to, f.text("reason-" + id)))), "Request " + r.number() + " extended",
+                () -> show(r.personId(), model), "casework/subject-access", model, redirect, response);
     }
 
     @PostMapping("/subject-access-requests/{id}/answer")
@@ -81,10 +80,10 @@ class SubjectAccessPages {
         SubjectAccessView r = requests.open(id);
         FormFields f = new FormFields(form).alias("sentOn", "sentOn-" + id).alias("bundleHash", "bundleHash-" + id);
         LocalDate on = f.date("sentOn-" + id, "The date the answer was sent");
-        return pages.submit(f, () -> {
-            requests.sent(id, new SubjectAccessCommands.Sent(f.integer("version"), on, f.text("bundleHash-" + id)));
-            return "/people/" + r.personId() + "/subject-access-requests";
-        }, "Answer to request " + r.number() + " recorded", () -> show(r.personId(), model), "casework/subject-access", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + r.personId() + "/subject-access-requests", () -> requests.sent(id,
+                new SubjectAccessCommands.Sent(f.integer("version"), on, f.text("bundleHash-" + id)))),
+                "Answer to request " + r.number() + " recorded", () -> show(r.personId(), model), "casework/subject-access", model, redirect,
+                response);
     }
 
     private void show(UUID personId, Model model) {

@@ -1,6 +1,5 @@
 package org.openasc.committee.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +26,7 @@ import org.openasc.committee.Reports;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Committees, meetings, agendas and reports over JSON. */
 @Tag(name = "Committees")
@@ -48,8 +48,7 @@ class CommitteeApi {
     @PostMapping(path = "/committees", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Committees.SET_UP)
     ResponseEntity<CommitteeView> create(@RequestBody CommitteeCommands.NewCommittee committee) {
-        CommitteeView created = committees.create(committee);
-        return ResponseEntity.created(URI.create("/api/v1/committees/" + created.id())).body(created);
+        return Created.at("/api/v1/committees/", committees.create(committee), CommitteeView::id);
     }
 
     @Operation(summary = "List the committees")
@@ -70,8 +69,7 @@ class CommitteeApi {
     @PostMapping(path = "/committees/{id}/meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Committees.WORK)
     ResponseEntity<MeetingView> schedule(@PathVariable UUID id, @RequestBody CommitteeCommands.NewMeeting meeting) {
-        MeetingView scheduled = committees.schedule(id, meeting);
-        return ResponseEntity.created(URI.create("/api/v1/meetings/" + scheduled.id())).body(scheduled);
+        return Created.at("/api/v1/meetings/", committees.schedule(id, meeting), MeetingView::id);
     }
 
     @Operation(summary = "Read a meeting with its agenda")
@@ -85,7 +83,7 @@ class CommitteeApi {
     @PostMapping(path = "/meetings/{id}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Committees.WORK)
     ResponseEntity<MeetingView> addItem(@PathVariable UUID id, @RequestBody CommitteeCommands.NewItem item) {
-        return ResponseEntity.status(201).body(committees.addItem(id, item));
+        return Created.body(committees.addItem(id, item));
     }
 
     /** Publishes the agenda; refused, naming the report, while any report on it is not published. */

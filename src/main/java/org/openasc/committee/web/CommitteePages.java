@@ -1,5 +1,7 @@
 package org.openasc.committee.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,7 @@ import org.openasc.platform.web.DateDisplay;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.security.Access;
+import org.openasc.platform.web.Downloads;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Committees, their agendas and reports as pages: read by all staff and councillors, worked by officers. */
@@ -83,17 +85,14 @@ class CommitteePages {
     @GetMapping({"/meetings/{id}/pack.pdf", "/api/v1/meetings/{id}/pack.pdf"})
     @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<byte[]> pack(@PathVariable UUID id, @RequestParam(required = false) String edition) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"agenda-pack-" + id + ("members".equals(edition) ? "-members" : "") + ".pdf\"")
-                .body(packs.pack(id, edition));
+        return Downloads.pdf("agenda-pack-" + id + ("members".equals(edition) ? "-members" : "") + ".pdf", packs.pack(id, edition));
     }
 
     @GetMapping({"/committees/{id}/meetings.ics", "/api/v1/committees/{id}/meetings.ics"})
     @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<String> meetingsCalendar(@PathVariable UUID id) {
         String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"meetings.ics\"").body(calendar.feed(id, base));
+        return Downloads.inline("meetings.ics", MediaType.parseMediaType("text/calendar; charset=utf-8"), calendar.feed(id, base));
     }
 
     @GetMapping("/reports/{id}")
@@ -106,15 +105,14 @@ class CommitteePages {
     @GetMapping({"/reports/{id}.pdf", "/api/v1/reports/{id}.pdf"})
     @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"report-" + id + ".pdf\"").body(downloads.pdf(id));
+        return Downloads.pdf("report-" + id + ".pdf", downloads.pdf(id));
     }
 
     @GetMapping({"/reports/{id}.docx", "/api/v1/reports/{id}.docx"})
     @PreAuthorize(Access.SIGNED_IN)
     ResponseEntity<byte[]> docx(@PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + id + ".docx\"").body(downloads.docx(id));
+        return Downloads.attachment("report-" + id + ".docx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                downloads.docx(id));
     }
 
     @GetMapping("/reports/{id}/edit")
@@ -151,10 +149,7 @@ class CommitteePages {
                 : f.text("recommendations").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         CommitteeCommands.ReportText text = new CommitteeCommands.ReportText(f.integer("version"), f.text("title"), f.text("purpose"),
                 recommendations, f.text("background"), sections, reports.open(id).appendices());
-        return pages.submit(f, () -> {
-            reports.write(id, text);
-            return "/reports/" + id;
-        }, "Report saved", () -> {
+        return pages.submit(f, () -> after("/reports/" + id, () -> reports.write(id, text)), "Report saved", () -> {
             model.addAttribute("r", reports.open(id));
             model.addAttribute("sections", padded(sections));
         }, "committee/report-edit", model, redirect, response);

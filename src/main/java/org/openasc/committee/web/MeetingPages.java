@@ -1,5 +1,7 @@
 package org.openasc.committee.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -93,10 +95,8 @@ class MeetingPages {
                 f.integer("financialYear"), f.integer("period"), f.integer("quarter"), f.text("register")) : null;
         CommitteeCommands.NewItem item = new CommitteeCommands.NewItem(f.integer("number"), kind, f.text("title"), f.text("purpose"),
                 f.text("leadOfficer"), f.yes("exempt"), f.integer("exemptParagraph"), report);
-        return pages.submit(f, () -> {
-            committees.addItem(id, item);
-            return "/meetings/" + id;
-        }, "Item added to the agenda", () -> show(id, model), "committee/meeting", model, redirect, response);
+        return pages.submit(f, () -> after("/meetings/" + id, () -> committees.addItem(id, item)), "Item added to the agenda", () -> show(id, model),
+                "committee/meeting", model, redirect, response);
     }
 
     @PostMapping("/meetings/{id}/actions")
@@ -107,10 +107,8 @@ class MeetingPages {
         LocalDate due = f.text("dueOnDay") == null && f.text("dueOnMonth") == null && f.text("dueOnYear") == null ? null : f.date("dueOn", "The date the answer is due");
         CommitteeCommands.NewAction action = new CommitteeCommands.NewAction(f.integer("itemNumber"), f.text("request"), f.text("askedBy"),
                 f.text("officer"), due);
-        return pages.submit(f, () -> {
-            actions.record(id, action);
-            return "/meetings/" + id;
-        }, "Action recorded", () -> show(id, model), "committee/meeting", model, redirect, response);
+        return pages.submit(f, () -> after("/meetings/" + id, () -> actions.record(id, action)), "Action recorded", () -> show(id, model),
+                "committee/meeting", model, redirect, response);
     }
 
     @PostMapping("/actions/{id}/response")
@@ -118,10 +116,10 @@ class MeetingPages {
     String respond(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("response", "response-" + id);
         ActionView action = actions.action(id);
-        return pages.submit(f, () -> {
-            actions.respond(id, new CommitteeCommands.ActionResponse(f.integer("version"), f.text("response-" + id), f.yes("close")));
-            return "/meetings/" + action.meetingId();
-        }, "Response recorded for action " + action.number(), () -> show(action.meetingId(), model), "committee/meeting", model, redirect, response);
+        return pages.submit(f, () -> after("/meetings/" + action.meetingId(), () -> actions.respond(id,
+                new CommitteeCommands.ActionResponse(f.integer("version"), f.text("response-" + id), f.yes("close")))),
+                "Response recorded for action " + action.number(), () -> show(action.meetingId(), model), "committee/meeting", model, redirect,
+                response);
     }
 
     /**
@@ -166,10 +164,8 @@ class MeetingPages {
             }
         }
         CommitteeCommands.MinutesText text = new CommitteeCommands.MinutesText(f.integer("version"), attendance, apologies, declarations, items);
-        return pages.submit(f, () -> {
-            minutes.write(id, text);
-            return "/meetings/" + id + "#minutes";
-        }, "Minutes saved", () -> show(id, model), "committee/meeting", model, redirect, response);
+        return pages.submit(f, () -> after("/meetings/" + id + "#minutes", () -> minutes.write(id, text)), "Minutes saved", () -> show(id, model),
+                "committee/meeting", model, redirect, response);
     }
 
     @PostMapping("/meetings/{id}/minutes/approval")
@@ -177,10 +173,9 @@ class MeetingPages {
     String approveMinutes(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                           HttpServletResponse response) {
         FormFields f = new FormFields(form);
-        return pages.submit(f, () -> {
-            minutes.approve(id, new CommitteeCommands.Approval(f.integer("version"), f.uuid("approvedAtMeetingId")));
-            return "/meetings/" + id + "#minutes";
-        }, "Minutes approved and locked", () -> show(id, model), "committee/meeting", model, redirect, response);
+        return pages.submit(f, () -> after("/meetings/" + id + "#minutes", () -> minutes.approve(id,
+                new CommitteeCommands.Approval(f.integer("version"), f.uuid("approvedAtMeetingId")))), "Minutes approved and locked", () -> show(id,
+                model), "committee/meeting", model, redirect, response);
     }
 
     private static java.util.List<String> lines(String text) {
@@ -192,10 +187,8 @@ class MeetingPages {
     String publishAgenda(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                          HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("pack", "agenda").alias("status", "agenda");
-        return pages.submit(f, () -> {
-            committees.publishAgenda(id);
-            return "/meetings/" + id;
-        }, "Agenda published", () -> show(id, model), "committee/meeting", model, redirect, response);
+        return pages.submit(f, () -> after("/meetings/" + id, () -> committees.publishAgenda(id)), "Agenda published", () -> show(id, model),
+                "committee/meeting", model, redirect, response);
     }
 
     @org.springframework.web.bind.annotation.GetMapping("/meetings/{id}")

@@ -1,6 +1,5 @@
 package org.openasc.committee.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +27,7 @@ import org.openasc.platform.web.Page;
 import org.openasc.committee.Committees;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Minutes, actions and work programmes over JSON. */
 @Tag(name = "Committees")
@@ -70,8 +70,7 @@ class MeetingRecordsApi {
     @PostMapping(path = "/meetings/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Committees.WORK)
     ResponseEntity<ActionView> recordAction(@PathVariable UUID id, @RequestBody CommitteeCommands.NewAction action) {
-        ActionView recorded = actions.record(id, action);
-        return ResponseEntity.created(URI.create("/api/v1/actions/" + recorded.id())).body(recorded);
+        return Created.at("/api/v1/actions/", actions.record(id, action), ActionView::id);
     }
 
     @Operation(summary = "List the actions agreed at a meeting")
@@ -107,7 +106,7 @@ class MeetingRecordsApi {
     @PostMapping(path = "/committees/{id}/work-programme", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Committees.WORK)
     ResponseEntity<WorkProgrammeView> plan(@PathVariable UUID id, @RequestBody CommitteeCommands.WorkItem item) {
-        return ResponseEntity.status(201).body(workProgramme.plan(id, item));
+        return Created.body(workProgramme.plan(id, item));
     }
 
     @Operation(summary = "Read a committee's work programme")

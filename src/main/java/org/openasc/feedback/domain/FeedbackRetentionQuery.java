@@ -1,7 +1,6 @@
 package org.openasc.feedback.domain;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.records.RetentionSource;
 
 /**
@@ -34,9 +34,6 @@ public class FeedbackRetentionQuery {
     /** Complaints the person made about someone else: that person's record, with this person named as the complainant. */
     private static final String MADE_FOR_OTHERS = "complainant_person_id = :p and person_id <> :p";
 
-    /** At most this many reasons are given for a hold; one is enough to refuse a disposal. */
-    private static final int HOLDS = 20;
-
     private final JdbcClient jdbc;
 
     FeedbackRetentionQuery(JdbcClient jdbc) {
@@ -49,8 +46,7 @@ public class FeedbackRetentionQuery {
      * while such a complaint is open (neither answered nor withdrawn).
      */
     public Map<UUID, LocalDate> lastActivity() {
-        Map<UUID, LocalDate> last = new HashMap<>();
-        jdbc.sql("""
+        return ModuleRetention.lastActivity(jdbc.sql("""
                 select person_id, max(day) as last_day, bool_or(ongoing) as ongoing from (
                   select who.person_id,
                     greatest(c.received_on, c.acknowledged_on, c.complainant_told_on, c.responded_on, c.withdrawn_on, c.passed_to_safeguarding_on) as day,
@@ -61,21 +57,16 @@ public class FeedbackRetentionQuery {
                   select person_id, greatest(received_on, responded_on), false
                   from feedback.item where person_id is not null
                 ) activity
-                group by person_id""")
-                .query(rs -> {
-                    LocalDate day = rs.getObject("last_day", LocalDate.class);
-                    last.put(rs.getObject("person_id", UUID.class), rs.getBoolean("ongoing") || day == null ? RetentionSource.ONGOING : day);
-                });
-        return last;
+                group by person_id"""));
     }
 
     /** Why the person's feedback records are kept whatever the dates: a complaint about them or made by them that is still open. */
     public List<String> holds(UUID personId) {
-        return jdbc.sql("""
+        return ModuleRetention.holds(jdbc.sql("""
                 select 'Complaint ' || complaint_number || ' is open' from feedback.complaint
                 where (person_id = :p or complainant_person_id = :p) and responded_on is null and withdrawn_on is null
                 order by complaint_number limit :limit""")
-                .param("p", personId).param("limit", HOLDS).query(String.class).list();
+                .param("p", personId));
     }
 
     /** Replaces every name and free-text passage in the person's complaints, items and lessons with "Anonymised". */

@@ -1,6 +1,5 @@
 package org.openasc.feedback.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import org.openasc.feedback.Lessons;
 import org.openasc.feedback.FeedbackCommands;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Customer feedback over JSON: complaints and their clocks, the other kinds of feedback, lessons, the annual report and the complaints behind it. */
 @Tag(name = "Complaints and feedback")
@@ -64,8 +64,7 @@ class FeedbackApi {
     @PostMapping(path = "/complaints", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Complaints.WORK)
     ResponseEntity<ComplaintView> complaint(@RequestBody FeedbackCommands.NewComplaint complaint) {
-        ComplaintView received = complaints.receive(complaint);
-        return ResponseEntity.created(URI.create("/api/v1/feedback/complaints/" + received.id())).body(received);
+        return Created.at("/api/v1/feedback/complaints/", complaints.receive(complaint), ComplaintView::id);
     }
 
     @Operation(summary = "List the complaints still open, soonest due first")
@@ -121,35 +120,35 @@ class FeedbackApi {
     @PostMapping(path = "/compliments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Complaints.WORK)
     ResponseEntity<Feedback.ItemView> compliment(@RequestBody FeedbackCommands.NewCompliment c) {
-        return ResponseEntity.status(201).body(feedback.compliment(c));
+        return Created.body(feedback.compliment(c));
     }
 
     @Operation(summary = "Record a comment")
     @PostMapping(path = "/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Complaints.WORK)
     ResponseEntity<Feedback.ItemView> comment(@RequestBody FeedbackCommands.NewComment c) {
-        return ResponseEntity.status(201).body(feedback.comment(c));
+        return Created.body(feedback.comment(c));
     }
 
     @Operation(summary = "Record an enquiry from an MP or councillor")
     @PostMapping(path = "/member-enquiries", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Complaints.WORK)
     ResponseEntity<Feedback.ItemView> memberEnquiry(@RequestBody FeedbackCommands.NewMemberEnquiry m) {
-        return ResponseEntity.status(201).body(feedback.memberEnquiry(m));
+        return Created.body(feedback.memberEnquiry(m));
     }
 
     @Operation(summary = "Record a contact from the Local Government and Social Care Ombudsman")
     @PostMapping(path = "/ombudsman-contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Complaints.WORK)
     ResponseEntity<Feedback.ItemView> ombudsman(@RequestBody FeedbackCommands.NewOmbudsmanContact o) {
-        return ResponseEntity.status(201).body(feedback.ombudsmanContact(o));
+        return Created.body(feedback.ombudsmanContact(o));
     }
 
     @Operation(summary = "Record a Freedom of Information request")
     @PostMapping(path = "/foi-requests", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Complaints.WORK)
     ResponseEntity<Feedback.ItemView> foi(@RequestBody FeedbackCommands.NewFoiRequest f) {
-        return ResponseEntity.status(201).body(feedback.foiRequest(f));
+        return Created.body(feedback.foiRequest(f));
     }
 
     @Operation(summary = "Record a lesson learnt from a complaint or other feedback")
@@ -157,7 +156,7 @@ class FeedbackApi {
     @PreAuthorize(Complaints.WORK)
     ResponseEntity<Void> lesson(@RequestBody FeedbackCommands.NewLesson l) {
         lessons.lesson(l);
-        return ResponseEntity.status(201).build();
+        return Created.empty();
     }
 
     /** An officer's paragraph for a section of the report. */

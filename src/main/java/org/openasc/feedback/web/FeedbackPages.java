@@ -1,5 +1,7 @@
 package org.openasc.feedback.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Downloads;
 
 /** The customer relations workbench, complaints from receipt to response, other feedback, and the annual report. */
 @Controller
@@ -113,30 +116,33 @@ class FeedbackPages {
             case "acknowledge" -> {
                 LocalDate on = f.date("acknowledgedOn", "The date of the acknowledgement");
                 yield pages.submit(f, () -> after(back, () -> complaints.acknowledge(id, new FeedbackCommands.Acknowledgement(version, on))),
-                        "Acknowledgement recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+                        "Acknowledgement recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect,
+                        response);
             }
             case "extend" -> {
                 LocalDate agreed = f.date("agreedResponseDue", "The agreed response date");
                 LocalDate told = f.date("complainantToldOn", "The date the complainant was told");
-                yield pages.submit(f, () -> after(back, () -> complaints.extend(id, new FeedbackCommands.Extension(version, agreed, f.text("reason"), told))),
-                        "Longer response period recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+                yield pages.submit(f, () -> after(back, () -> complaints.extend(id, new FeedbackCommands.Extension(version, agreed, f.text("reason"),
+                        told))), "Longer response period recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint",
+                        model, redirect, response);
             }
             case "respond" -> {
                 LocalDate on = f.date("respondedOn", "The date of the response");
-                yield pages.submit(f, () -> after(back, () -> complaints.respond(id, new FeedbackCommands.Response(version, on, f.text("outcome"), f.text("signedBy")))), "Response recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model,
-                        redirect, response);
+                yield pages.submit(f, () -> after(back, () -> complaints.respond(id, new FeedbackCommands.Response(version, on, f.text("outcome"),
+                        f.text("signedBy")))), "Response recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint",
+                        model, redirect, response);
             }
             case "withdraw" -> {
                 LocalDate on = f.date("withdrawnOn", "The date it was withdrawn");
-                yield pages.submit(f, () -> after(back, () -> complaints.withdraw(id, new FeedbackCommands.Withdrawal(version, on, f.text("withdrawnReason")))),
-                        "Withdrawal recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+                yield pages.submit(f, () -> after(back, () -> complaints.withdraw(id, new FeedbackCommands.Withdrawal(version, on,
+                        f.text("withdrawnReason")))), "Withdrawal recorded", () -> showComplaint(complaints.open(id, false), model),
+                        "feedback/complaint", model, redirect, response);
             }
             case "lesson" -> {
                 LocalDate due = f.date("dueOn", "The date the action is due");
-                yield pages.submit(f, () -> {
-                    lessons.lesson(new FeedbackCommands.NewLesson(id, null, f.text("lesson"), f.text("action"), f.text("owner"), due));
-                    return back;
-                }, "Lesson recorded", () -> showComplaint(complaints.open(id, false), model), "feedback/complaint", model, redirect, response);
+                yield pages.submit(f, () -> after(back, () -> lessons.lesson(new FeedbackCommands.NewLesson(id, null, f.text("lesson"),
+                        f.text("action"), f.text("owner"), due))), "Lesson recorded", () -> showComplaint(complaints.open(id, false), model),
+                        "feedback/complaint", model, redirect, response);
             }
             default -> throw new org.openasc.platform.web.NotFound("The step " + step);
         };
@@ -174,7 +180,11 @@ class FeedbackPages {
     @GetMapping("/feedback/lessons")
     @PreAuthorize(AnnualReports.READ)
     String lessons(Model model) {
-        model.addAttribute("lessons", lessons.lessons());
+        // What a lesson says can name people: councillors and democratic services see the register counted, never its text.
+        model.addAttribute("lessons", Lessons.mayReadText() ? lessons.lessons() : null);
+        org.openasc.feedback.LessonSummary summary = lessons.summary(null, null);
+        model.addAttribute("summary", summary);
+        model.addAttribute("summaryTables", List.of(summary.byTheme(), summary.byServiceArea(), summary.byMonth()));
         model.addAttribute("canWork", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));
         return "feedback/lessons";
     }
@@ -220,12 +230,6 @@ class FeedbackPages {
         return counts;
     }
 
-    /** Does the step, then goes back to the complaint. */
-    private static String after(String path, Runnable step) {
-        step.run();
-        return path;
-    }
-
     /** The annual report as a printable PDF, from the print template. */
     @GetMapping({"/feedback/annual-report.pdf", "/api/v1/feedback/annual-report.pdf"})
     @PreAuthorize(AnnualReports.READ)
@@ -233,10 +237,7 @@ class FeedbackPages {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.UK);
         context.setVariable("r", reports.report(financialYear));
         context.setVariable("titles", TITLES);
-        byte[] pdf = documents.render(templates.process("feedback/annual-report-print", context));
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"customer-relations-" + financialYear + ".pdf\"")
-                .body(pdf);
+        return Downloads.pdf("customer-relations-" + financialYear + ".pdf", documents.render(templates.process("feedback/annual-report-print", context)));
     }
 
     @PostMapping("/feedback/annual-report/narrative")

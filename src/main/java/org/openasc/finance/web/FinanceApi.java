@@ -32,6 +32,7 @@ import org.openasc.finance.domain.FinanceStore;
 import org.openasc.finance.domain.StrategyStore;
 import org.openasc.finance.FinanceAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Budget lines, actuals, forecasts, periods, the monitoring report and the medium-term financial strategy over JSON. */
 @Tag(name = "Finance")
@@ -55,7 +56,7 @@ class FinanceApi {
     @PostMapping(path = "/budget-lines", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(FinanceAccess.MANAGE)
     ResponseEntity<FinanceStore.Line> addLine(@RequestBody FinanceCommands.BudgetLine line) {
-        return ResponseEntity.status(201).body(lines.add(line));
+        return Created.body(lines.add(line));
     }
 
     @Operation(summary = "List the budget lines")
@@ -85,7 +86,7 @@ class FinanceApi {
     ResponseEntity<BudgetMonitoring.LineDetail> adjustBudget(@PathVariable UUID id, @PathVariable int financialYear,
                                                              @RequestBody FinanceCommands.BudgetAdjustment adjustment) {
         lines.adjustBudget(id, financialYear, adjustment);
-        return ResponseEntity.status(201).body(monitoring.line(id, financialYear, lines.openPeriod(new org.openasc.finance.FinancialYear(financialYear))));
+        return Created.body(monitoring.line(id, financialYear, lines.openPeriod(new org.openasc.finance.FinancialYear(financialYear))));
     }
 
     @Operation(summary = "Read a budget line's forecast for a period")
@@ -100,21 +101,21 @@ class FinanceApi {
     @PreAuthorize(FinanceAccess.MANAGE)
     ResponseEntity<Map<String, Object>> vire(@RequestBody FinanceCommands.Virement virement) {
         lines.vire(virement);
-        return ResponseEntity.status(201).body(Map.of("amount", virement.amount(), "from", virement.fromCostCentre(), "to", virement.toCostCentre()));
+        return Created.body(Map.of("amount", virement.amount(), "from", virement.fromCostCentre(), "to", virement.toCostCentre()));
     }
 
     @Operation(summary = "Bring in ledger actuals from a CSV file sent as text")
     @PostMapping(path = "/actuals", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     @PreAuthorize(FinanceAccess.MANAGE)
     ResponseEntity<Actuals.Imported> importCsv(@RequestParam(required = false) String fileName, @RequestBody String csv) {
-        return ResponseEntity.status(201).body(actuals.importFile(fileName, csv));
+        return Created.body(actuals.importFile(fileName, csv));
     }
 
     @Operation(summary = "Bring in ledger actuals from an uploaded CSV file")
     @PostMapping(path = "/actuals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(FinanceAccess.MANAGE)
     ResponseEntity<Actuals.Imported> importUpload(@RequestPart("file") MultipartFile file) throws IOException {
-        return ResponseEntity.status(201).body(actuals.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+        return Created.body(actuals.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
     }
 
     @Operation(summary = "Set a demand assumption for a budget line's forecast")
@@ -122,7 +123,7 @@ class FinanceApi {
     @PreAuthorize(FinanceAccess.MANAGE)
     ResponseEntity<Map<String, Object>> assumeDemand(@RequestBody FinanceCommands.DemandAssumption demand) {
         lines.assumeDemand(demand);
-        return ResponseEntity.status(201).body(Map.of("costCentre", demand.costCentre(), "financialYear", demand.financialYear()));
+        return Created.body(Map.of("costCentre", demand.costCentre(), "financialYear", demand.financialYear()));
     }
 
     @Operation(summary = "Adjust a budget line's forecast")
@@ -130,7 +131,7 @@ class FinanceApi {
     @PreAuthorize(FinanceAccess.MANAGE)
     ResponseEntity<Map<String, Object>> adjustForecast(@RequestBody FinanceCommands.ForecastAdjustment adjustment) {
         int period = lines.adjustForecast(adjustment);
-        return ResponseEntity.status(201).body(Map.of("costCentre", adjustment.costCentre(), "financialYear", adjustment.financialYear(), "period", period,
+        return Created.body(Map.of("costCentre", adjustment.costCentre(), "financialYear", adjustment.financialYear(), "period", period,
                 "amount", adjustment.amount()));
     }
 
@@ -168,7 +169,7 @@ class FinanceApi {
     @PostMapping(path = "/mtfs/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(FinanceAccess.MANAGE)
     ResponseEntity<StrategyStore.Item> addItem(@RequestBody FinanceCommands.StrategyItem item) {
-        return ResponseEntity.status(201).body(strategy.addItem(item));
+        return Created.body(strategy.addItem(item));
     }
 
     @Operation(summary = "Read the medium-term financial strategy")

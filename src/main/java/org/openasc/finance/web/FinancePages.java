@@ -1,5 +1,7 @@
 package org.openasc.finance.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -105,9 +107,10 @@ class FinancePages {
     String vire(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(values).alias("amount", "virementAmount").alias("reason", "virementReason").alias("adjustedOn", "virementOn");
         Integer year = f.integer("financialYear");
-        return pages.submit(f, () -> after("/finance?financialYear=" + year, () -> lines.vire(new FinanceCommands.Virement(year, f.text("fromCostCentre"),
-                        f.text("toCostCentre"), f.decimal("virementAmount", "the amount moved"), f.date("virementOn", "The date of the virement"),
-                        f.text("virementReason")))), "Virement recorded", () -> workbench(year, model), "finance/workbench", model, redirect, response);
+        return pages.submit(f, () -> after("/finance?financialYear=" + year, () -> lines.vire(new FinanceCommands.Virement(year,
+                f.text("fromCostCentre"), f.text("toCostCentre"), f.decimal("virementAmount", "the amount moved"), f.date("virementOn",
+                "The date of the virement"), f.text("virementReason")))), "Virement recorded", () -> workbench(year, model), "finance/workbench",
+                model, redirect, response);
     }
 
     @GetMapping("/finance/lines/new")
@@ -142,9 +145,9 @@ class FinancePages {
     String setBudget(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(values);
         Integer year = f.integer("financialYear");
-        return pages.submit(f, () -> after(back(id, year), () -> lines.setOriginalBudget(id, year == null ? 0 : year,
-                        new FinanceCommands.OriginalBudget(f.decimal("originalBudget", "the original budget"), f.integer("version")))),
-                "Original budget set", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
+        return onLine(id, year, f, () -> lines.setOriginalBudget(id, year == null ? 0 : year,
+                new FinanceCommands.OriginalBudget(f.decimal("originalBudget", "the original budget"), f.integer("version"))), "Original budget set",
+                model, redirect, response);
     }
 
     @PostMapping("/finance/lines/{id}/rest-of-year")
@@ -153,8 +156,8 @@ class FinancePages {
                          HttpServletResponse response) {
         FormFields f = new FormFields(values);
         Integer year = f.integer("financialYear");
-        return pages.submit(f, () -> after(back(id, year), () -> lines.setRestOfYear(id, new FinanceCommands.RestOfYear(f.text("restOfYear"),
-                f.integer("version")))), "Rest of the year set", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
+        return onLine(id, year, f, () -> lines.setRestOfYear(id, new FinanceCommands.RestOfYear(f.text("restOfYear"), f.integer("version"))),
+                "Rest of the year set", model, redirect, response);
     }
 
     @PostMapping("/finance/lines/{id}/adjustments")
@@ -163,9 +166,9 @@ class FinancePages {
                         HttpServletResponse response) {
         FormFields f = new FormFields(values);
         Integer year = f.integer("financialYear");
-        return pages.submit(f, () -> after(back(id, year), () -> lines.adjustBudget(id, year == null ? 0 : year, new FinanceCommands.BudgetAdjustment(
-                        f.decimal("amount", "the adjustment"), f.date("adjustedOn", "The date of the adjustment"), f.text("reason")))),
-                "Budget adjusted", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
+        return onLine(id, year, f, () -> lines.adjustBudget(id, year == null ? 0 : year, new FinanceCommands.BudgetAdjustment(f.decimal("amount",
+                "the adjustment"), f.date("adjustedOn", "The date of the adjustment"), f.text("reason"))), "Budget adjusted", model, redirect,
+                response);
     }
 
     @PostMapping("/finance/lines/{id}/demand")
@@ -174,10 +177,9 @@ class FinancePages {
                         HttpServletResponse response) {
         FormFields f = new FormFields(values);
         Integer year = f.integer("financialYear");
-        return pages.submit(f, () -> after(back(id, year), () -> lines.assumeDemand(new FinanceCommands.DemandAssumption(year,
-                        lines.line(id).costCentre(), f.decimal("packagesPerWeek", "the new packages a week"),
-                        f.decimal("averageWeeklyCost", "the average weekly cost"), f.text("basis"), f.integer("version")))),
-                "Expected demand set", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
+        return onLine(id, year, f, () -> lines.assumeDemand(new FinanceCommands.DemandAssumption(year, lines.line(id).costCentre(),
+                f.decimal("packagesPerWeek", "the new packages a week"), f.decimal("averageWeeklyCost", "the average weekly cost"), f.text("basis"),
+                f.integer("version"))), "Expected demand set", model, redirect, response);
     }
 
     @PostMapping("/finance/lines/{id}/forecast-adjustments")
@@ -186,9 +188,15 @@ class FinancePages {
                           HttpServletResponse response) {
         FormFields f = new FormFields(values).alias("amount", "forecastAmount").alias("reason", "forecastReason");
         Integer year = f.integer("financialYear");
-        return pages.submit(f, () -> after(back(id, year), () -> lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year,
-                        lines.line(id).costCentre(), f.decimal("forecastAmount", "the adjustment"), f.text("forecastReason")))),
-                "Forecast adjusted", () -> showLine(id, year, null, model), "finance/line", model, redirect, response);
+        return onLine(id, year, f, () -> lines.adjustForecast(new FinanceCommands.ForecastAdjustment(year, lines.line(id).costCentre(),
+                f.decimal("forecastAmount", "the adjustment"), f.text("forecastReason"))), "Forecast adjusted", model, redirect, response);
+    }
+
+    /** A change made on a budget line's page: back to the line in that year, or the page again with the problems. */
+    private String onLine(UUID id, Integer year, FormFields f, Runnable change, String banner, Model model, RedirectAttributes redirect,
+                          HttpServletResponse response) {
+        return pages.submit(f, () -> after(back(id, year), change), banner, () -> showLine(id, year, null, model), "finance/line", model, redirect,
+                response);
     }
 
     private String showLine(UUID id, Integer financialYear, Integer period, Model model) {
@@ -212,10 +220,5 @@ class FinancePages {
 
     private static String back(UUID id, Integer year) {
         return "/finance/lines/" + id + (year == null ? "" : "?financialYear=" + year);
-    }
-
-    private static String after(String path, Runnable step) {
-        step.run();
-        return path;
     }
 }

@@ -1,12 +1,12 @@
 package org.openasc.finance.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,6 +31,7 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.web.Downloads;
 
 /** The report views councillors read: the monitoring report (page and PDF, £000) and the medium-term financial strategy. */
 @Controller
@@ -75,9 +76,8 @@ class FinanceReportPages {
         Context context = new Context(Locale.UK);
         context.setVariable("r", r);
         context.setVariable("money", FinancePages.MONEY);
-        byte[] pdf = documents.render(templates.process("finance/monitoring-print", context));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"budget-monitoring-" + r.financialYearLabel() + "-P" + period + ".pdf\"").body(pdf);
+        return Downloads.pdf("budget-monitoring-" + r.financialYearLabel() + "-P" + period + ".pdf",
+                documents.render(templates.process("finance/monitoring-print", context)));
     }
 
     @PostMapping("/finance/monitoring/commentary")
@@ -86,10 +86,9 @@ class FinanceReportPages {
         FormFields f = new FormFields(values);
         Integer year = f.integer("financialYear");
         Integer period = f.integer("period");
-        return pages.submit(f, () -> {
-            monitoring.comment(new FinanceCommands.Commentary(year, period, f.text("section"), values.getOrDefault("text", ""), f.integer("version")));
-            return "/finance/monitoring?financialYear=" + year + "&period=" + period;
-        }, "Commentary saved", () -> monitoring(year, period, model), "finance/monitoring", model, redirect, response);
+        return pages.submit(f, () -> after("/finance/monitoring?financialYear=" + year + "&period=" + period,
+                () -> monitoring.comment(new FinanceCommands.Commentary(year, period, f.text("section"), values.getOrDefault("text", ""),
+                f.integer("version")))), "Commentary saved", () -> monitoring(year, period, model), "finance/monitoring", model, redirect, response);
     }
 
     @GetMapping("/finance/mtfs")
@@ -122,10 +121,8 @@ class FinanceReportPages {
         for (int y = 0; y < 4; y++) {
             f.alias("transfersAndAdjustments[" + y + "]", "transfers" + (y + 1));
         }
-        return pages.submit(f, () -> {
-            strategy.setBase(new FinanceCommands.Strategy(from, prior, transfers));
-            return "/finance/mtfs?fromYear=" + from;
-        }, "Strategy saved", () -> strategy(from, model), "finance/mtfs", model, redirect, response);
+        return pages.submit(f, () -> after("/finance/mtfs?fromYear=" + from, () -> strategy.setBase(new FinanceCommands.Strategy(from, prior,
+                transfers))), "Strategy saved", () -> strategy(from, model), "finance/mtfs", model, redirect, response);
     }
 
     @PostMapping("/finance/mtfs/items")
@@ -138,10 +135,8 @@ class FinanceReportPages {
         for (int y = 0; y < 4; y++) {
             f.alias("amounts[" + y + "]", "amounts" + (y + 1));
         }
-        return pages.submit(f, () -> {
-            strategy.addItem(new FinanceCommands.StrategyItem(from, f.text("kind"), f.text("reference"), f.text("description"), f.text("status"),
-                    f.text("savingType"), amounts));
-            return "/finance/mtfs?fromYear=" + from;
-        }, "Item added to the strategy", () -> strategy(from, model), "finance/mtfs", model, redirect, response);
+        return pages.submit(f, () -> after("/finance/mtfs?fromYear=" + from, () -> strategy.addItem(new FinanceCommands.StrategyItem(from,
+                f.text("kind"), f.text("reference"), f.text("description"), f.text("status"), f.text("savingType"), amounts))),
+                "Item added to the strategy", () -> strategy(from, model), "finance/mtfs", model, redirect, response);
     }
 }

@@ -1,12 +1,13 @@
 package org.openasc.frontdoor.domain;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import org.openasc.platform.records.ModuleRetention;
 
 /**
  * The front door's part of retention: each person's last contact or request, and the anonymisation or deletion of their
@@ -16,10 +17,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class FrontDoorRetentionQuery {
-
-    /** A person's last activity, {@code ongoing} when a request of theirs is still open. */
-    public record LastActivity(UUID personId, LocalDate lastOn, boolean ongoing) {
-    }
 
     private static final String REQUESTS = "(select id from frontdoor.support_request where person_id = :person)";
 
@@ -33,18 +30,15 @@ public class FrontDoorRetentionQuery {
     }
 
     /** Per person: the latest UK day a contact came in and the latest day a request was received or closed; an open request is ongoing. */
-    public Map<UUID, LastActivity> lastActivity() {
-        Map<UUID, LastActivity> last = new HashMap<>();
-        jdbc.sql("""
-                select person_id, max(last_on) as last_on, bool_or(ongoing) as ongoing
+    public Map<UUID, LocalDate> lastActivity() {
+        return ModuleRetention.lastActivity(jdbc.sql("""
+                select person_id, max(last_on) as last_day, bool_or(ongoing) as ongoing
                 from (select person_id, (received_at at time zone 'Europe/London')::date as last_on, false as ongoing
                       from frontdoor.contact where person_id is not null
                       union all
                       select person_id, greatest(received_on, closed_on), closed_on is null
                       from frontdoor.support_request) x
-                group by person_id""")
-                .query(LastActivity.class).list().forEach(a -> last.put(a.personId(), a));
-        return last;
+                group by person_id"""));
     }
 
     /**

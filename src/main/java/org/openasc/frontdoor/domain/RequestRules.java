@@ -108,8 +108,4 @@ public final class RequestRules {
             problems.add(new FieldProblem(field, said + " cannot be before the request was received (" + notBefore + ")"));
         }
     }
-
-    public static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

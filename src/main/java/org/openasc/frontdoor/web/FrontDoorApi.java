@@ -1,6 +1,5 @@
 package org.openasc.frontdoor.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.openasc.frontdoor.WaitingSummary;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Contacts, requests for support and waiting lists over JSON: the same services as the pages. */
 @Tag(name = "Front door")
@@ -56,8 +56,7 @@ class FrontDoorApi {
     @PostMapping(path = "/contacts", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_REQUESTS)
     ResponseEntity<ContactView> logContact(@RequestBody NewContact contact) {
-        ContactView logged = contacts.log(contact);
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + logged.id())).body(logged);
+        return Created.at("/api/v1/contacts/", contacts.log(contact), ContactView::id);
     }
 
     @Operation(summary = "Read a contact")
@@ -71,8 +70,7 @@ class FrontDoorApi {
     @PostMapping(path = "/requests", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_REQUESTS)
     ResponseEntity<RequestView> createRequest(@RequestBody NewRequest request) {
-        RequestView created = requests.create(request);
-        return ResponseEntity.created(URI.create("/api/v1/requests/" + created.id())).body(created);
+        return Created.at("/api/v1/requests/", requests.create(request), RequestView::id);
     }
 
     @Operation(summary = "Read a request for support with its history")
@@ -102,14 +100,14 @@ class FrontDoorApi {
     @PostMapping(path = "/requests/{id}/check-ins", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_REQUESTS)
     ResponseEntity<RequestView> checkIn(@PathVariable UUID id, @RequestBody RequestChanges.NewCheckIn checkIn) {
-        return ResponseEntity.status(201).body(requests.checkIn(id, checkIn));
+        return Created.body(requests.checkIn(id, checkIn));
     }
 
     @Operation(summary = "Record a 3 Conversations conversation")
     @PostMapping(path = "/requests/{id}/conversations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_REQUESTS)
     ResponseEntity<RequestView> converse(@PathVariable UUID id, @RequestBody RequestChanges.NewConversation conversation) {
-        return ResponseEntity.status(201).body(requests.converse(id, conversation));
+        return Created.body(requests.converse(id, conversation));
     }
 
     @Operation(summary = "Close a request with its CLD event outcome")

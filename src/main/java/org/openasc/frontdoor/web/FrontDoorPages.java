@@ -29,9 +29,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FieldProblem;
-import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
-import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.FormSubmission;
 
 /** The front-door pages: log a contact, open a request and work it (priority, allocation, check-ins, conversations, closing). */
 @Controller
@@ -74,24 +72,17 @@ class FrontDoorPages {
     String logContact(@ModelAttribute("form") ContactForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         List<FieldProblem> problems = new ArrayList<>();
         var contact = form.toContact(problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
+        return FormSubmission.submit(problems, () -> {
             ContactView logged = contacts.log(contact);
             if (logged.requestId() != null) {
-                redirect.addFlashAttribute("banner", "Contact " + logged.contactNumber() + " logged and request " + logged.requestNumber()
-                        + " opened: it now awaits triage");
-                return "redirect:/requests/" + logged.requestId();
+                return new FormSubmission.Done("/requests/" + logged.requestId(), "Contact " + logged.contactNumber() + " logged and request "
+                        + logged.requestNumber() + " opened: it now awaits triage");
             }
-            redirect.addFlashAttribute("banner", "Contact " + logged.contactNumber() + " logged");
-            return "redirect:/contacts/" + logged.id();
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(problems, e.problems()));
+            return new FormSubmission.Done("/contacts/" + logged.id(), "Contact " + logged.contactNumber() + " logged");
+        }, () -> {
             aboutWhom(contact.personId(), model);
             return "frontdoor/contact-form";
-        }
+        }, model, redirect, response);
     }
 
     @GetMapping("/contacts/{id}")
@@ -195,22 +186,8 @@ class FrontDoorPages {
     /** Runs a change; on a refusal the same form comes back with the problems, nothing saved. */
     private String change(UUID id, Model model, RedirectAttributes redirect, HttpServletResponse response, String template,
                           List<FieldProblem> formProblems, Supplier<RequestView> change, String banner) {
-        try {
-            if (!formProblems.isEmpty()) {
-                throw new InvalidInput(formProblems);
-            }
-            RequestView changed = change.get();
-            redirect.addFlashAttribute("banner", banner);
-            return "redirect:/requests/" + changed.id();
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(formProblems, e.problems()));
-        } catch (StaleVersion e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("stale", true);
-            FormErrors.show(model, List.of(new FieldProblem("version", e.getMessage())));
-        }
-        return show(model, requests.open(id), template);
+        return FormSubmission.submit(formProblems, () -> "/requests/" + change.get().id(), banner, () -> show(model, requests.open(id), template),
+                model, redirect, response);
     }
 
     private String show(Model model, RequestView request, String template) {

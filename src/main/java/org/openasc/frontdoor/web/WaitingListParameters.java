@@ -8,6 +8,7 @@ import org.openasc.frontdoor.Priority;
 import org.openasc.frontdoor.Stage;
 import org.openasc.frontdoor.WaitBand;
 import org.openasc.frontdoor.WaitingListFilter;
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 
@@ -32,7 +33,7 @@ final class WaitingListParameters {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new WaitingListFilter(asOf, team, s, p, b, worker == null || worker.isBlank() ? null : worker.strip().toLowerCase(),
+        return new WaitingListFilter(asOf, team, s, p, b, FieldChecks.trimmed(worker) == null ? null : worker.strip().toLowerCase(),
                 Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(unallocated));
     }
 

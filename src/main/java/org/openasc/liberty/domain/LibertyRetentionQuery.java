@@ -1,7 +1,6 @@
 package org.openasc.liberty.domain;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.records.RetentionSource;
 
 /**
@@ -23,9 +23,6 @@ public class LibertyRetentionQuery {
 
     private static final String APPLICATIONS = "select id from liberty.application where person_id = :p";
 
-    /** At most this many reasons are given for a hold; one is enough to refuse a disposal. */
-    private static final int HOLDS = 20;
-
     private final JdbcClient jdbc;
 
     LibertyRetentionQuery(JdbcClient jdbc) {
@@ -39,8 +36,7 @@ public class LibertyRetentionQuery {
      * {@code today}.
      */
     public Map<UUID, LocalDate> lastActivity(LocalDate today) {
-        Map<UUID, LocalDate> last = new HashMap<>();
-        jdbc.sql("""
+        return ModuleRetention.lastActivity(jdbc.sql("""
                 select person_id, max(day) as last_day, bool_or(ongoing) as ongoing from (
                   select person_id, greatest(received_on, urgent_granted_on, signed_off_on, coalesce(ceased_on, authorised_to)) as day,
                     outcome is null or (outcome = 'GRANTED' and coalesce(ceased_on, authorised_to) >= :today) as ongoing
@@ -55,24 +51,19 @@ public class LibertyRetentionQuery {
                   from liberty.mha_assessment
                 ) activity
                 group by person_id""")
-                .param("today", today)
-                .query(rs -> {
-                    LocalDate day = rs.getObject("last_day", LocalDate.class);
-                    last.put(rs.getObject("person_id", UUID.class), rs.getBoolean("ongoing") || day == null ? RetentionSource.ONGOING : day);
-                });
-        return last;
+                .param("today", today));
     }
 
     /** Why the person's liberty records are kept whatever the dates: a DoLS authorisation in force, or an application undecided. */
     public List<String> holds(UUID personId, LocalDate today) {
-        return jdbc.sql("""
+        return ModuleRetention.holds(jdbc.sql("""
                 select case when outcome is null then 'DoLS application ' || application_number || ' is awaiting a decision'
                   else 'The DoLS authorisation from application ' || application_number || ' is in force until '
                     || to_char(coalesce(ceased_on, authorised_to), 'FMDD FMMonth YYYY') end
                 from liberty.application
                 where person_id = :p and (outcome is null or (outcome = 'GRANTED' and coalesce(ceased_on, authorised_to) >= :today))
                 order by application_number limit :limit""")
-                .param("p", personId).param("today", today).param("limit", HOLDS).query(String.class).list();
+                .param("p", personId).param("today", today));
     }
 
     /** Replaces every name and free-text passage in the person's liberty records with "Anonymised", keeping what is counted. */

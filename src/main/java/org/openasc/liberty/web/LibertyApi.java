@@ -1,6 +1,5 @@
 package org.openasc.liberty.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.openasc.liberty.MhaAssessments;
 import org.openasc.platform.csv.CsvFiles;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** DoLS and Mental Health Act assessments over JSON, the applications behind the measures, and the annual DoLS return as CSV. */
 @Tag(name = "Liberty protection (DoLS and MHA)")
@@ -59,8 +59,7 @@ class LibertyApi {
     @PostMapping(path = "/api/v1/dols/applications", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(DolsApplications.WORK)
     ResponseEntity<ApplicationView> apply(@RequestBody DolsCommands.NewApplication application) {
-        ApplicationView made = dols.apply(application);
-        return ResponseEntity.created(URI.create("/api/v1/dols/applications/" + made.id())).body(made);
+        return Created.at("/api/v1/dols/applications/", dols.apply(application), ApplicationView::id);
     }
 
     @Operation(summary = "List the DoLS applications waiting, by priority and days waiting")
@@ -95,7 +94,7 @@ class LibertyApi {
     @PostMapping(path = "/api/v1/dols/applications/{id}/assessments", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(DolsApplications.WORK)
     ResponseEntity<ApplicationView> assess(@PathVariable UUID id, @RequestBody DolsCommands.AssessmentResult result) {
-        return ResponseEntity.status(201).body(dols.assess(id, result));
+        return Created.body(dols.assess(id, result));
     }
 
     @Operation(summary = "Record the decision on a DoLS application: granted or not, with its dates and conditions")
@@ -109,7 +108,7 @@ class LibertyApi {
     @PostMapping(path = "/api/v1/dols/assessors", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(DolsApplications.WORK)
     ResponseEntity<Map<String, Long>> assessor(@RequestBody DolsCommands.NewAssessor assessor) {
-        return ResponseEntity.status(201).body(Map.of("id", assessors.addAssessor(assessor)));
+        return Created.body(Map.of("id", assessors.addAssessor(assessor)));
     }
 
     @Operation(summary = "Read the DoLS backlog on today or a past date")
@@ -139,7 +138,7 @@ class LibertyApi {
     @PostMapping(path = "/api/v1/mha/assessments", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(MhaAssessments.WORK)
     ResponseEntity<MhaAssessments.MhaView> mha(@RequestBody DolsCommands.NewMhaAssessment assessment) {
-        return ResponseEntity.status(201).body(mha.record(assessment));
+        return Created.body(mha.record(assessment));
     }
 
     @Operation(summary = "Read the Mental Health Act assessment figures for a period")

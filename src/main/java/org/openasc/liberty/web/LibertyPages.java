@@ -1,5 +1,7 @@
 package org.openasc.liberty.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -104,18 +106,16 @@ class LibertyPages {
     String assess(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(values);
         LocalDate on = f.date("assessedOn", "The date of the assessment");
-        return pages.submit(f, () -> "/dols/applications/" + dols.assess(id, new DolsCommands.AssessmentResult(f.text("requirement"), f.text("status"),
-                f.id("assessorId"), on)).id(), "Assessment recorded", () -> showApplication(dols.openApplication(id), model), "liberty/application",
-                model, redirect, response);
+        return onApplication(id, f, () -> dols.assess(id, new DolsCommands.AssessmentResult(f.text("requirement"), f.text("status"),
+                f.id("assessorId"), on)), "Assessment recorded", model, redirect, response);
     }
 
     @PostMapping("/dols/applications/{id}/allocation")
     @PreAuthorize(DolsApplications.WORK)
     String allocate(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(values);
-        return pages.submit(f, () -> "/dols/applications/" + dols.allocate(id, new DolsCommands.Allocation(f.integer("version"),
-                f.id("bestInterestsAssessorId"))).id(), "Best Interests Assessor allocated", () -> showApplication(dols.openApplication(id), model),
-                "liberty/application", model, redirect, response);
+        return onApplication(id, f, () -> dols.allocate(id, new DolsCommands.Allocation(f.integer("version"), f.id("bestInterestsAssessorId"))),
+                "Best Interests Assessor allocated", model, redirect, response);
     }
 
     @PostMapping("/dols/applications/{id}/decision")
@@ -125,9 +125,8 @@ class LibertyPages {
         LocalDate signed = f.date("signedOffOn", "The sign-off date");
         LocalDate from = f.date("authorisedFrom", "The start of the authorisation");
         LocalDate to = f.date("authorisedTo", "The end of the authorisation");
-        return pages.submit(f, () -> "/dols/applications/" + dols.decide(id, new DolsCommands.Decision(f.integer("version"), signed, f.text("outcome"),
-                f.text("reason"), from, to, f.text("conditions"))).id(), "Decision recorded", () -> showApplication(dols.openApplication(id), model),
-                "liberty/application", model, redirect, response);
+        return onApplication(id, f, () -> dols.decide(id, new DolsCommands.Decision(f.integer("version"), signed, f.text("outcome"), f.text("reason"),
+                from, to, f.text("conditions"))), "Decision recorded", model, redirect, response);
     }
 
     @GetMapping("/mha")
@@ -152,11 +151,9 @@ class LibertyPages {
         LocalDateTime requested = at(f, "requested", "requestedTime", "The time of the request");
         LocalDateTime assessed = at(f, "assessed", "assessedTime", "The time of the assessment");
         List<String> doctors = java.util.stream.Stream.of(f.text("doctor1"), f.text("doctor2")).filter(java.util.Objects::nonNull).toList();
-        return pages.submit(f, () -> {
-            mha.record(new DolsCommands.NewMhaAssessment(personId, requested, f.text("amhp"), doctors, assessed, f.text("outcome"), null,
-                    f.yes("outOfArea"), multi.getOrDefault("delays", List.of()), f.text("delayNotes")));
-            return "/mha";
-        }, "Mental Health Act assessment recorded", () -> showMhaForm(personId, model), "liberty/mha-form", model, redirect, response);
+        return pages.submit(f, () -> after("/mha", () -> mha.record(new DolsCommands.NewMhaAssessment(personId, requested, f.text("amhp"), doctors,
+                assessed, f.text("outcome"), null, f.yes("outOfArea"), multi.getOrDefault("delays", List.of()), f.text("delayNotes")))),
+                "Mental Health Act assessment recorded", () -> showMhaForm(personId, model), "liberty/mha-form", model, redirect, response);
     }
 
     private static LocalDateTime at(FormFields f, String date, String time, String label) {
@@ -199,5 +196,12 @@ class LibertyPages {
                 new Choice("INFORMAL_ADMISSION", "Informal admission"), new Choice("COMMUNITY_SUPPORT", "Community support"),
                 new Choice("NO_FURTHER_ACTION", "No further action")));
         return "liberty/mha-form";
+    }
+
+    /** A change made on an application's page: back to it, or the page again with the problems. */
+    private String onApplication(UUID id, FormFields f, Runnable change, String banner, Model model, RedirectAttributes redirect,
+                                 HttpServletResponse response) {
+        return pages.submit(f, () -> after("/dols/applications/" + id, change), banner, () -> showApplication(dols.openApplication(id), model),
+                "liberty/application", model, redirect, response);
     }
 }

@@ -22,10 +22,15 @@ public class RestrictionStore {
     }
 
     public boolean mayOpen(UUID personId, String username) {
+        return mayOpenExisting(personId, username).orElse(true);
+    }
+
+    /** Whether {@code username} may open the person's record; empty when there is no such person. */
+    public java.util.Optional<Boolean> mayOpenExisting(UUID personId, String username) {
         return jdbc.sql("""
                 select not p.restricted or exists (select 1 from people.restriction_access a where a.person_id = p.id and a.username = :u)
                 from people.person p where p.id = :id""")
-                .param("id", personId).param("u", username).query(Boolean.class).optional().orElse(true);
+                .param("id", personId).param("u", username).query(Boolean.class).optional();
     }
 
     /** Seals or unseals the record if it is still at {@code version}; false if it changed meanwhile. */

@@ -1,6 +1,5 @@
 package org.openasc.people.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.openasc.people.NewRelationship;
 import org.openasc.people.PersonConnections;
-import org.openasc.people.PersonCreated;
 import org.openasc.people.PersonDetails;
 import org.openasc.people.PersonRecords;
 import org.openasc.people.PersonSearch;
@@ -30,6 +28,7 @@ import org.openasc.people.PersonView;
 import org.openasc.people.RelationshipView;
 import org.openasc.people.Restriction;
 import org.openasc.platform.audit.AuditTrail;
+import org.openasc.platform.web.Created;
 import org.openasc.platform.web.Page;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +52,7 @@ class PersonApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WRITE_PEOPLE)
     ResponseEntity<PersonView> create(@RequestBody PersonDetails details) {
-        PersonCreated created = records.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + created.person().id())).body(created.person());
+        return Created.at("/api/v1/people/", records.create(details).person(), PersonView::id);
     }
 
     @Operation(summary = "Read a person's record")
@@ -95,8 +93,7 @@ class PersonApi {
     @PostMapping(path = "/{id}/relationships", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WRITE_PEOPLE)
     ResponseEntity<RelationshipView> relate(@PathVariable UUID id, @RequestBody NewRelationship relationship) {
-        RelationshipView added = connections.addRelationship(id, relationship);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + id + "/relationships/" + added.id())).body(added);
+        return Created.at("/api/v1/people/" + id + "/relationships/", connections.addRelationship(id, relationship), RelationshipView::id);
     }
 
     @Operation(summary = "Restrict a person's record to named staff, or lift the restriction",

@@ -1,6 +1,5 @@
 package org.openasc.performance.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,6 +24,7 @@ import org.openasc.performance.MeasureView;
 import org.openasc.performance.Measures;
 import org.openasc.performance.Series;
 import org.openasc.platform.csv.CsvFiles;
+import org.openasc.platform.web.Created;
 import org.openasc.platform.web.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 
@@ -57,9 +57,7 @@ class MeasureApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Measures.MANAGE)
     ResponseEntity<MeasureView> add(@RequestBody MeasureCommands.NewMeasure measure) {
-        MeasureView added = measures.add(measure);
-        return ResponseEntity.created(URI.create("/api/v1/measures/" + UriUtils.encodePathSegment(added.reference(), StandardCharsets.UTF_8)))
-                .body(added);
+        return Created.at("/api/v1/measures/", measures.add(measure), m -> UriUtils.encodePathSegment(m.reference(), StandardCharsets.UTF_8));
     }
 
     @Operation(summary = "Read a measure with its definition, target and latest value")

@@ -31,6 +31,7 @@ import org.openasc.performance.domain.PerformanceStore;
 import org.openasc.platform.csv.CsvFiles;
 import org.openasc.platform.web.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** The scorecard, the default RAG rule, benchmark and population imports and comparator groups over JSON. */
 @Tag(name = "Performance")
@@ -82,14 +83,14 @@ class PerformanceApi {
     @PostMapping(path = "/api/v1/benchmarks", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Measures.MANAGE)
     ResponseEntity<Benchmarks.Imported> importBenchmarks(@RequestParam(required = false) String fileName, @RequestBody String csv) {
-        return ResponseEntity.status(201).body(benchmarks.importFile(fileName, csv));
+        return Created.body(benchmarks.importFile(fileName, csv));
     }
 
     @Operation(summary = "Bring in national benchmarks from an uploaded CSV file")
     @PostMapping(path = "/api/v1/benchmarks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Measures.MANAGE)
     ResponseEntity<Benchmarks.Imported> uploadBenchmarks(@RequestPart("file") MultipartFile file) throws IOException {
-        return ResponseEntity.status(201).body(benchmarks.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+        return Created.body(benchmarks.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
     }
 
     /** A comparator group and the area codes in it. */
@@ -110,7 +111,7 @@ class PerformanceApi {
     ResponseEntity<Group> addGroup(@RequestBody MeasureCommands.ComparatorGroup group) {
         Map<String, List<String>> groups = benchmarks.addGroup(group);
         String name = group.name().strip();
-        return ResponseEntity.status(201).body(new Group(name, groups.get(name)));
+        return Created.body(new Group(name, groups.get(name)));
     }
 
     @Operation(summary = "List the population estimates used for rates")
@@ -124,14 +125,14 @@ class PerformanceApi {
     @PostMapping(path = "/api/v1/population", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Measures.MANAGE)
     ResponseEntity<Page<PerformanceStore.PopulationRow>> importPopulation(@RequestParam(required = false) String fileName, @RequestBody String csv) {
-        return ResponseEntity.status(201).body(Page.whole(benchmarks.importPopulation(fileName, csv)));
+        return Created.body(Page.whole(benchmarks.importPopulation(fileName, csv)));
     }
 
     @Operation(summary = "Bring in population estimates from an uploaded CSV file")
     @PostMapping(path = "/api/v1/population", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Measures.MANAGE)
     ResponseEntity<Page<PerformanceStore.PopulationRow>> uploadPopulation(@RequestPart("file") MultipartFile file) throws IOException {
-        return ResponseEntity.status(201).body(Page.whole(benchmarks.importPopulation(file.getOriginalFilename(),
+        return Created.body(Page.whole(benchmarks.importPopulation(file.getOriginalFilename(),
                 new String(file.getBytes(), StandardCharsets.UTF_8))));
     }
 }

@@ -1,5 +1,7 @@
 package org.openasc.performance.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,11 +38,13 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.web.Downloads;
 
 /** The scorecard, a measure's page (chart, SPC, benchmark, drill-down, targets) and the performance team's settings. */
 @Controller
 class PerformancePages {
 
+    private static final String SETTINGS = "/performance/settings";
     private static final List<Choice> BASES = List.of(new Choice("RELATIVE", "Relative: percent of the target"),
             new Choice("ABSOLUTE", "Absolute: in the measure's own units (points for a percentage)"));
 
@@ -99,9 +103,7 @@ class PerformancePages {
         context.setVariable("measureFormat", format);
         context.setVariable("printedBy", CurrentStaff.username());
         context.setVariable("printedAt", dates.when(java.time.Instant.now(clock)));
-        byte[] pdf = documents.render(templates.process("performance/scorecard-print", context));
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"scorecard-" + card.asOf() + ".pdf\"").body(pdf);
+        return Downloads.pdf("scorecard-" + card.asOf() + ".pdf", documents.render(templates.process("performance/scorecard-print", context)));
     }
 
     @GetMapping("/performance/measures/{reference}")
@@ -166,10 +168,7 @@ class PerformancePages {
                 f.text("bandLower") == null && f.text("bandUpper") == null ? null
                         : new MeasureCommands.Band(f.decimal("bandLower", "the band's lower bound"), f.decimal("bandUpper", "the band's upper bound")),
                 f.integer("version"));
-        return pages.submit(f, () -> {
-            measures.setTarget(reference, year == null ? 0 : year, t);
-            return back(reference, f.text("to"));
-        }, "Target set", () -> showMeasure(reference, null, null, f.text("to"), model), "performance/measure", model, redirect, response);
+        return onMeasure(reference, f, () -> measures.setTarget(reference, year == null ? 0 : year, t), "Target set", model, redirect, response);
     }
 
     @PostMapping("/performance/measures/{reference}/rag-rule")
@@ -179,10 +178,7 @@ class PerformancePages {
         FormFields f = new FormFields(form);
         MeasureCommands.RuleSetting r = new MeasureCommands.RuleSetting(f.decimal("greenWithin", "how far is green"),
                 f.decimal("amberWithin", "how far is amber"), f.text("basis"), f.integer("version"));
-        return pages.submit(f, () -> {
-            measures.setRule(reference, r);
-            return back(reference, f.text("to"));
-        }, "RAG rule set", () -> showMeasure(reference, null, null, f.text("to"), model), "performance/measure", model, redirect, response);
+        return onMeasure(reference, f, () -> measures.setRule(reference, r), "RAG rule set", model, redirect, response);
     }
 
     @PostMapping("/performance/measures/{reference}/values")
@@ -192,10 +188,8 @@ class PerformancePages {
         FormFields f = new FormFields(form);
         MeasureCommands.EnteredValue v = new MeasureCommands.EnteredValue(f.decimal("value", "the value"), null, null, f.text("source"),
                 f.integer("valueVersion"), f.text("reason"));
-        return pages.submit(f.alias("version", "valueVersion"), () -> {
-            values.enter(reference, f.text("period"), v);
-            return back(reference, f.text("to"));
-        }, "Value entered", () -> showMeasure(reference, null, null, f.text("to"), model), "performance/measure", model, redirect, response);
+        return onMeasure(reference, f.alias("version", "valueVersion"), () -> values.enter(reference, f.text("period"), v), "Value entered",
+                model, redirect, response);
     }
 
     @PostMapping("/performance/measures/{reference}/recompute")
@@ -203,10 +197,8 @@ class PerformancePages {
     String recompute(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                      HttpServletResponse response) {
         FormFields f = new FormFields(form);
-        return pages.submit(f.alias("period", "recomputePeriod"), () -> {
-            values.recompute(reference, f.text("recomputePeriod"), new MeasureCommands.Recompute(f.text("reason")));
-            return back(reference, f.text("to"));
-        }, "Month recomputed", () -> showMeasure(reference, null, null, f.text("to"), model), "performance/measure", model, redirect, response);
+        return onMeasure(reference, f.alias("period", "recomputePeriod"), () -> values.recompute(reference, f.text("recomputePeriod"),
+                new MeasureCommands.Recompute(f.text("reason"))), "Month recomputed", model, redirect, response);
     }
 
     @PostMapping("/performance/measures/{reference}/baseline")
@@ -214,10 +206,8 @@ class PerformancePages {
     String baseline(@PathVariable String reference, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
         FormFields f = new FormFields(form);
-        return pages.submit(f.alias("from", "baselineFrom"), () -> {
-            measures.setBaseline(reference, new MeasureCommands.Baseline(f.text("baselineFrom"), f.integer("version")));
-            return back(reference, f.text("to"));
-        }, "SPC baseline set", () -> showMeasure(reference, null, null, f.text("to"), model), "performance/measure", model, redirect, response);
+        return onMeasure(reference, f.alias("from", "baselineFrom"), () -> measures.setBaseline(reference,
+                new MeasureCommands.Baseline(f.text("baselineFrom"), f.integer("version"))), "SPC baseline set", model, redirect, response);
     }
 
     @GetMapping("/performance/settings")
@@ -249,10 +239,7 @@ class PerformancePages {
         FormFields f = new FormFields(form);
         MeasureCommands.RuleSetting r = new MeasureCommands.RuleSetting(f.decimal("greenWithin", "how far is green"),
                 f.decimal("amberWithin", "how far is amber"), f.text("basis"), f.integer("version"));
-        return pages.submit(f, () -> {
-            measures.setDefaultRule(r);
-            return "/performance/settings";
-        }, "Default RAG rule set", () -> showSettings(model), "performance/settings", model, redirect, response);
+        return onSettings(f, () -> after(SETTINGS, () -> measures.setDefaultRule(r)), "Default RAG rule set", model, redirect, response);
     }
 
     @PostMapping("/performance/settings/measures")
@@ -261,8 +248,8 @@ class PerformancePages {
         FormFields f = new FormFields(form);
         MeasureCommands.NewMeasure n = new MeasureCommands.NewMeasure(f.text("reference"), f.text("name"), f.text("group"), f.text("numerator"),
                 f.text("denominator"), f.text("unit"), f.text("polarity"), f.text("periodBasis"), f.text("owner"));
-        return pages.submit(f.alias("basis", "periodBasis"), () -> back(measures.add(n).reference()), "Measure added: set its target",
-                () -> showSettings(model), "performance/settings", model, redirect, response);
+        return onSettings(f.alias("basis", "periodBasis"), () -> back(measures.add(n).reference()), "Measure added: set its target", model,
+                redirect, response);
     }
 
     @PostMapping("/performance/settings/benchmarks")
@@ -271,10 +258,8 @@ class PerformancePages {
                             RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         FormFields f = new FormFields(form);
         String text = file == null || file.isEmpty() ? f.text("csv") : new String(file.getBytes(), StandardCharsets.UTF_8);
-        return pages.submit(f.alias("file", "csv"), () -> {
-            Benchmarks.Imported i = benchmarks.importFile(file == null ? "pasted" : file.getOriginalFilename(), text);
-            return "/performance/settings?imported=" + i.rows();
-        }, "Benchmarks imported", () -> showSettings(model), "performance/settings", model, redirect, response);
+        return onSettings(f.alias("file", "csv"), () -> SETTINGS + "?imported="
+                + benchmarks.importFile(file == null ? "pasted" : file.getOriginalFilename(), text).rows(), "Benchmarks imported", model, redirect, response);
     }
 
     @PostMapping("/performance/settings/groups")
@@ -282,10 +267,8 @@ class PerformancePages {
     String addGroup(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form);
         List<String> codes = f.text("areaCodes") == null ? List.of() : List.of(f.text("areaCodes").split("[,\\s]+"));
-        return pages.submit(f.alias("name", "groupName"), () -> {
-            benchmarks.addGroup(new MeasureCommands.ComparatorGroup(f.text("groupName"), f.text("description"), codes));
-            return "/performance/settings";
-        }, "Comparator group added", () -> showSettings(model), "performance/settings", model, redirect, response);
+        return onSettings(f.alias("name", "groupName"), () -> after(SETTINGS, () -> benchmarks.addGroup(new MeasureCommands.ComparatorGroup(
+                f.text("groupName"), f.text("description"), codes))), "Comparator group added", model, redirect, response);
     }
 
     @PostMapping("/performance/settings/population")
@@ -294,10 +277,22 @@ class PerformancePages {
                             RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         FormFields f = new FormFields(form);
         String text = file == null || file.isEmpty() ? f.text("populationCsv") : new String(file.getBytes(), StandardCharsets.UTF_8);
-        return pages.submit(f.alias("file", "populationCsv"), () -> {
-            benchmarks.importPopulation(file == null ? "pasted" : file.getOriginalFilename(), text);
-            return "/performance/settings";
-        }, "Population estimates imported", () -> showSettings(model), "performance/settings", model, redirect, response);
+        return onSettings(f.alias("file", "populationCsv"), () -> after(SETTINGS, () -> benchmarks.importPopulation(file == null ? "pasted"
+                : file.getOriginalFilename(), text)), "Population estimates imported", model, redirect, response);
+    }
+
+    /** A change made on a measure's page: back to it, or the page again with the problems. */
+    private String onMeasure(String reference, FormFields f, Runnable change, String banner, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        String to = f.text("to");
+        return pages.submit(f, () -> after(back(reference, to), change), banner, () -> showMeasure(reference, null, null, to, model),
+                "performance/measure", model, redirect, response);
+    }
+
+    /** A change made on the settings page: on to {@code action}'s answer, or the settings again with the problems. */
+    private String onSettings(FormFields f, java.util.function.Supplier<String> action, String banner, Model model, RedirectAttributes redirect,
+                              HttpServletResponse response) {
+        return pages.submit(f, action, banner, () -> showSettings(model), "performance/settings", model, redirect, response);
     }
 
     private static String back(String reference) {

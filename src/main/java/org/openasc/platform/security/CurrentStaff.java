@@ -15,6 +15,13 @@ public final class CurrentStaff {
      */
     public static final String SYSTEM = "system";
 
+    /**
+     * Names the application writes as the actor in the audit trail and histories ({@link #SYSTEM}, the demo council's
+     * loader, Spring Security's anonymous caller), so never the username of an account: a person named so would be
+     * indistinguishable from the application's own work.
+     */
+    public static final java.util.Set<String> RESERVED_USERNAMES = java.util.Set.of(SYSTEM, "demo", "anonymoususer");
+
     private CurrentStaff() {
     }
 

@@ -179,7 +179,7 @@ class SingleSignOnAccounts {
         String stem = Normalizer.normalize(local, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]+", ".").replaceAll("^[._-]+|[._-]+$", "");
         stem = stem.length() > 56 ? stem.substring(0, 56).replaceAll("[._-]+$", "") : stem;
-        return stem.length() < 2 || stem.startsWith("svc-") ? "sso-" + stem : stem;
+        return stem.length() < 2 || stem.startsWith("svc-") || CurrentStaff.RESERVED_USERNAMES.contains(stem) ? "sso-" + stem : stem;
     }
 
     private static String displayName(Identity who, String username) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import org.openasc.platform.web.FieldChecks;
+
 /**
  * The council's identity provider for single sign-on over OpenID Connect (ADR 25), from the environment only: off
  * unless an issuer is given, and then its client id and secret are needed too. {@code name} finishes the sign-in
@@ -18,10 +20,10 @@ public record SingleSignOnSettings(String issuerUri, String clientId, String cli
     static final String REGISTRATION = "council";
 
     public SingleSignOnSettings {
-        issuerUri = blankToNull(issuerUri);
-        clientId = blankToNull(clientId);
-        clientSecret = blankToNull(clientSecret);
-        name = blankToNull(name);
+        issuerUri = FieldChecks.trimmed(issuerUri);
+        clientId = FieldChecks.trimmed(clientId);
+        clientSecret = FieldChecks.trimmed(clientSecret);
+        name = FieldChecks.trimmed(name);
         groupClaims = groupClaims == null || groupClaims.isEmpty() ? List.of("groups", "roles")
                 : groupClaims.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         if (issuerUri != null && (clientId == null || clientSecret == null)) {
@@ -33,9 +35,5 @@ public record SingleSignOnSettings(String issuerUri, String clientId, String cli
     /** Whether single sign-on is configured. */
     public boolean on() {
         return issuerUri != null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -76,6 +76,9 @@ public class StaffDirectory {
             problems.add(new FieldProblem("username", "Enter a username of 2 to 64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter or digit"));
         } else if (username.startsWith(ServiceAccounts.USERNAME_PREFIX)) {
             problems.add(new FieldProblem("username", "Usernames starting " + ServiceAccounts.USERNAME_PREFIX + " are kept for service accounts: choose another"));
+        } else if (CurrentStaff.RESERVED_USERNAMES.contains(username)) {
+            problems.add(new FieldProblem("username", "The username " + username
+                    + " is kept for work the system does by itself (the audit trail and histories name it): choose another"));
         }
         StaffAccountRules.common(staff.displayName(), staff.email(), staff.roles(), problems);
         StaffAccountRules.password(staff.password(), username, true, problems);

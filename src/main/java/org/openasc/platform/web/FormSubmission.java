@@ -54,6 +54,47 @@ public class FormSubmission {
         return template;
     }
 
+    /**
+     * The same for a form bound to an object of its own that reads itself into a command, noting in {@code formProblems} what it
+     * could not read: nothing is tried while those stand (so nothing needs rolling back here), and a stale version is named on the
+     * version field as well.
+     */
+    public static String submit(List<FieldProblem> formProblems, Supplier<String> action, String banner, Supplier<String> reshow, Model model,
+                                RedirectAttributes redirect, HttpServletResponse response) {
+        return submit(formProblems, () -> new Done(action.get(), banner), reshow, model, redirect, response);
+    }
+
+    /** Where to go next and what to say there, for a form whose banner depends on what the change made. */
+    public record Done(String next, String banner) {
+    }
+
+    /** As {@link #submit(List, Supplier, String, Supplier, Model, RedirectAttributes, HttpServletResponse)}, the action saying where to go and what to say. */
+    public static String submit(List<FieldProblem> formProblems, Supplier<Done> action, Supplier<String> reshow, Model model,
+                                RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            if (!formProblems.isEmpty()) {
+                throw new InvalidInput(formProblems);
+            }
+            Done done = action.get();
+            redirect.addFlashAttribute("banner", done.banner());
+            return "redirect:" + done.next();
+        } catch (InvalidInput e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FormErrors.show(model, FormErrors.merge(formProblems, e.problems()));
+        } catch (StaleVersion e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("stale", true);
+            FormErrors.show(model, List.of(new FieldProblem("version", e.getMessage())));
+        }
+        return reshow.get();
+    }
+
+    /** Takes the step, then goes to {@code path}: for an action whose change answers nothing that says where to go. */
+    public static String after(String path, Runnable step) {
+        step.run();
+        return path;
+    }
+
     public static List<Choice> options(List<String> values) {
         return values.stream().map(v -> new Choice(v, v)).toList();
     }

@@ -17,7 +17,12 @@ public class MyWork {
         this.sources = org.openasc.platform.Journey.inOrder(sources);
     }
 
+    /**
+     * One connection for the whole page: the sources' twenty-odd small queries would otherwise each wait their turn for a
+     * connection from the pool again, which under load (a full pool) makes the home page the slowest page of all.
+     */
     @PreAuthorize(Access.SIGNED_IN)
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public List<WorkList> lists() {
         return sources.stream().flatMap(s -> s.work().stream()).toList();
     }

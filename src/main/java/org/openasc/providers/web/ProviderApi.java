@@ -1,6 +1,5 @@
 package org.openasc.providers.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -27,6 +26,7 @@ import org.openasc.providers.ProviderCommands;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** The provider register over JSON. A "provider" here is a CQC location with its registered provider. */
 @Tag(name = "Providers")
@@ -46,8 +46,7 @@ class ProviderApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> register(@RequestBody ProviderCommands.NewLocation location) {
-        LocationView created = register.register(location);
-        return ResponseEntity.created(URI.create("/api/v1/providers/" + created.id())).body(created);
+        return Created.at("/api/v1/providers/", register.register(location), LocationView::id);
     }
 
     @Operation(summary = "Search the provider register")
@@ -70,14 +69,14 @@ class ProviderApi {
     @PostMapping(path = "/{id}/ratings", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> rate(@PathVariable UUID id, @RequestBody ProviderCommands.NewRating rating) {
-        return ResponseEntity.status(201).body(register.rate(id, rating));
+        return Created.body(register.rate(id, rating));
     }
 
     @Operation(summary = "Suspend new placements with a provider location")
     @PostMapping(path = "/{id}/suspensions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> suspend(@PathVariable UUID id, @RequestBody ProviderCommands.NewStatus suspension) {
-        return ResponseEntity.status(201).body(register.setStatus(id, new ProviderCommands.NewStatus(ContractStatus.SUSPENDED.name(),
+        return Created.body(register.setStatus(id, new ProviderCommands.NewStatus(ContractStatus.SUSPENDED.name(),
                 suspension.startDate(), suspension.endDate(), suspension.reason(), suspension.latestUpdate())));
     }
 
@@ -85,14 +84,14 @@ class ProviderApi {
     @PostMapping(path = "/{id}/statuses", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> status(@PathVariable UUID id, @RequestBody ProviderCommands.NewStatus status) {
-        return ResponseEntity.status(201).body(register.setStatus(id, status));
+        return Created.body(register.setStatus(id, status));
     }
 
     @Operation(summary = "Record a quality monitoring visit with its actions")
     @PostMapping(path = "/{id}/quality-visits", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.MANAGE_PROVIDERS)
     ResponseEntity<LocationView> visit(@PathVariable UUID id, @RequestBody ProviderCommands.NewVisit visit) {
-        return ResponseEntity.status(201).body(register.recordVisit(id, visit));
+        return Created.body(register.recordVisit(id, visit));
     }
 
     @Operation(summary = "Record that an action from a quality visit is done")

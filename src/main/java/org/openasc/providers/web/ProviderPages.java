@@ -1,11 +1,12 @@
 package org.openasc.providers.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,6 +27,7 @@ import org.openasc.platform.security.Role;
 import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
+import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
 import org.openasc.providers.CareHomeRatings;
@@ -102,22 +104,17 @@ class ProviderPages {
                 problems.add(new FieldProblem("registeredBeds", "Enter the number of registered beds as a whole number, like 42"));
             }
         }
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
+        Integer registeredBeds = beds;
+        return FormSubmission.submit(problems, () -> {
             LocationView created = register.register(new ProviderCommands.NewLocation(form.getFirst("providerName"), form.getFirst("cqcProviderId"),
                     form.getFirst("cqcLocationId"), form.getFirst("name"), form.getFirst("address"), form.getFirst("postcode"), services,
-                    beds, form.getFirst("zone")));
-            redirect.addFlashAttribute("banner", created.name() + " added to the provider register");
-            return "redirect:/providers/" + created.id();
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(problems, e.problems()));
+                    registeredBeds, form.getFirst("zone")));
+            return new FormSubmission.Done("/providers/" + created.id(), created.name() + " added to the provider register");
+        }, () -> {
             model.addAttribute("form", form.toSingleValueMap());
             model.addAttribute("services", services);
             return "providers/form";
-        }
+        }, model, redirect, response);
     }
 
     @GetMapping("/providers/{id}")
@@ -195,20 +192,11 @@ class ProviderPages {
 
     private static final int ACTION_ROWS = 3;
 
-    private String change(UUID id, Map<String, String> form, List<FieldProblem> problems, Supplier<LocationView> change, String banner,
+    /** A change made from one of a location's forms: back to the location, or the form again with the problems. */
+    private String change(UUID id, Map<String, String> form, List<FieldProblem> problems, Runnable change, String banner,
                           String template, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(problems);
-            }
-            change.get();
-            redirect.addFlashAttribute("banner", banner);
-            return "redirect:/providers/" + id;
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(problems, e.problems()));
-            return form(model, register.open(id), form, template);
-        }
+        return FormSubmission.submit(problems, () -> after("/providers/" + id, change), banner, () -> form(model, register.open(id), form, template),
+                model, redirect, response);
     }
 
     private String form(Model model, LocationView location, Map<String, String> form, String template) {

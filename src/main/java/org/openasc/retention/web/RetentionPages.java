@@ -1,5 +1,7 @@
 package org.openasc.retention.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,10 +46,8 @@ class RetentionPages {
     String dispose(@PathVariable String kind, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                    HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("action", "action-" + id).alias("reason", "reason-" + id).alias("record", "reason-" + id);
-        return pages.submit(f, () -> {
-            retention.dispose(kind, id, f.text("action-" + id), f.text("reason-" + id));
-            return "/admin/retention";
-        }, "Record " + (f.text("reference") == null ? "" : f.text("reference") + " ") + ("DELETE".equals(f.text("action-" + id)) ? "deleted" : "anonymised"),
+        return pages.submit(f, () -> after("/admin/retention", () -> retention.dispose(kind, id, f.text("action-" + id), f.text("reason-" + id))),
+                "Record " + (f.text("reference") == null ? "" : f.text("reference") + " ") + ("DELETE".equals(f.text("action-" + id)) ? "deleted" : "anonymised"),
                 () -> show(1, model), "retention/retention", model, redirect, response);
     }
 
@@ -55,10 +55,8 @@ class RetentionPages {
     String changeRule(@PathVariable String kind, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
                       HttpServletResponse response) {
         FormFields f = new FormFields(form).alias("years", "years-" + kind);
-        return pages.submit(f, () -> {
-            retention.changeRule(kind, f.integer("version"), f.integer("years-" + kind));
-            return "/admin/retention";
-        }, "Retention rule changed", () -> show(1, model), "retention/retention", model, redirect, response);
+        return pages.submit(f, () -> after("/admin/retention", () -> retention.changeRule(kind, f.integer("version"), f.integer("years-" + kind))),
+                "Retention rule changed", () -> show(1, model), "retention/retention", model, redirect, response);
     }
 
     private void show(int page, Model model) {

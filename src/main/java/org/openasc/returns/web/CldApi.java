@@ -1,6 +1,5 @@
 package org.openasc.returns.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +22,7 @@ import org.openasc.returns.ClientLevelData;
 import org.openasc.returns.CldSubmissions;
 import org.openasc.returns.domain.CldSubmissionStore.Kept;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** The Client Level Data return over the API: the file, its validation, and the submissions kept. */
 @Tag(name = "Statutory returns")
@@ -58,8 +58,7 @@ class CldApi {
     @Operation(summary = "Keep the Client Level Data file of a quarter as submitted, with its hash")
     @PostMapping(path = "/submissions", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Kept> submit(@RequestBody SubmissionRequest request) {
-        Kept kept = submissions.submit(request.quarterEnd());
-        return ResponseEntity.created(URI.create("/api/v1/returns/cld/submissions/" + kept.id())).body(kept);
+        return Created.at("/api/v1/returns/cld/submissions/", submissions.submit(request.quarterEnd()), Kept::id);
     }
 
     @Operation(summary = "List the Client Level Data files kept as submitted")

@@ -2,6 +2,7 @@ package org.openasc.risk.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.RowsByParent;
 import org.openasc.risk.RiskCommands;
 import org.openasc.risk.RiskView;
 
@@ -134,15 +136,29 @@ public class RiskStore {
         return jdbc.sql("select count(*) from risk.risk where review_due_on <= :until").param("until", until).query(Long.class).single();
     }
 
-    public List<RiskCommands.Action> actions(UUID id) {
-        return jdbc.sql("select action, owner, due_on, status, progress from risk.action where risk_id = :id order by due_on").param("id", id)
-                .query((rs, n) -> new RiskCommands.Action(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
-                .list();
+    /** What hangs off a risk: its reviews (newest first, with the scores then), actions (soonest due first) and linked references. */
+    public record Parts(List<RiskView.ReviewLine> reviews, List<RiskCommands.Action> actions, List<String> links) {
     }
 
-    public List<String> links(UUID id) {
-        return jdbc.sql("select r.reference from risk.link l join risk.risk r on r.id = l.other_id where l.risk_id = :id order by 1").param("id", id)
-                .query(String.class).list();
+    private record Linked(String reference) {
+    }
+
+    /** The parts of every risk named, in three queries however many there are. */
+    public Map<UUID, Parts> parts(Collection<UUID> ids) {
+        Map<UUID, List<RiskView.ReviewLine>> reviews = RowsByParent.of(jdbc, """
+                select risk_id, reviewed_on, gross_impact * gross_likelihood as gross_score, net_impact * net_likelihood as net_score,
+                  target_impact * target_likelihood as target_score, notes, reviewed_by
+                from risk.review where risk_id in (:ids) order by reviewed_on desc, id desc""", "risk_id", ids, RiskView.ReviewLine.class);
+        Map<UUID, List<RiskCommands.Action>> actions = RowsByParent.of(jdbc, """
+                select risk_id, action, owner, due_on, status, progress from risk.action where risk_id in (:ids) order by due_on""",
+                "risk_id", ids, RiskCommands.Action.class);
+        Map<UUID, List<Linked>> links = RowsByParent.of(jdbc, """
+                select l.risk_id, r.reference from risk.link l join risk.risk r on r.id = l.other_id where l.risk_id in (:ids) order by r.reference""",
+                "risk_id", ids, Linked.class);
+        Map<UUID, Parts> parts = new HashMap<>();
+        ids.forEach(id -> parts.put(id, new Parts(reviews.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()),
+                links.getOrDefault(id, List.of()).stream().map(Linked::reference).toList())));
+        return parts;
     }
 
     /** Records a review and the scores it set, on a risk claimed for the change ({@link Versioned#RISK}). */
@@ -160,15 +176,6 @@ public class RiskStore {
                 .param("id", id).param("gi", r.gross().impact()).param("gl", r.gross().likelihood()).param("ni", r.net().impact())
                 .param("nl", r.net().likelihood()).param("ti", r.target().impact()).param("tl", r.target().likelihood()).param("next", r.nextReviewOn())
                 .update();
-    }
-
-    /** Reviews newest first, with the scores then. */
-    public List<RiskView.ReviewLine> reviews(UUID id) {
-        return jdbc.sql("""
-                select reviewed_on, gross_impact * gross_likelihood, net_impact * net_likelihood, target_impact * target_likelihood, notes, reviewed_by
-                from risk.review where risk_id = :id order by reviewed_on desc, id desc""").param("id", id)
-                .query((rs, n) -> new RiskView.ReviewLine(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6))).list();
     }
 
     private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -1,6 +1,5 @@
 package org.openasc.risk.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import org.openasc.risk.RiskCommands;
 import org.openasc.risk.RiskView;
 import org.openasc.risk.Risks;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Risk registers over JSON. */
 @Tag(name = "Risks")
@@ -39,8 +39,7 @@ class RiskApi {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Risks.MANAGE)
     ResponseEntity<RiskView> record(@RequestBody RiskCommands.RiskDetails risk) {
-        RiskView recorded = risks.record(risk);
-        return ResponseEntity.created(URI.create("/api/v1/risks/" + recorded.id())).body(recorded);
+        return Created.at("/api/v1/risks/", risks.record(risk), RiskView::id);
     }
 
     @Operation(summary = "Change a risk")
@@ -54,7 +53,7 @@ class RiskApi {
     @PostMapping(path = "/{id}/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Risks.MANAGE)
     ResponseEntity<RiskView> review(@PathVariable UUID id, @RequestBody RiskCommands.Review review) {
-        return ResponseEntity.status(201).body(risks.review(id, review));
+        return Created.body(risks.review(id, review));
     }
 
     @Operation(summary = "Read the risk score bands")
@@ -82,7 +81,7 @@ class RiskApi {
     @PostMapping(path = "/registers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Risks.CONFIGURE)
     ResponseEntity<List<String>> addRegister(@RequestBody RiskCommands.NewRegister register) {
-        return ResponseEntity.status(201).body(risks.addRegister(register));
+        return Created.body(risks.addRegister(register));
     }
 
     /** The live signals a risk can be linked to (their keys go in a risk's {@code signals}). */

@@ -1,5 +1,7 @@
 package org.openasc.risk.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,20 +96,16 @@ class RiskPages {
         for (RiskCommands.Band b : bands) {
             f.alias(b.rating(), b.rating() + "-min");
         }
-        return pages.submit(f, () -> {
-            risks.setBands(bands);
-            return "/risks/settings";
-        }, "Rating bands saved", () -> settings(model), "risk/settings", model, redirect, response);
+        return pages.submit(f, () -> after("/risks/settings", () -> risks.setBands(bands)), "Rating bands saved", () -> settings(model),
+                "risk/settings", model, redirect, response);
     }
 
     @PostMapping("/risks/settings/registers")
     @PreAuthorize(Risks.CONFIGURE)
     String addRegister(@RequestParam Map<String, String> values, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(values);
-        return pages.submit(f, () -> {
-            risks.addRegister(new RiskCommands.NewRegister(f.text("name")));
-            return "/risks/settings";
-        }, "Register added", () -> settings(model), "risk/settings", model, redirect, response);
+        return pages.submit(f, () -> after("/risks/settings", () -> risks.addRegister(new RiskCommands.NewRegister(f.text("name")))),
+                "Register added", () -> settings(model), "risk/settings", model, redirect, response);
     }
 
     @GetMapping("/risks/{id}")

@@ -1,7 +1,6 @@
 package org.openasc.safeguarding.domain;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.records.ModuleRetention;
 import org.openasc.platform.records.RetentionSource;
 
 /**
@@ -28,9 +28,6 @@ public class SafeguardingRetentionQuery {
 
     private static final String REVIEWS = "select id from safeguarding.sar where person_id = :p";
 
-    /** At most this many reasons are given for a hold; one is enough to refuse a disposal. */
-    private static final int HOLDS = 20;
-
     private final JdbcClient jdbc;
 
     SafeguardingRetentionQuery(JdbcClient jdbc) {
@@ -43,8 +40,7 @@ public class SafeguardingRetentionQuery {
      * concluded, or a review is awaiting the board's decision or commissioned and not completed.
      */
     public Map<UUID, LocalDate> lastActivity() {
-        Map<UUID, LocalDate> last = new HashMap<>();
-        jdbc.sql("""
+        return ModuleRetention.lastActivity(jdbc.sql("""
                 select person_id, max(day) as last_day, bool_or(ongoing) as ongoing from (
                   select person_id, greatest(received_on, screened_on) as day, screened_on is null as ongoing
                   from safeguarding.concern
@@ -56,17 +52,12 @@ public class SafeguardingRetentionQuery {
                     board_decision is null or (board_decision = 'COMMISSIONED' and completed_on is null)
                   from safeguarding.sar
                 ) activity
-                group by person_id""")
-                .query(rs -> {
-                    LocalDate day = rs.getObject("last_day", LocalDate.class);
-                    last.put(rs.getObject("person_id", UUID.class), rs.getBoolean("ongoing") || day == null ? RetentionSource.ONGOING : day);
-                });
-        return last;
+                group by person_id"""));
     }
 
     /** Why the person's safeguarding records are kept whatever the dates: open enquiries, unscreened concerns, unfinished reviews. */
     public List<String> holds(UUID personId) {
-        return jdbc.sql("""
+        return ModuleRetention.holds(jdbc.sql("""
                 select reason from (
                   select 1 as kind, enquiry_number as number, 'Safeguarding enquiry ' || enquiry_number || ' is open' as reason
                   from safeguarding.enquiry where person_id = :p and concluded_on is null
@@ -80,7 +71,7 @@ public class SafeguardingRetentionQuery {
                   where person_id = :p and (board_decision is null or (board_decision = 'COMMISSIONED' and completed_on is null))
                 ) holds
                 order by kind, number limit :limit""")
-                .param("p", personId).param("limit", HOLDS).query(String.class).list();
+                .param("p", personId));
     }
 
     /** Replaces every free-text passage about the person (or naming anyone else) with "Anonymised", keeping what is counted. */

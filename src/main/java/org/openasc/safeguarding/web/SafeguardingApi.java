@@ -1,6 +1,5 @@
 package org.openasc.safeguarding.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import org.openasc.safeguarding.SafeguardingFigures;
 import org.openasc.safeguarding.SafeguardingSummary;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Safeguarding over JSON: concerns, screening, enquiries and the figures. */
 @Tag(name = "Safeguarding")
@@ -53,8 +53,7 @@ class SafeguardingApi {
     @PostMapping(path = "/concerns", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.RAISE_CONCERNS)
     ResponseEntity<ConcernView> raise(@RequestBody SafeguardingCommands.NewConcern concern) {
-        ConcernView raised = concerns.raise(concern);
-        return ResponseEntity.created(URI.create("/api/v1/safeguarding/concerns/" + raised.id())).body(raised);
+        return Created.at("/api/v1/safeguarding/concerns/", concerns.raise(concern), ConcernView::id);
     }
 
     @Operation(summary = "List the concerns awaiting screening, with their due dates")
@@ -98,7 +97,7 @@ class SafeguardingApi {
     @PostMapping(path = "/enquiries/{id}/allegations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_ENQUIRIES)
     ResponseEntity<EnquiryView> allegation(@PathVariable UUID id, @RequestBody SafeguardingCommands.NewAllegation allegation) {
-        return ResponseEntity.status(201).body(enquiries.addAllegation(id, allegation));
+        return Created.body(enquiries.addAllegation(id, allegation));
     }
 
     @Operation(summary = "Record an enquiry's progress: strategy discussion, caused enquiry, Making Safeguarding Personal, capacity")
@@ -120,8 +119,7 @@ class SafeguardingApi {
     @PostMapping(path = "/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.SCREEN_CONCERNS)
     ResponseEntity<SafeguardingAdultsReviews.SarView> referReview(@RequestBody SafeguardingAdultsReviews.NewSar sar) {
-        SafeguardingAdultsReviews.SarView referred = reviews.refer(sar);
-        return ResponseEntity.created(URI.create("/api/v1/safeguarding/reviews/" + referred.id())).body(referred);
+        return Created.at("/api/v1/safeguarding/reviews/", reviews.refer(sar), SafeguardingAdultsReviews.SarView::id);
     }
 
     @Operation(summary = "List the Safeguarding Adults Reviews")
@@ -156,7 +154,7 @@ class SafeguardingApi {
     @PostMapping(path = "/reviews/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.SCREEN_CONCERNS)
     ResponseEntity<SafeguardingAdultsReviews.SarView> reviewAction(@PathVariable UUID id, @RequestBody SafeguardingAdultsReviews.NewAction action) {
-        return ResponseEntity.status(201).body(reviews.addAction(id, action));
+        return Created.body(reviews.addAction(id, action));
     }
 
     @Operation(summary = "Read the safeguarding figures for a period")

@@ -1,5 +1,7 @@
 package org.openasc.safeguarding.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -142,9 +144,8 @@ class SafeguardingPages {
     String allegation(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model, RedirectAttributes redirect,
                       HttpServletResponse response) {
         FormFields f = new FormFields(values);
-        return pages.submit(f, () -> "/safeguarding/enquiries/" + enquiries.addAllegation(id, new SafeguardingCommands.NewAllegation(
-                        f.text("typeOfRisk"), f.text("locationOfRisk"), f.text("sourceOfRisk"))).id(), "Allegation recorded",
-                () -> showEnquiry(enquiries.open(id), model), "safeguarding/enquiry", model, redirect, response);
+        return onEnquiry(id, f, () -> enquiries.addAllegation(id, new SafeguardingCommands.NewAllegation(f.text("typeOfRisk"), f.text("locationOfRisk"),
+                f.text("sourceOfRisk"))), "Allegation recorded", model, redirect, response);
     }
 
     @PostMapping("/safeguarding/enquiries/{id}/progress")
@@ -155,10 +156,9 @@ class SafeguardingPages {
         LocalDate strategy = f.date("strategyOn", "The date of the strategy discussion");
         LocalDate due = f.date("causedDueOn", "The date the response is due");
         LocalDate responded = f.date("causedResponseOn", "The date of the response");
-        return pages.submit(f, () -> "/safeguarding/enquiries/" + enquiries.progress(id, new SafeguardingCommands.EnquiryProgress(f.integer("version"),
-                        strategy, f.text("strategyAgencies"), f.text("causedTo"), due, responded, f.text("causedResponse"), f.text("mspAsked"),
-                        f.text("mspOutcomes"), f.text("lackedCapacity"), f.yes("advocate"))).id(), "Enquiry updated",
-                () -> showEnquiry(enquiries.open(id), model), "safeguarding/enquiry", model, redirect, response);
+        return onEnquiry(id, f, () -> enquiries.progress(id, new SafeguardingCommands.EnquiryProgress(f.integer("version"), strategy,
+                f.text("strategyAgencies"), f.text("causedTo"), due, responded, f.text("causedResponse"), f.text("mspAsked"), f.text("mspOutcomes"),
+                f.text("lackedCapacity"), f.yes("advocate"))), "Enquiry updated", model, redirect, response);
     }
 
     @PostMapping("/safeguarding/enquiries/{id}/conclude")
@@ -167,9 +167,8 @@ class SafeguardingPages {
                     HttpServletResponse response) {
         FormFields f = new FormFields(values);
         LocalDate on = f.date("concludedOn", "The date the enquiry concluded");
-        return pages.submit(f, () -> "/safeguarding/enquiries/" + enquiries.conclude(id, new SafeguardingCommands.Conclusion(f.integer("version"), on,
-                        f.text("conclusion"), f.text("riskAssessmentOutcome"), f.text("riskResult"), f.text("mspAchieved"))).id(),
-                "Enquiry concluded", () -> showEnquiry(enquiries.open(id), model), "safeguarding/enquiry", model, redirect, response);
+        return onEnquiry(id, f, () -> enquiries.conclude(id, new SafeguardingCommands.Conclusion(f.integer("version"), on, f.text("conclusion"),
+                f.text("riskAssessmentOutcome"), f.text("riskResult"), f.text("mspAchieved"))), "Enquiry concluded", model, redirect, response);
     }
 
     @GetMapping("/safeguarding/figures")
@@ -279,5 +278,12 @@ class SafeguardingPages {
         model.addAttribute("form", form);
         model.addAttribute("e", e);
         return "safeguarding/enquiry";
+    }
+
+    /** A change made on an enquiry's page: back to it, or the page again with the problems. */
+    private String onEnquiry(UUID id, FormFields f, Runnable change, String banner, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        return pages.submit(f, () -> after("/safeguarding/enquiries/" + id, change), banner, () -> showEnquiry(enquiries.open(id), model),
+                "safeguarding/enquiry", model, redirect, response);
     }
 }

@@ -86,10 +86,13 @@ public class DirectPaymentStore {
     private static final String CHECKS_DUE = """
             from support.dp_monitoring m join support.direct_payment d on d.id = m.direct_payment_id
               left join support.service s on s.id = d.service_id
-              left join (%s) l on d.service_id is null and l.person_id = d.person_id
+              left join lateral (%s) l on true
             where m.done_on is null and m.due_on <= :dueBy and (d.ends_on is null or d.ends_on >= :asOf)
               and (cast(:all as boolean) or coalesce(s.team_id, l.team_id) = any(:teams)
-                   or (case when s.id is null then l.worker else s.worker end) = :caller)""".formatted(ReviewStore.LONG_TERM_PEOPLE);
+                   or (case when s.id is null then l.worker else s.worker end) = :caller)""".formatted(ReviewStore.LONG_TERM_PEOPLE
+            // Only a payment linked to no service needs its person's long-term support, read for that person alone rather
+            // than for everyone in long-term support in the county.
+            .replace("where s.long_term", "where d.service_id is null and s.person_id = d.person_id and s.long_term"));
 
     /** Checks due by :dueBy or overdue, the longest overdue first. */
     public List<CheckDue> checksDue(LocalDate asOf, LocalDate dueBy, List<Long> teams, String caller, int limit, long offset) {

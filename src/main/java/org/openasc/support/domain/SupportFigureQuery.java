@@ -35,25 +35,35 @@ public class SupportFigureQuery {
     public record Record(UUID personId, UUID recordId, String detail, LocalDate from, BigDecimal amount) {
     }
 
-    /** Per person in long-term support on :asOf: setting, support reason, age, settled accommodation, reviewed in the year. */
+    /**
+     * Per person in long-term support on each date of {@code dates} (on_date, year_ago): setting, support reason, age, settled
+     * accommodation, reviewed in the year. Several dates are read in one pass, so a table of months costs one query, not one a month.
+     */
     private static final String FACTS = """
-            with lts as (
-              select s.person_id, min(%s) as setting, min(s.start_date) as lts_from, array_agg(distinct s.team_id) as teams
-              from support.service s
-              where s.long_term and s.start_date <= :asOf and (s.end_date is null or s.end_date >= :asOf)
-              group by s.person_id
+            with dates as (%s), lts as (
+              select d.on_date, d.year_ago, s.person_id, min(%s) as setting, min(s.start_date) as lts_from, array_agg(distinct s.team_id) as teams
+              from dates d join support.service s on s.long_term and s.start_date <= d.on_date and (s.end_date is null or s.end_date >= d.on_date)
+              group by d.on_date, d.year_ago, s.person_id
             ), facts as (
-              select l.person_id, l.setting, l.lts_from, l.teams, coalesce(p.primary_support_reason, 'Unknown') as reason,
-                extract(year from age(:asOf, p.date_of_birth))::int as age,
+              select l.on_date, l.year_ago, l.person_id, l.setting, l.lts_from, l.teams, coalesce(p.primary_support_reason, 'Unknown') as reason,
+                extract(year from age(l.on_date, p.date_of_birth))::int as age,
                 coalesce((select v.settled from people.circumstance_facts c
                           join platform.code_value v on v.list_name = 'accommodation-status' and v.value = c.value
-                          where c.person_id = l.person_id and c.kind = 'accommodation-status' and c.valid_from <= :asOf
+                          where c.person_id = l.person_id and c.kind = 'accommodation-status' and c.valid_from <= l.on_date
                           order by c.valid_from desc limit 1), false) as settled,
-                exists (select 1 from support.review r where r.person_id = l.person_id and r.reviewed_on > :yearAgo and r.reviewed_on <= :asOf
+                exists (select 1 from support.review r where r.person_id = l.person_id and r.reviewed_on > l.year_ago and r.reviewed_on <= l.on_date
                         and r.reason <> 'Review of short term support') as reviewed
               from lts l join people.person_facts p on p.id = l.person_id
-              where p.date_of_death is null or p.date_of_death > :asOf
-            )""".formatted(Setting.RANK_SQL);
+              where p.date_of_death is null or p.date_of_death > l.on_date
+            )""";
+
+    /** The facts on :asOf alone (its year before it :yearAgo), for a figure's records. */
+    private static final String FACTS_ON = FACTS.formatted("select cast(:asOf as date) as on_date, cast(:yearAgo as date) as year_ago",
+            Setting.RANK_SQL);
+
+    /** The facts on each of :dates (each with its year before it in :yearsAgo), for the figures. */
+    private static final String FACTS_ON_DATES = FACTS.formatted(
+            "select * from unnest(cast(:dates as date[]), cast(:yearsAgo as date[])) as d(on_date, year_ago)", Setting.RANK_SQL);
 
     /** The people behind each person-based figure; {@code :setting} and {@code :reason} narrow the long-term support list. */
     private static final Map<String, String> PEOPLE_FIGURES = Map.ofEntries(
@@ -81,18 +91,31 @@ public class SupportFigureQuery {
     }
 
     public List<Group> groups(LocalDate asOf) {
-        return jdbc.sql(FACTS + " " + """
-                select f.setting, f.reason, count(*) as people,
+        return groups(List.of(asOf)).getOrDefault(asOf, List.of());
+    }
+
+    /** The groups on each of several dates, in one query; a date with nobody in long-term support has no entry. */
+    public Map<LocalDate, List<Group>> groups(List<LocalDate> dates) {
+        Map<LocalDate, List<Group>> byDate = new HashMap<>();
+        List<LocalDate> distinct = dates.stream().distinct().toList();
+        jdbc.sql(FACTS_ON_DATES + " " + """
+                select f.on_date, f.setting, f.reason, count(*) as people,
                   count(*) filter (where f.age between 18 and 64) as working_age,
                   count(*) filter (where f.age between 18 and 64 and f.settled) as working_age_settled,
                   count(*) filter (where f.age >= 65) as older,
                   count(*) filter (where f.setting between 3 and 6) as community,
                   count(*) filter (where f.setting = 3) as direct_payment,
-                  count(*) filter (where f.lts_from <= :yearAgo) as long_standing,
-                  count(*) filter (where f.lts_from <= :yearAgo and f.reviewed) as reviewed
-                from facts f group by f.setting, f.reason""")
-                .param("asOf", asOf).param("yearAgo", asOf.minusYears(1)).query(Group.class).list();
+                  count(*) filter (where f.lts_from <= f.year_ago) as long_standing,
+                  count(*) filter (where f.lts_from <= f.year_ago and f.reviewed) as reviewed
+                from facts f group by f.on_date, f.setting, f.reason""")
+                .param("dates", distinct.stream().map(LocalDate::toString).toArray(String[]::new))
+                .param("yearsAgo", distinct.stream().map(d -> d.minusYears(1).toString()).toArray(String[]::new))
+                .query((rs, n) -> byDate.computeIfAbsent(rs.getObject("on_date", LocalDate.class), d -> new java.util.ArrayList<>())
+                        .add(GROUP.mapRow(rs, n))).list();
+        return byDate;
     }
+
+    private static final org.springframework.jdbc.core.RowMapper<Group> GROUP = new org.springframework.jdbc.core.DataClassRowMapper<>(Group.class);
 
     public List<CostRow> weeklyCost(LocalDate asOf) {
         return jdbc.sql("""
@@ -124,7 +147,7 @@ public class SupportFigureQuery {
         if (teams != null) {
             params.put("teams", teams.toArray(Long[]::new));
         }
-        return jdbc.sql(FACTS + " select f.person_id, null::uuid as record_id, f.setting::text || '|' || f.reason || '|' || coalesce(f.age::text, '')"
+        return jdbc.sql(FACTS_ON + " select f.person_id, null::uuid as record_id, f.setting::text || '|' || f.reason || '|' || coalesce(f.age::text, '')"
                         + " as detail, f.lts_from as \"from\", null::numeric as amount from facts f where " + where + scope
                         + " order by f.lts_from, f.person_id limit :limit")
                 .params(params).param("asOf", asOf).param("yearAgo", asOf.minusYears(1)).param("limit", limit).query(Record.class).list();

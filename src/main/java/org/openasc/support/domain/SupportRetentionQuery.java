@@ -1,12 +1,13 @@
 package org.openasc.support.domain;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import org.openasc.platform.records.ModuleRetention;
 
 /**
  * Care and support's part of retention: each person's last day of support, and the anonymisation or deletion of their
@@ -14,10 +15,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class SupportRetentionQuery {
-
-    /** A person's last activity, {@code ongoing} while they have an open service, direct payment or package request. */
-    public record LastActivity(UUID personId, LocalDate lastOn, boolean ongoing) {
-    }
 
     private static final String PLANS = "(select id from support.plan where person_id = :person)";
     private static final String SERVICES = "(select id from support.service where person_id = :person)";
@@ -36,10 +33,9 @@ public class SupportRetentionQuery {
      * request, sourcing or cancellation. A service or direct payment with no end or one after {@code today}, or a package
      * request neither sourced nor cancelled, is ongoing.
      */
-    public Map<UUID, LastActivity> lastActivity(LocalDate today) {
-        Map<UUID, LastActivity> last = new HashMap<>();
-        jdbc.sql("""
-                select person_id, max(last_on) as last_on, bool_or(ongoing) as ongoing
+    public Map<UUID, LocalDate> lastActivity(LocalDate today) {
+        return ModuleRetention.lastActivity(jdbc.sql("""
+                select person_id, max(last_on) as last_day, bool_or(ongoing) as ongoing
                 from (select person_id, greatest(start_date, end_date) as last_on, end_date is null or end_date > :today as ongoing
                       from support.service
                       union all
@@ -59,9 +55,7 @@ public class SupportRetentionQuery {
                       select person_id, greatest(requested_on, sourced_on, cancelled_on), service_id is null and cancelled_on is null
                       from support.package_request) x
                 group by person_id""")
-                .param("today", today)
-                .query(LastActivity.class).list().forEach(a -> last.put(a.personId(), a));
-        return last;
+                .param("today", today));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.openasc.support.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import org.openasc.support.SupportCommands;
 import org.openasc.support.ZoneView;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Home care brokerage over JSON: zones, rates, package requests and the answers to offers. */
 @Tag(name = "Care and support")
@@ -39,7 +39,7 @@ class BrokerageApi {
     @PostMapping(path = "/zones", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.BROKER)
     ResponseEntity<ZoneView> zone(@RequestBody SupportCommands.NewZone zone) {
-        return ResponseEntity.status(201).body(brokerage.defineZone(zone));
+        return Created.body(brokerage.defineZone(zone));
     }
 
     @Operation(summary = "List the home care zones")
@@ -54,15 +54,14 @@ class BrokerageApi {
     @PreAuthorize(Access.BROKER)
     ResponseEntity<Void> rate(@RequestBody SupportCommands.NewRate rate) {
         brokerage.setRate(rate);
-        return ResponseEntity.status(201).build();
+        return Created.empty();
     }
 
     @Operation(summary = "Ask brokerage to source a home care package")
     @PostMapping(path = "/requests", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<PackageRequestView> request(@RequestBody SupportCommands.NewPackageRequest request) {
-        PackageRequestView made = brokerage.request(request);
-        return ResponseEntity.created(URI.create("/api/v1/brokerage/requests/" + made.id())).body(made);
+        return Created.at("/api/v1/brokerage/requests/", brokerage.request(request), PackageRequestView::id);
     }
 
     @Operation(summary = "List the packages waiting to be sourced")
@@ -91,7 +90,7 @@ class BrokerageApi {
     @PostMapping(path = "/requests/{id}/offers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.BROKER)
     ResponseEntity<PackageRequestView> offer(@PathVariable UUID id, @RequestBody SupportCommands.NewOffer offer) {
-        return ResponseEntity.status(201).body(brokerage.offer(id, offer));
+        return Created.body(brokerage.offer(id, offer));
     }
 
     @Operation(summary = "Record that a provider accepted a package",

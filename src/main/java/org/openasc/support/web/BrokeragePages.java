@@ -1,5 +1,7 @@
 package org.openasc.support.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,10 +132,8 @@ class BrokeragePages {
         FormFields f = new FormFields(values.toSingleValueMap());
         List<UUID> prime = ids(values.get("primeProviders"));
         List<UUID> supplementary = ids(values.get("supplementaryProviders"));
-        return pages.submit(f, () -> {
-            brokerage.defineZone(new SupportCommands.NewZone(f.text("name"), f.text("priceLevel"), prime, supplementary));
-            return "/brokerage/zones";
-        }, "Zone added", () -> zones(model, values.getOrDefault("primeProviders", List.of()),
+        return pages.submit(f, () -> after("/brokerage/zones", () -> brokerage.defineZone(new SupportCommands.NewZone(f.text("name"),
+                f.text("priceLevel"), prime, supplementary))), "Zone added", () -> zones(model, values.getOrDefault("primeProviders", List.of()),
                 values.getOrDefault("supplementaryProviders", List.of())), "support/zones", model, redirect, response);
     }
 
@@ -143,10 +143,8 @@ class BrokeragePages {
         FormFields f = new FormFields(values);
         LocalDate from = f.date("effectiveFrom", "The date the rate takes effect");
         BigDecimal rate = f.decimal("hourlyRate", "the hourly rate");
-        return pages.submit(f, () -> {
-            brokerage.setRate(new SupportCommands.NewRate(f.text("rateLevel"), from, rate));
-            return "/brokerage/zones";
-        }, "Rate recorded", () -> zones(model, List.of(), List.of()), "support/zones", model, redirect, response);
+        return pages.submit(f, () -> after("/brokerage/zones", () -> brokerage.setRate(new SupportCommands.NewRate(f.text("rateLevel"), from,
+                rate))), "Rate recorded", () -> zones(model, List.of(), List.of()), "support/zones", model, redirect, response);
     }
 
     private String zones(Model model, List<String> prime, List<String> supplementary) {

@@ -1,5 +1,7 @@
 package org.openasc.support.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -55,10 +57,10 @@ class DirectPaymentPages {
         LocalDate signed = f.date("agreementSignedOn", "The date the agreement was signed");
         LocalDate starts = f.date("startsOn", "The date payments start");
         BigDecimal amount = f.decimal("amount", "the amount");
-        return pages.submit(f, () -> {
-            directPayments.agree(new SupportCommands.NewDirectPayment(personId, f.uuid("serviceId"), signed, amount, f.text("period"), starts));
-            return "/people/" + personId + "/support";
-        }, "Direct payment agreement recorded", () -> showDirectPaymentForm(personId, model), "support/direct-payment-form", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + personId + "/support",
+                () -> directPayments.agree(new SupportCommands.NewDirectPayment(personId, f.uuid("serviceId"), signed, amount, f.text("period"),
+                starts))), "Direct payment agreement recorded", () -> showDirectPaymentForm(personId, model), "support/direct-payment-form", model,
+                redirect, response);
     }
 
     private String showDirectPaymentForm(UUID personId, Model model) {

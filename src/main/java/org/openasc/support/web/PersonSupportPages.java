@@ -1,5 +1,7 @@
 package org.openasc.support.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +88,9 @@ class PersonSupportPages {
         FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate on = f.date("doneOn", "The date of the check");
-        return pages.submit(f, () -> {
-            directPayments.checked(id, new SupportCommands.MonitoringDone(on, f.text("outcome"), f.text("notes")));
-            return "/people/" + personId + "/support";
-        }, "Monitoring check recorded", () -> person(personId, model), "support/person", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + personId + "/support", () -> directPayments.checked(id,
+                new SupportCommands.MonitoringDone(on, f.text("outcome"), f.text("notes")))), "Monitoring check recorded", () -> person(personId,
+                model), "support/person", model, redirect, response);
     }
 
     static boolean canWork() {

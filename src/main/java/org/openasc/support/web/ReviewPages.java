@@ -1,5 +1,7 @@
 package org.openasc.support.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -48,11 +50,9 @@ class ReviewPages {
         FormFields f = new FormFields(values);
         UUID personId = f.uuid("personId");
         LocalDate on = f.date("reviewedOn", "The date of the review");
-        return pages.submit(f, () -> {
-            reviews.record(new SupportCommands.NewReview(personId, f.text("reason"), f.text("method"), on, f.text("outcomesAchieved"),
-                    f.text("whatChanged"), null, f.text("outcome")));
-            return "/people/" + personId + "/support";
-        }, "Review recorded", () -> showReviewForm(personId, model), "support/review-form", model, redirect, response);
+        return pages.submit(f, () -> after("/people/" + personId + "/support", () -> reviews.record(new SupportCommands.NewReview(personId,
+                f.text("reason"), f.text("method"), on, f.text("outcomesAchieved"), f.text("whatChanged"), null, f.text("outcome")))),
+                "Review recorded", () -> showReviewForm(personId, model), "support/review-form", model, redirect, response);
     }
 
     private String showReviewForm(UUID personId, Model model) {

@@ -1,5 +1,7 @@
 package org.openasc.support.web;
 
+import static org.openasc.platform.web.FormSubmission.after;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -93,9 +95,8 @@ class ServicePages {
         LocalDate from = f.date("effectiveFrom", "The date the change takes effect");
         BigDecimal cost = f.decimal("unitCost", "the unit cost");
         BigDecimal units = f.decimal("plannedUnitsPerWeek", "the planned units a week");
-        return pages.submit(f, () -> "/services/" + services.change(id, new SupportCommands.ServiceChange(f.integer("version"), from, cost,
-                        f.text("costFrequency"), units, f.text("reason"))).id(), "Change recorded",
-                () -> serviceChangeForm(services.open(id), model, null), "support/service-change", model, redirect, response);
+        return onService(id, f, () -> services.change(id, new SupportCommands.ServiceChange(f.integer("version"), from, cost, f.text("costFrequency"),
+                units, f.text("reason"))), "Change recorded", "support/service-change", model, redirect, response);
     }
 
     @GetMapping("/services/{id}/end")
@@ -112,8 +113,15 @@ class ServicePages {
                HttpServletResponse response) {
         FormFields f = new FormFields(values);
         LocalDate on = f.date("endDate", "The last day of the service");
-        return pages.submit(f, () -> "/services/" + services.end(id, new SupportCommands.ServiceEnd(f.integer("version"), on, f.text("outcome"))).id(),
-                "Service ended", () -> serviceChangeForm(services.open(id), model, null), "support/service-end", model, redirect, response);
+        return onService(id, f, () -> services.end(id, new SupportCommands.ServiceEnd(f.integer("version"), on, f.text("outcome"))), "Service ended",
+                "support/service-end", model, redirect, response);
+    }
+
+    /** A change made to a service from one of its forms: back to the service, or the form again with the problems. */
+    private String onService(UUID id, FormFields f, Runnable change, String banner, String template, Model model, RedirectAttributes redirect,
+                             HttpServletResponse response) {
+        return pages.submit(f, () -> after("/services/" + id, change), banner, () -> serviceChangeForm(services.open(id), model, null), template, model,
+                redirect, response);
     }
 
     private String showServiceForm(UUID personId, Model model) {

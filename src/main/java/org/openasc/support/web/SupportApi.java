@@ -1,6 +1,5 @@
 package org.openasc.support.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.openasc.support.SupportCommands;
 import org.openasc.support.SupportPlans;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Created;
 
 /** Care and support over JSON: plans, services, reviews, direct payments and hospital discharges. */
 @Tag(name = "Care and support")
@@ -62,8 +62,7 @@ class SupportApi {
     @PostMapping(path = "/support-plans", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_REQUESTS)
     ResponseEntity<PlanView> writePlan(@RequestBody SupportCommands.NewPlan plan) {
-        PlanView written = plans.write(plan);
-        return ResponseEntity.created(URI.create("/api/v1/support-plans/" + written.id())).body(written);
+        return Created.at("/api/v1/support-plans/", plans.write(plan), PlanView::id);
     }
 
     @Operation(summary = "Read a care and support plan")
@@ -86,8 +85,7 @@ class SupportApi {
     @PostMapping(path = "/services", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<ServiceView> startService(@RequestBody SupportCommands.NewService service) {
-        ServiceView started = services.start(service);
-        return ResponseEntity.created(URI.create("/api/v1/services/" + started.id())).body(started);
+        return Created.at("/api/v1/services/", services.start(service), ServiceView::id);
     }
 
     @Operation(summary = "Read a service with its terms")
@@ -102,7 +100,7 @@ class SupportApi {
     @PostMapping(path = "/services/{id}/changes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<ServiceView> changeService(@PathVariable UUID id, @RequestBody SupportCommands.ServiceChange change) {
-        return ResponseEntity.status(201).body(services.change(id, change));
+        return Created.body(services.change(id, change));
     }
 
     @Operation(summary = "End a service with its CLD event outcome")
@@ -123,7 +121,7 @@ class SupportApi {
     @PostMapping(path = "/reviews", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<ReviewView> review(@RequestBody SupportCommands.NewReview review) {
-        return ResponseEntity.status(201).body(reviews.record(review));
+        return Created.body(reviews.record(review));
     }
 
     @Operation(summary = "List the reviews due and overdue, by team and worker")
@@ -139,7 +137,7 @@ class SupportApi {
     @PostMapping(path = "/direct-payments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<DirectPaymentView> directPayment(@RequestBody SupportCommands.NewDirectPayment dp) {
-        return ResponseEntity.status(201).body(directPayments.agree(dp));
+        return Created.body(directPayments.agree(dp));
     }
 
     @Operation(summary = "Record a direct payment monitoring check")
@@ -153,8 +151,7 @@ class SupportApi {
     @PostMapping(path = "/discharges", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Access.WORK_SUPPORT)
     ResponseEntity<DischargeView> refer(@RequestBody SupportCommands.NewDischarge discharge) {
-        DischargeView referred = discharges.refer(discharge);
-        return ResponseEntity.created(URI.create("/api/v1/discharges/" + referred.id())).body(referred);
+        return Created.at("/api/v1/discharges/", discharges.refer(discharge), DischargeView::id);
     }
 
     @Operation(summary = "Read a hospital discharge referral")
