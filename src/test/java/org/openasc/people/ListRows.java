@@ -8,6 +8,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.testing.Api;
+import org.openasc.testing.CldRecords;
 import org.openasc.testing.TestDates;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ final class ListRows {
     static JsonNode person(Api staff, String given) {
         Map<String, Object> body = PersonApiTest.person(given, unique("Lister"));
         body.put("dateOfBirth", "1983-07-19");
-        body.put("nhsNumber", PersonApiTest.validNhsNumber());
+        body.put("nhsNumber", CldRecords.newNhsNumber());
         body.put("postcode", "LE3 9QP");
         Api.Response created = staff.post("/api/v1/people", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

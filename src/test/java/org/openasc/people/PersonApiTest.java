@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
+import org.openasc.testing.CldRecords;
 import org.openasc.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,29 +30,11 @@ class PersonApiTest extends IntegrationTest {
         return body;
     }
 
-    static String validNhsNumber() {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        while (true) {
-            StringBuilder digits = new StringBuilder("999");
-            for (int i = 0; i < 6; i++) {
-                digits.append(random.nextInt(10));
-            }
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (digits.charAt(i) - '0') * (10 - i);
-            }
-            int check = (11 - sum % 11) % 11;
-            if (check != 10) {
-                return digits.append(check).toString();
-            }
-        }
-    }
-
     @Test
     void practitionerCreatesAPersonAndGetsTheirNewCouncilPersonId() {
         Api practitioner = staffWith(Role.PRACTITIONER);
         Map<String, Object> body = person("Siân", uniqueName("Ward"));
-        body.put("nhsNumber", spaced(validNhsNumber()));
+        body.put("nhsNumber", spaced(CldRecords.newNhsNumber()));
 
         Api.Response created = practitioner.post("/api/v1/people", body);
 
@@ -213,7 +196,7 @@ class PersonApiTest extends IntegrationTest {
     @Test
     void peopleAreFoundByNhsNumberCouncilIdDateOfBirthAndPostcode() {
         Api practitioner = staffWith(Role.PRACTITIONER);
-        String nhs = validNhsNumber();
+        String nhs = CldRecords.newNhsNumber();
         Map<String, Object> body = person("Nora", uniqueName("Find"));
         body.put("nhsNumber", nhs);
         body.put("dateOfBirth", "1931-11-05");
@@ -265,7 +248,7 @@ class PersonApiTest extends IntegrationTest {
     @Test
     void aSecondLiveRecordWithTheSameNhsNumberIsRefusedWithALinkToTheFirst() {
         Api practitioner = staffWith(Role.PRACTITIONER);
-        String nhs = validNhsNumber();
+        String nhs = CldRecords.newNhsNumber();
         Map<String, Object> first = person("Edna", uniqueName("Dup"));
         first.put("nhsNumber", nhs);
         JsonNode existing = practitioner.post("/api/v1/people", first).json();
