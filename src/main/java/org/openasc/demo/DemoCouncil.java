@@ -62,6 +62,7 @@ public class DemoCouncil {
     private final org.openasc.committee.Minutes minutes;
     private final org.openasc.committee.Actions actions;
     private final org.openasc.committee.WorkProgramme workProgramme;
+    private final org.openasc.people.PersonRecords personRecords;
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -70,7 +71,8 @@ public class DemoCouncil {
                 SafeguardingAdultsReviews reviews, DolsApplications dols, DolsAssessors dolsAssessors, MhaAssessments mha, FeedbackBulkLoad feedback, Risks risks,
                 SyntheticFinance finance, SyntheticPerformance performance, org.openasc.committee.Committees committees,
                 org.openasc.committee.Reports reports, org.openasc.committee.Minutes minutes, org.openasc.committee.Actions actions,
-                org.openasc.committee.WorkProgramme workProgramme, JdbcClient jdbc, Clock clock) {
+                org.openasc.committee.WorkProgramme workProgramme, org.openasc.people.PersonRecords personRecords, JdbcClient jdbc, Clock clock) {
+        this.personRecords = personRecords;
         this.committees = committees;
         this.reports = reports;
         this.minutes = minutes;
@@ -115,8 +117,10 @@ public class DemoCouncil {
         // Care and support first: about one person in eight with long-term support at some point in five years, as many discharges
         // a year. Then a year of front-door work, about one request a year for every three people on the record, whose requests
         // are from existing or new clients by the support the history already holds, as live requests are.
-        supportActivity(Math.max(size / 8, 1), Math.max(size / 8, 1), 3, seed);
-        frontDoorActivity(people, Math.max(size / 3, 1), 1, seed);
+        // Deaths come from that history and are recorded after the front door's year, which gives nobody work after their death.
+        Map<UUID, LocalDate> deaths = SyntheticDeaths.in(supportActivity(Math.max(size / 8, 1), Math.max(size / 8, 1), 3, seed));
+        frontDoorActivity(people, Math.max(size / 3, 1), 1, seed, deaths);
+        SyntheticDeaths.record(personRecords, deaths);
         LocalDate today = Today.on(clock);
         long north = jdbc.sql("select id from platform.team where name = 'Locality North'").query(Long.class).single();
         List<UUID> withoutSupport = jdbc.sql("""
@@ -240,10 +244,21 @@ public class DemoCouncil {
      */
     @Transactional
     public SyntheticFrontDoor.Activity frontDoorActivity(List<UUID> people, int requestsPerYear, int years, long seed) {
+        return frontDoorActivity(people, requestsPerYear, years, seed, Map.of());
+    }
+
+    /**
+     * The same, for people who were adults throughout the years (CLD counts adults only), none of them asking for support in
+     * the year before the death {@code deaths} gives them (their requests and assessments would outlive them).
+     */
+    @Transactional
+    public SyntheticFrontDoor.Activity frontDoorActivity(List<UUID> people, int requestsPerYear, int years, long seed, Map<UUID, LocalDate> deaths) {
         LocalDate today = Today.on(clock);
+        LocalDate from = today.minusYears(years).plusDays(1);
+        List<UUID> adults = jdbc.sql("select id from people.person_facts where id = any(:ids) and date_of_birth <= :adult order by id")
+                .param("ids", people.toArray(UUID[]::new)).param("adult", from.minusYears(18)).query(UUID.class).list();
         List<SyntheticFrontDoor.Team> localities = localities();
-        SyntheticFrontDoor.Activity activity = SyntheticFrontDoor.generate(people, localities, today.minusYears(years).plusDays(1), Today.now(clock),
-                requestsPerYear, seed);
+        SyntheticFrontDoor.Activity activity = SyntheticFrontDoor.generate(adults, localities, from, Today.now(clock), requestsPerYear, seed, deaths);
         frontDoor.load(activity.contacts(), activity.requests(), "demo");
         assessments.load(activity.assessments(), "demo");
         frontDoor.refreshStatistics();

@@ -47,7 +47,8 @@ public final class SyntheticFrontDoor {
     private static final String[] ROUTES = {"Community/Other route", "Discharge from hospital", "Diversion from hospital services",
             "Planned entry (transition)", "Self-funder with depleted funds"};
     private static final int[] ROUTE_WEIGHTS = {68, 20, 5, 4, 3};
-    private static final String[] EARLY_ENDS = {"NFA: Deceased", "NFA: Responsibility moved to another local authority", "Admitted to hospital",
+    // Not "NFA: Deceased": a death is recorded on the person, and closes their requests itself.
+    private static final String[] EARLY_ENDS = {"NFA: Responsibility moved to another local authority", "Admitted to hospital",
             "NFA: Self-funded client or under 12wk disregard", "NFA: Referral to NHS services or NHS funded social care"};
     private static final String[] CONVERSATION_ENDS = {"NFA: Information and advice or signposting", "NFA: Referral to other service within the local authority",
             "NFA: Support declined", "NFA: Other"};
@@ -58,8 +59,12 @@ public final class SyntheticFrontDoor {
     private SyntheticFrontDoor() {
     }
 
-    /** About {@code requestsPerYear} requests (and the contacts around them) received from {@code from} until {@code now}. */
-    static Activity generate(List<UUID> people, List<Team> teams, LocalDate from, LocalDateTime now, int requestsPerYear, long seed) {
+    /**
+     * About {@code requestsPerYear} requests (and the contacts around them) received from {@code from} until {@code now};
+     * nobody is the subject of a contact in the year before their death in {@code deaths}, so no journey outlives them.
+     */
+    static Activity generate(List<UUID> people, List<Team> teams, LocalDate from, LocalDateTime now, int requestsPerYear, long seed,
+                             Map<UUID, LocalDate> deaths) {
         LocalDate today = now.toLocalDate();
         Random random = new Random(seed);
         List<HistoricActivity.Contact> contacts = new ArrayList<>();
@@ -77,7 +82,10 @@ public final class SyntheticFrontDoor {
                 String outcome = pick(random, OUTCOMES, OUTCOME_WEIGHTS);
                 boolean request = outcome.equals("Request for support");
                 UUID person = request || outcome.equals("Safeguarding concern") || random.nextInt(10) < 6
-                        ? people.get(random.nextInt(people.size())) : null;
+                        ? alive(people, deaths, day, random) : null;
+                if (person == null && (request || outcome.equals("Safeguarding concern"))) {
+                    continue;
+                }
                 String route = request ? pick(random, ROUTES, ROUTE_WEIGHTS) : null;
                 boolean hospital = "Discharge from hospital".equals(route);
                 UUID contactId = UUID.randomUUID();
@@ -94,6 +102,18 @@ public final class SyntheticFrontDoor {
             }
         }
         return new Activity(contacts, requests, assessments);
+    }
+
+    /** Someone with no death within a year of the day (a few tries, then nobody). */
+    private static UUID alive(List<UUID> people, Map<UUID, LocalDate> deaths, LocalDate day, Random random) {
+        for (int tries = 0; tries < 8 && !people.isEmpty(); tries++) {
+            UUID person = people.get(random.nextInt(people.size()));
+            LocalDate died = deaths.get(person);
+            if (died == null || day.isBefore(died.minusYears(1))) {
+                return person;
+            }
+        }
+        return null;
     }
 
     private static HistoricActivity.Request journey(Random random, UUID id, UUID contactId, UUID person, String route, LocalDate received,

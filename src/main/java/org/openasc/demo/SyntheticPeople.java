@@ -92,8 +92,8 @@ public final class SyntheticPeople {
             LocalDate birth = birthDate(random, today, carer);
             String psr = carer ? "Social support: Support to unpaid carer" : pick(random, SUPPORT_REASONS);
             boolean older = birth.isBefore(today.minusYears(65));
-            boolean died = random.nextInt(100) < 4;
-            LocalDate death = died ? today.minusDays(1 + random.nextInt(700)) : null;
+            // Statuses known from before the history (five years at the most) or the 18th birthday, as recorded at first contact.
+            LocalDate known = birth.plusYears(18).isAfter(today.minusYears(6)) ? birth.plusYears(18) : today.minusYears(6);
             String employment = older ? "Not in paid employment: Not actively seeking work or retired"
                     : pick(random, new Weighted[] {new Weighted("Not in paid employment: Not actively seeking work or retired", 50),
                     new Weighted("Not in paid employment: Seeking work", 15), new Weighted("Paid: Less than 16 hours a week", 12),
@@ -102,7 +102,7 @@ public final class SyntheticPeople {
             boolean interpreter = heritage.language() != null && !"English".equals(heritage.language()) && random.nextInt(100) < 30;
             people.add(new PersonDetails(
                     heritage.given()[random.nextInt(heritage.given().length)], heritage.family()[random.nextInt(heritage.family().length)],
-                    null, birth, death != null && death.isAfter(birth) ? death : null,
+                    null, birth, null,
                     random.nextInt(100) < 97 ? nhsNumber(firstIndex + i) : null,
                     random.nextInt(100) < 58 ? "Female" : "Male", heritage.ethnicity(),
                     (1 + random.nextInt(180)) + " " + STREETS[random.nextInt(STREETS.length)], null,
@@ -111,8 +111,7 @@ public final class SyntheticPeople {
                     heritage.language() == null ? null : heritage.language(),
                     interpreter ? List.of("Interpreter needed") : random.nextInt(100) < 4 ? List.of("Large print") : List.of(), null,
                     random.nextInt(100) < 80 ? "01632 " + (100000 + random.nextInt(899999)) : null, null,
-                    pick(random, ACCOMMODATION), birth.plusYears(18).isBefore(today.minusYears(3)) ? today.minusDays(random.nextInt(3 * 365)) : today,
-                    employment, today.minusDays(random.nextInt(365)),
+                    pick(random, ACCOMMODATION), known, employment, known,
                     psr, carer ? "No" : random.nextInt(100) < 35 ? "Yes" : random.nextInt(100) < 90 ? "No" : "Unknown",
                     random.nextInt(100) < 3 ? "Yes" : "No", random.nextInt(100) < 6 ? "Partial sight/sight impaired" : "No visual impairment",
                     random.nextInt(100) < 12 ? "Hard of hearing" : "No hearing impairment",

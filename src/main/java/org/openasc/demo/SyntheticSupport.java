@@ -69,10 +69,15 @@ public final class SyntheticSupport {
             SyntheticFrontDoor.Team team = teams.get(random.nextInt(teams.size()));
             String worker = team.workers().get(random.nextInt(team.workers().size()));
             LocalDate start = earliest.plusDays(random.nextInt((int) span + 1));
+            // Adult social care starts at 18: a young adult's support (and any reablement before it) starts after the birthday.
+            LocalDate adult = person.dateOfBirth() == null ? earliest : person.dateOfBirth().plusYears(18);
+            if (start.isBefore(adult)) {
+                start = adult;
+            }
             LocalDate end = start.plusDays((long) (-Math.log(1 - random.nextDouble()) * 1100));
             boolean ended = !end.isAfter(to);
             int age = person.dateOfBirth() == null ? 70 : (int) ChronoUnit.YEARS.between(person.dateOfBirth(), start);
-            if (random.nextInt(10) < 3 && !start.minusDays(42).isBefore(earliest)) {
+            if (random.nextInt(10) < 3 && !start.minusDays(42).isBefore(earliest) && !start.minusDays(42).isBefore(adult)) {
                 services.add(service(person, team, worker, "Short term support: ST-Max", "Reablement", "CASSR commissioned support", null,
                         start.minusDays(42), start.minusDays(1), "Progress to support planning or services",
                         terms(start.minusDays(42), start.minusDays(1), new BigDecimal("285.00"), CostFrequency.WEEKLY, null)));

@@ -232,6 +232,13 @@ public class Complaints {
         return views(store.outstanding(2000));
     }
 
+    /** One page of the complaints waiting for a response, soonest due first, with how many wait in all. */
+    @PreAuthorize(WORK)
+    public org.openasc.platform.web.Page<ComplaintView> outstanding(int page, int size) {
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Outstanding complaints");
+        return new org.openasc.platform.web.Page<>(views(store.outstanding((page - 1) * size, size)), page, size, store.countOutstanding());
+    }
+
     ComplaintStore.Row rowForLesson(UUID id) {
         return row(id);
     }

@@ -195,9 +195,12 @@ public class BudgetLines {
         return period;
     }
 
+    /** One page of the budget lines in the statement's order: a council has a few hundred at most, so they are paged here, not in SQL. */
     @PreAuthorize(FinanceAccess.MANAGE)
-    public List<FinanceStore.Line> lines() {
-        return store.lines();
+    public org.openasc.platform.web.Page<FinanceStore.Line> lines(int page, int size) {
+        List<FinanceStore.Line> all = store.lines();
+        int from = (int) Math.min((long) (page - 1) * size, all.size());
+        return new org.openasc.platform.web.Page<>(List.copyOf(all.subList(from, Math.min(from + size, all.size()))), page, size, all.size());
     }
 
     /** Each line's id by its cost centre. */

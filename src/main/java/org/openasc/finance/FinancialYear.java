@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.openasc.platform.calendar.Today;
+
 /** A council's financial year, 1 April to 31 March, in twelve monthly periods (period 1 is April). */
 public record FinancialYear(int startYear) {
 
@@ -34,7 +36,7 @@ public record FinancialYear(int startYear) {
     }
 
     public static FinancialYear containing(LocalDate day) {
-        return new FinancialYear(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);
+        return new FinancialYear(Today.financialYearOf(day));
     }
 
     public LocalDate start() {

@@ -25,6 +25,7 @@ import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Page;
 import org.openasc.providers.LocationStanding;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.liberty.domain.ApplicationStore;
@@ -237,11 +238,13 @@ public class DolsApplications {
         return view;
     }
 
-    /** Applications waiting for a decision, high priority and oldest first. */
+    /** One page of the applications waiting for a decision, high priority and oldest first, with how many wait in all. */
     @PreAuthorize(WORK)
-    public List<ApplicationView> waiting() {
+    public Page<ApplicationView> waiting(int page, int size) {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Waiting applications");
-        return applications.views(store.first(ApplicationStore.WAITING, ApplicationStore.PRIORITY_ORDER, today(), 1000));
+        LocalDate today = today();
+        return new Page<>(applications.views(store.first(ApplicationStore.WAITING, ApplicationStore.PRIORITY_ORDER, today, (page - 1) * size, size)),
+                page, size, store.count(ApplicationStore.WAITING, today));
     }
 
     private String priority(String priority, String reason, List<FieldProblem> problems) {

@@ -61,7 +61,7 @@ public class DolsStatistics {
             byAge.put(band, ages.getOrDefault(band, 0L));
         }
         long waiting = byPriority.values().stream().mapToLong(Long::longValue).sum();
-        long overdue = store.count(ApplicationStore.WAITING + " and received_on + 21 < :asOf", on);
+        long overdue = store.countForFigures(ApplicationStore.WAITING + " and received_on + 21 < :asOf", on);
         YearMonth last = YearMonth.from(on);
         Map<String, Long> received = store.receivedByMonth(last.minusMonths(11).atDay(1), on);
         List<DolsBacklog.Month> months = new ArrayList<>();
@@ -70,8 +70,8 @@ public class DolsStatistics {
             months.add(new DolsBacklog.Month(m.toString(), received.getOrDefault(m.toString(), 0L)));
         }
         BigDecimal average = BigDecimal.valueOf(months.stream().mapToLong(DolsBacklog.Month::received).sum()).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
-        long renewals = store.count(ApplicationStore.RENEWAL_DUE, on);
-        long active = store.count("outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_from <= :asOf"
+        long renewals = store.countForFigures(ApplicationStore.RENEWAL_DUE, on);
+        long active = store.countForFigures("outcome = 'GRANTED' and signed_off_on <= :asOf and authorised_from <= :asOf"
                 + " and coalesce(ceased_on, authorised_to) >= :asOf", on);
         return new DolsBacklog(on, waiting, byPriority, byAge, overdue, months, average, renewals, active);
     }
@@ -87,7 +87,7 @@ public class DolsStatistics {
         LocalDate to = from.plusYears(1).minusDays(1);
         List<ApplicationStore.Row> rows = store.activeIn(from, to);
         Map<UUID, String> references = people.referencesForReturns(rows.stream().map(ApplicationStore.Row::personId).toList());
-        Map<UUID, List<ApplicationStore.AssessmentRow>> assessed = store.assessments(rows.stream().map(ApplicationStore.Row::id).toList());
+        Map<UUID, List<ApplicationStore.AssessmentRow>> assessed = store.assessmentsForReturn(rows.stream().map(ApplicationStore.Row::id).toList());
         List<DolsReturnFile.Line> lines = new ArrayList<>(rows.size());
         Map<String, Integer> index = new LinkedHashMap<>();
         for (ApplicationStore.Row r : rows) {

@@ -110,6 +110,9 @@ public class PersonImport {
             if (held.dateOfDeath() == null && p.dateOfDeath() != null) {
                 // The other system knew of the death first: what OpenASC holds open for the person ends as if recorded here.
                 events.publishEvent(new PersonDied(held.id(), p.dateOfDeath(), by));
+            } else if (held.dateOfDeath() != null && p.dateOfDeath() != null && !held.dateOfDeath().equals(p.dateOfDeath())) {
+                // A file's different date corrects ours; one with none withdraws nothing (the file keeps the date held).
+                events.publishEvent(new DateOfDeathCorrected(held.id(), held.dateOfDeath(), p.dateOfDeath(), by));
             }
         }
         LocalDate today = Today.on(clock);

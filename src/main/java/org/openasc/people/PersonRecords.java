@@ -29,6 +29,7 @@ import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.security.WithoutStaffCheck;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
 import org.openasc.platform.web.Page;
@@ -132,10 +133,19 @@ public class PersonRecords {
         }
         audit.record(by, Action.CHANGED, SUBJECT, id.toString(), String.valueOf(before.personNumber()),
                 changed.isEmpty() ? "No fields changed" : "Changed " + String.join(", ", changed));
-        if (before.dateOfDeath() == null && valid.dateOfDeath() != null) {
-            events.publishEvent(new PersonDied(id, valid.dateOfDeath(), by));
-        }
+        publishDeathChange(id, before.dateOfDeath(), valid.dateOfDeath(), by);
         return view(people.find(id).orElseThrow(), by);
+    }
+
+    /** A date of death recorded, corrected or withdrawn: other modules end, move or reopen what follows from it (ADRs 20, 29). */
+    private void publishDeathChange(UUID id, LocalDate was, LocalDate now, String by) {
+        if (was == null && now != null) {
+            events.publishEvent(new PersonDied(id, now, by));
+        } else if (was != null && now == null) {
+            events.publishEvent(new DeathWithdrawn(id, was, by));
+        } else if (was != null && !was.equals(now)) {
+            events.publishEvent(new DateOfDeathCorrected(id, was, now, by));
+        }
     }
 
     @PreAuthorize(Access.READ_PEOPLE)
@@ -204,6 +214,15 @@ public class PersonRecords {
         java.util.Map<UUID, String> references = new java.util.HashMap<>();
         people.numbers(List.copyOf(new java.util.LinkedHashSet<>(ids))).forEach((id, number) -> references.put(id, String.valueOf(number)));
         return references;
+    }
+
+    /**
+     * The person's date of death as the record has it now (null: none, or no such person). Listeners act on this rather
+     * than on the date an event carried, so a death corrected or withdrawn before they run is followed as it now stands.
+     */
+    @WithoutStaffCheck("read by listeners working as the system on a death announced; a date alone names nobody")
+    public LocalDate dateOfDeath(UUID personId) {
+        return personId == null ? null : people.find(personId).map(PersonStore.PersonRow::dateOfDeath).orElse(null);
     }
 
     /** Whether the caller may open this person's record (not restricted, or named on the restriction); nothing is audited. */

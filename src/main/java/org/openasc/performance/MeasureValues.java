@@ -3,6 +3,7 @@ package org.openasc.performance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.openasc.performance.domain.MonthToDateStore;
 import org.openasc.performance.domain.PerformanceStore;
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
@@ -33,20 +35,27 @@ import org.openasc.platform.security.WithoutStaffCheck;
 @Service
 public class MeasureValues {
 
-    /** A month's value; {@code toDate} when the month is still in progress, {@code kept} when read from what was kept. */
+    /**
+     * A month's value; {@code toDate} when the month is still in progress, {@code kept} when read from what was kept;
+     * {@code readAt} when a month in progress was read on a timetable, not as it was asked for.
+     */
     public record Value(String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, boolean kept, boolean toDate,
-                        boolean revised, String source) {
+                        boolean revised, String source, Instant readAt) {
     }
 
     private final PerformanceStore store;
     private final Measures measures;
+    private final ComputedFigures figures;
+    private final MonthToDate monthToDate;
     private final AuditTrail audit;
     private final Clock clock;
     private final SharedRuns<String, Map<String, MeasureFigures.Figure>> reading = new SharedRuns<>();
 
-    MeasureValues(PerformanceStore store, Measures measures, AuditTrail audit, Clock clock) {
+    MeasureValues(PerformanceStore store, Measures measures, ComputedFigures figures, MonthToDate monthToDate, AuditTrail audit, Clock clock) {
         this.store = store;
         this.measures = measures;
+        this.figures = figures;
+        this.monthToDate = monthToDate;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,7 +71,7 @@ public class MeasureValues {
         List<String> refs = rows.stream().map(PerformanceStore.MeasureRow::reference).toList();
         for (PerformanceStore.ValueRow v : store.values(refs, Periods.name(from), Periods.name(to))) {
             byMeasure.get(v.reference()).put(v.period(), new Value(v.period(), v.value(), v.numerator(), v.denominator(), true, false, v.version() > 0,
-                    v.source()));
+                    v.source(), null));
         }
         for (YearMonth month : Periods.between(from, to)) {
             if (month.atDay(1).isAfter(asOf)) {
@@ -71,11 +80,16 @@ public class MeasureValues {
             LocalDate end = month.atEndOfMonth();
             boolean inProgress = !end.isBefore(asOf);
             LocalDate on = inProgress ? asOf : end;
-            // Only months not kept (and the month in progress) are computed, a module's measures together.
+            // Only months not kept (and the month in progress) are computed, a module's measures together; today's
+            // month of a measure read on a timetable is its latest reading.
             List<PerformanceStore.MeasureRow> missing = rows.stream().filter(m -> "COMPUTED".equals(m.source())
                     && (inProgress || !byMeasure.get(m.reference()).containsKey(Periods.name(month)))).toList();
-            shared(missing, on).forEach((reference, f) -> byMeasure.get(reference).put(Periods.name(month),
-                    new Value(Periods.name(month), f.value(), f.numerator(), f.denominator(), false, on.isBefore(end), false, null)));
+            Map<String, MonthToDateStore.Reading> read = inProgress && on.equals(today()) ? monthToDate.readings(missing, on) : Map.of();
+            read.values().forEach(r -> byMeasure.get(r.reference()).put(Periods.name(month),
+                    new Value(Periods.name(month), r.value(), r.numerator(), r.denominator(), false, on.isBefore(end), false, null, r.readAt())));
+            shared(missing.stream().filter(m -> !read.containsKey(m.reference())).toList(), on).forEach((reference, f) -> byMeasure.get(reference)
+                    .put(Periods.name(month), new Value(Periods.name(month), f.value(), f.numerator(), f.denominator(), false, on.isBefore(end), false,
+                            null, null)));
         }
         return byMeasure;
     }
@@ -89,42 +103,7 @@ public class MeasureValues {
             return Map.of();
         }
         String key = on + " " + rows.stream().map(m -> m.reference() + "|" + m.unit() + "|" + m.populationBand()).sorted().toList();
-        return reading.get(key, () -> java.util.Collections.unmodifiableMap(computed(rows, on)));
-    }
-
-    /** The computed measures' figures for the period ending on a date, asking each module once for all of its measures. */
-    private Map<String, MeasureFigures.Figure> computed(List<PerformanceStore.MeasureRow> rows, LocalDate on) {
-        Map<String, MeasureFigures.Figure> figures = new HashMap<>();
-        for (MeasureFigures source : measures.sources()) {
-            List<PerformanceStore.MeasureRow> mine = rows.stream().filter(m -> source.definitions().stream()
-                    .anyMatch(d -> d.reference().equals(m.reference()))).toList();
-            if (mine.isEmpty()) {
-                continue;
-            }
-            Map<String, MeasureFigures.Figure> raw = source.figures(mine.stream().map(PerformanceStore.MeasureRow::reference).toList(), on);
-            mine.stream().filter(m -> raw.containsKey(m.reference())).forEach(m -> figures.put(m.reference(), rate(m, raw.get(m.reference()), on)));
-        }
-        return figures;
-    }
-
-    /** The module's figure for a period, as a rate where the measure is one. */
-    private Optional<MeasureFigures.Figure> figureOf(PerformanceStore.MeasureRow m, MeasureFigures source, LocalDate on) {
-        return source.figure(m.reference(), on).map(f -> rate(m, f, on));
-    }
-
-    /**
-     * A rate per 100,000 divides the module's count by the population of its age band (the mid-year estimate of the
-     * year the financial year starts, or the latest before it), and has no value without one; other figures are as given.
-     */
-    private MeasureFigures.Figure rate(PerformanceStore.MeasureRow m, MeasureFigures.Figure f, LocalDate on) {
-        if (m.populationBand() == null || !"RATE_PER_100000".equals(m.unit())) {
-            return f;
-        }
-        BigDecimal counted = f.numerator();
-        return store.population(Periods.financialYear(on), m.populationBand()).filter(p -> p.population() > 0)
-                .map(p -> new MeasureFigures.Figure(counted.multiply(BigDecimal.valueOf(100_000)).divide(BigDecimal.valueOf(p.population()), 1,
-                        RoundingMode.HALF_UP), counted, BigDecimal.valueOf(p.population())))
-                .orElse(new MeasureFigures.Figure(null, counted, null));
+        return reading.get(key, () -> java.util.Collections.unmodifiableMap(figures.figures(rows, on)));
     }
 
     /** Where the records behind a computed month's figure are listed, for the roles that may drill down. */
@@ -132,11 +111,7 @@ public class MeasureValues {
     public Optional<MeasureFigures.DrillDown> drillDown(String reference, String period) {
         YearMonth month = Periods.month(period, "period");
         LocalDate end = month.atEndOfMonth().isAfter(today()) ? today() : month.atEndOfMonth();
-        return sourceOf(measures.row(reference).reference()).flatMap(s -> s.drillDown(reference, end));
-    }
-
-    Optional<MeasureFigures> sourceOf(String reference) {
-        return measures.sources().stream().filter(s -> s.definitions().stream().anyMatch(d -> d.reference().equals(reference))).findFirst();
+        return figures.sourceOf(measures.row(reference).reference()).flatMap(s -> s.drillDown(reference, end));
     }
 
     /** Keeps every computed measure's value for each closed month not yet kept, back {@code months} months: idempotent. */
@@ -155,7 +130,7 @@ public class MeasureValues {
         int kept = 0;
         for (YearMonth month : Periods.between(first, last)) {
             List<PerformanceStore.MeasureRow> missing = computed.stream().filter(m -> !have.get(m.reference()).contains(Periods.name(month))).toList();
-            for (Map.Entry<String, MeasureFigures.Figure> f : computed(missing, month.atEndOfMonth()).entrySet()) {
+            for (Map.Entry<String, MeasureFigures.Figure> f : figures.figures(missing, month.atEndOfMonth()).entrySet()) {
                 if (store.keep(f.getKey(), Periods.name(month), f.getValue().value(), f.getValue().numerator(), f.getValue().denominator(),
                         "Kept at the month end", "system")) {
                     kept++;
@@ -182,7 +157,7 @@ public class MeasureValues {
             c.add("reason", "Say why the month is recomputed (1000 characters or fewer)");
         }
         c.orRefuse();
-        MeasureFigures.Figure f = sourceOf(m.reference()).flatMap(s -> figureOf(m, s, month.atEndOfMonth()))
+        MeasureFigures.Figure f = figures.figure(m, month.atEndOfMonth())
                 .orElseThrow(() -> new InvalidInput("reference", "No module computes " + m.reference() + " any more"));
         String name = Periods.name(month);
         Optional<PerformanceStore.ValueRow> was = store.value(m.reference(), name);
@@ -252,7 +227,7 @@ public class MeasureValues {
 
     private Value read(String reference, String period) {
         PerformanceStore.ValueRow v = store.value(reference, period).orElseThrow();
-        return new Value(period, v.value(), v.numerator(), v.denominator(), true, false, v.version() > 0, v.source());
+        return new Value(period, v.value(), v.numerator(), v.denominator(), true, false, v.version() > 0, v.source(), null);
     }
 
     @PreAuthorize(Measures.READ)

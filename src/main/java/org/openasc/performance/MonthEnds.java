@@ -15,7 +15,8 @@ import org.openasc.platform.schedule.ScheduledWork;
 /**
  * Declares the computed measures at start, then keeps every closed month's values: once after start (after the
  * demo council has loaded) and every night at 02:15, so a month's figure does not move when records are later
- * changed. Scheduled work, so with several nodes one of them does it.
+ * changed; and reads the month in progress of measures read on a timetable every quarter hour (and after start).
+ * Scheduled work, so with several nodes one of them does it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PerformanceProperties.class)
@@ -25,11 +26,13 @@ class MonthEnds {
 
     private final Measures measures;
     private final MeasureValues values;
+    private final MonthToDate monthToDate;
     private final PerformanceProperties properties;
 
-    MonthEnds(Measures measures, MeasureValues values, PerformanceProperties properties) {
+    MonthEnds(Measures measures, MeasureValues values, MonthToDate monthToDate, PerformanceProperties properties) {
         this.measures = measures;
         this.values = values;
+        this.monthToDate = monthToDate;
         this.properties = properties;
     }
 
@@ -44,6 +47,15 @@ class MonthEnds {
         return new ScheduledWork("month-ends", "0 15 2 * * *", true, () -> {
             if (properties.keepMonthEnds()) {
                 keep();
+            }
+        });
+    }
+
+    @Bean
+    ScheduledWork readMonthToDate() {
+        return new ScheduledWork("month-to-date", "0 */15 * * * *", true, () -> {
+            if (properties.keepMonthEnds()) {
+                log.info("Read the month to date of {} measures read on a timetable", monthToDate.readAll());
             }
         });
     }

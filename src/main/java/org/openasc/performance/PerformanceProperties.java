@@ -9,7 +9,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The council's ONS area code (its row in benchmark files), how many closed months the daily job keeps, and
- * whether it runs (tests switch it off and keep month ends on request, so their own data decides).
+ * whether the scheduled measure work runs: month ends nightly, the month to date every quarter hour (tests switch it
+ * off and keep month ends on request, so their own data decides).
  */
 @Validated
 @ConfigurationProperties("openasc.performance")

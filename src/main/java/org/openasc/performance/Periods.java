@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.openasc.platform.calendar.Today;
 import org.openasc.platform.web.InvalidInput;
 
 /** Months as the framework names them ({@code 2024-06}) and the financial years (April to March) they fall in. */
@@ -35,11 +36,11 @@ public final class Periods {
 
     /** The financial year a month falls in, by the year it starts: June 2024 and March 2025 are both 2024 (2024/25). */
     public static int financialYear(YearMonth month) {
-        return month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1;
+        return Today.financialYearOf(month.atDay(1));
     }
 
     public static int financialYear(LocalDate day) {
-        return financialYear(YearMonth.from(day));
+        return Today.financialYearOf(day);
     }
 
     /** A period as the pages write it: 2024-06 as "Jun 2024". */

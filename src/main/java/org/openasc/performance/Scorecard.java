@@ -26,8 +26,9 @@ import org.openasc.platform.web.InvalidInput;
 @Service
 public class Scorecard {
 
+    /** A month's value; {@code readAt} when the month in progress was read on a timetable (the time it was read). */
     @Schema(name = "ScorecardMonth")
-    public record Month(String period, BigDecimal value, boolean toDate) {
+    public record Month(String period, BigDecimal value, boolean toDate, java.time.Instant readAt) {
     }
 
     /** One measure's row; {@code movement} compares the latest month with the one before, by the measure's polarity. */
@@ -78,7 +79,7 @@ public class Scorecard {
             List<Month> three = new ArrayList<>();
             for (YearMonth x = month.minusMonths(2); !x.isAfter(month); x = x.plusMonths(1)) {
                 MeasureValues.Value v = byPeriod.get(Periods.name(x));
-                three.add(new Month(Periods.name(x), v == null ? null : v.value(), v != null && v.toDate()));
+                three.add(new Month(Periods.name(x), v == null ? null : v.value(), v != null && v.toDate(), v == null ? null : v.readAt()));
             }
             Measures.YearTarget target = "NEITHER".equals(m.polarity()) ? null : targets.get(fy);
             MeasureValues.Value latest = byPeriod.get(Periods.name(month));

@@ -20,7 +20,7 @@ public class Series {
 
     /** One month of the series. */
     public record Point(String period, BigDecimal value, BigDecimal numerator, BigDecimal denominator, boolean revised, boolean toDate,
-                        Rag rag, BigDecimal target) {
+                        Rag rag, BigDecimal target, java.time.Instant readAt) {
     }
 
     public record SpecialCause(String period, String rule, String side, String direction) {
@@ -78,7 +78,7 @@ public class Series {
             Measures.YearTarget yt = targets.get(Periods.financialYear(month));
             Target target = yt == null || polarity == MeasureFigures.Polarity.NEITHER ? null : yt.forMonth(month);
             points.add(new Point(v.period(), v.value(), v.numerator(), v.denominator(), v.revised(), v.toDate(),
-                    target == null ? null : rule.rate(polarity, target, v.value()), target == null || target.isBand() ? null : target.value()));
+                    target == null ? null : rule.rate(polarity, target, v.value()), target == null || target.isBand() ? null : target.value(), v.readAt()));
             if (v.value() != null && !v.toDate()) {
                 closed.add(new ControlChart.Point(v.period(), v.value().doubleValue()));
             }

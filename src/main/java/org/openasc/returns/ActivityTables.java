@@ -17,6 +17,7 @@ import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.codelist.CodeLists;
+import org.openasc.platform.database.ReportReads;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
@@ -90,9 +91,11 @@ public class ActivityTables {
     private final CodeLists codes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReportReads reads;
 
-    ActivityTables(CldQuery query, CodeLists codes, AuditTrail audit, Clock clock) {
+    ActivityTables(CldQuery query, CodeLists codes, AuditTrail audit, Clock clock, ReportReads reads) {
         this.query = query;
+        this.reads = reads;
         this.codes = codes;
         this.audit = audit;
         this.clock = clock;
@@ -130,7 +133,8 @@ public class ActivityTables {
     @PreAuthorize(ClientLevelData.RUN)
     public OpenedCell open(String ref, Integer financialYear, String row, String column) {
         known(ref);
-        Computed computed = compute(checkYear(financialYear));
+        // The people behind a cell, opened to be put right, are read as they now stand: from the primary, not a replica.
+        Computed computed = reads.onPrimary(() -> compute(checkYear(financialYear)));
         List<ActivityTable.Counted> counted = cell(computed, ref, row, column);
         return new OpenedCell(computed.financialYear(), computed.table(ref), row, column, counted);
     }
@@ -165,12 +169,11 @@ public class ActivityTables {
     /** The last financial year to have ended: the one a council reports on. */
     @WithoutStaffCheck("a date from the clock, no record read: asked by pages, tests and the CLD benchmark alike")
     public int lastEndedYear() {
-        return latestStartedYear() - 1;
+        return Today.lastEndedFinancialYear(clock);
     }
 
     private int latestStartedYear() {
-        LocalDate today = Today.on(clock);
-        return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        return Today.financialYearOf(Today.on(clock));
     }
 
     private static void known(String ref) {

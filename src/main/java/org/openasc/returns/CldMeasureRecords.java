@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
+import org.openasc.platform.database.ReportReads;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.signals.MeasureFigures;
@@ -37,9 +38,11 @@ public class CldMeasureRecords {
 
     private final CldMeasures measures;
     private final AuditTrail audit;
+    private final ReportReads reads;
 
-    CldMeasureRecords(CldMeasures measures, AuditTrail audit) {
+    CldMeasureRecords(CldMeasures measures, AuditTrail audit, ReportReads reads) {
         this.measures = measures;
+        this.reads = reads;
         this.audit = audit;
     }
 
@@ -56,7 +59,8 @@ public class CldMeasureRecords {
         if (!numerator && measure.unit() == MeasureFigures.Unit.RATE_PER_100000) {
             throw new InvalidInput("part", reference + " is counted out of the population: only its numerator lists records");
         }
-        CldAscof.Parts parts = measures.counted(List.of(reference), end).get(reference);
+        // The rows behind a figure, opened to be put right, are read as they now stand: from the primary, not a replica.
+        CldAscof.Parts parts = reads.onPrimary(() -> measures.counted(List.of(reference), end)).get(reference);
         List<Row> rows = (numerator ? parts.numerator() : parts.denominator()).stream()
                 .sorted(Comparator.comparing((CldAscof.Counted c) -> c.event().personId(), Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(CldAscof.Counted::from, Comparator.nullsLast(Comparator.naturalOrder())))

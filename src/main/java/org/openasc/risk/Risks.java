@@ -22,6 +22,7 @@ import org.openasc.platform.signals.SignalRegistry;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.Page;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.platform.web.Versions;
 import org.openasc.risk.domain.RiskStore;
@@ -143,15 +144,19 @@ public class Risks {
         return signals.catalogue();
     }
 
-    /** Risks of a register (or all), optionally of one rating, highest net score first. */
+    /** Every risk of a register (or all), highest net score first: the heat map and the committee report's table. */
     @PreAuthorize(READ)
     public List<RiskView> search(String register, String rating) {
-        List<RiskStore.Row> rows = store.search(FieldChecks.trimmed(register), 2000);
-        Map<UUID, RiskStore.Parts> parts = store.parts(rows.stream().map(RiskStore.Row::id).toList());
+        return search(register, rating, 1, 2000).items();
+    }
+
+    /** A page of a register's risks (or all), optionally of one rating (its band of net scores; none for an unknown one), highest first. */
+    @PreAuthorize(READ)
+    public Page<RiskView> search(String register, String rating, int page, int size) {
         Map<String, int[]> bands = store.bands();
-        return rows.stream().map(r -> view(r, parts.get(r.id()), bands, false))
-                .filter(v -> rating == null || rating.isBlank() || v.rating().equalsIgnoreCase(rating))
-                .sorted(java.util.Comparator.comparingInt(RiskView::netScore).reversed().thenComparing(RiskView::reference)).toList();
+        int[] scores = rating == null || rating.isBlank() ? new int[] {0, 25} : bands.getOrDefault(rating.strip().toUpperCase(), new int[] {1, 0});
+        RiskStore.Listed listed = store.search(FieldChecks.trimmed(register), scores[0], scores[1], (page - 1) * size, size);
+        return new Page<>(listed.rows().stream().map(r -> view(r, listed.parts().get(r.id()), bands, false)).toList(), page, size, listed.total());
     }
 
     @PreAuthorize(READ)

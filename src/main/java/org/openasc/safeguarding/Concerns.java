@@ -26,6 +26,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.Page;
 import org.openasc.platform.web.StaleVersion;
 import org.openasc.platform.web.Versions;
 import org.openasc.providers.LocationStanding;
@@ -167,11 +168,11 @@ public class Concerns {
         return view(row);
     }
 
-    /** Concerns waiting for a screening decision, soonest due first: the Safeguarding Adults Team's work list. */
+    /** One page of the concerns waiting for a screening decision, soonest due first: the Safeguarding Adults Team's work list. */
     @PreAuthorize(Access.SCREEN_CONCERNS)
-    public List<ConcernView> awaitingScreening() {
+    public Page<ConcernView> awaitingScreening(int page, int size) {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Awaiting screening");
-        return views(store.unscreened(1000));
+        return new Page<>(views(store.unscreened((page - 1) * size, size)), page, size, store.countUnscreened());
     }
 
     /** The concerns about a person that the caller may see. */

@@ -20,6 +20,7 @@ import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.NotFound;
+import org.openasc.platform.web.Page;
 import org.openasc.safeguarding.domain.ConcernStore;
 import org.openasc.safeguarding.domain.EnquiryStore;
 import org.openasc.safeguarding.domain.Versioned;
@@ -63,14 +64,15 @@ public class Enquiries {
         return view;
     }
 
-    /** Open enquiries the caller works: all for the Safeguarding Adults Team, their teams' for locality staff. */
+    /** One page of the open enquiries the caller works (all for the Safeguarding Adults Team, their teams' for locality staff), oldest first. */
     @PreAuthorize(Access.WORK_ENQUIRIES)
-    public List<EnquiryView> openEnquiries() {
+    public Page<EnquiryView> openEnquiries(int page, int size) {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Open enquiries");
-        List<UUID> open = store.open(scope.teams(), 1000);
+        List<Long> teams = scope.teams();
+        List<UUID> open = store.open(teams, (page - 1) * size, size);
         java.util.Map<UUID, EnquiryStore.Row> rows = new java.util.HashMap<>();
         store.findAll(open).forEach(r -> rows.put(r.id(), r));
-        return views(open.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
+        return new Page<>(views(open.stream().map(rows::get).filter(java.util.Objects::nonNull).toList()), page, size, store.countOpen(teams));
     }
 
     @PreAuthorize(Access.WORK_ENQUIRIES)

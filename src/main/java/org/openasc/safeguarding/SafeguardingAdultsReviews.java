@@ -183,11 +183,14 @@ public class SafeguardingAdultsReviews {
         return sar;
     }
 
-    /** Every review, newest referral first: the same three queries however many there are. */
+    /** One page of the reviews, newest referral first, with how many there are: the same four queries however many there are. */
     @PreAuthorize(Access.SCREEN_CONCERNS)
-    public List<SarView> all() {
+    public org.openasc.platform.web.Page<SarView> all(int page, int size) {
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Safeguarding Adults Reviews");
-        return views(jdbc.sql(SELECT + " order by referred_on desc, sar_number desc").query(SafeguardingAdultsReviews::row).list());
+        List<SarView> rows = jdbc.sql(SELECT + " order by referred_on desc, sar_number desc limit :limit offset :offset")
+                .param("limit", size).param("offset", (page - 1) * size).query(SafeguardingAdultsReviews::row).list();
+        return new org.openasc.platform.web.Page<>(views(rows), page, size,
+                jdbc.sql("select count(*) from safeguarding.sar").query(Long.class).single());
     }
 
     private String claim(SarView sar, Integer version) {

@@ -104,17 +104,24 @@ public class SafeguardingFigures {
      */
     @PreAuthorize("hasAnyRole('SAFEGUARDING','PERFORMANCE')")
     public List<FigureRecord> records(String figure, String value, LocalDate from, LocalDate to) {
+        return records(figure, value, from, to, 1, 1000).items();
+    }
+
+    /** One page of {@link #records(String, String, LocalDate, LocalDate)}, with how many records the figure counts. */
+    @PreAuthorize("hasAnyRole('SAFEGUARDING','PERFORMANCE')")
+    public org.openasc.platform.web.Page<FigureRecord> records(String figure, String value, LocalDate from, LocalDate to, int page, int size) {
         if (figure == null || !SafeguardingFigureQuery.knownFigure(figure)) {
             throw new InvalidInput("figure", "There is no safeguarding figure called " + figure);
         }
         SafeguardingSummary s = summary(from, to);
-        List<SafeguardingFigureQuery.Record> rows = query.records(figure, value, s.from(), s.to(), 1000);
+        List<SafeguardingFigureQuery.Record> rows = query.records(figure, value, s.from(), s.to(), (page - 1) * size, size);
+        long total = query.countRecords(figure, value, s.from(), s.to());
         audit.record(org.openasc.platform.security.CurrentStaff.username(), org.openasc.platform.audit.AuditTrail.Action.SEARCHED,
-                "safeguarding-figure", figure, value, rows.size() + " records " + s.from() + " to " + s.to());
+                "safeguarding-figure", figure, value, rows.size() + " records " + s.from() + " to " + s.to() + (page > 1 ? ", page " + page : ""));
         org.openasc.people.ListedPeople people = scope.people(rows.stream().map(SafeguardingFigureQuery.Record::personId).toList());
-        return rows.stream().map(r -> new FigureRecord(r.concernId(), r.concernNumber(), r.enquiryId(), r.enquiryNumber(),
+        return new org.openasc.platform.web.Page<>(rows.stream().map(r -> new FigureRecord(r.concernId(), r.concernNumber(), r.enquiryId(), r.enquiryNumber(),
                 people.sealed(r.personId()) ? null : people.name(r.personId()), r.receivedOn(), r.startedOn(), r.concludedOn(), r.decision(), r.conclusion(), r.screeningDueOn(), r.screenedOn(),
-                r.outcomesAchieved())).toList();
+                r.outcomesAchieved())).toList(), page, size, total);
     }
 
     /**

@@ -244,6 +244,15 @@ public class Brokerage {
         return requestViews.views(rows);
     }
 
+    /** One page of {@link #waiting()}, with how many packages wait in all. */
+    @PreAuthorize(Access.WORK_SUPPORT)
+    public org.openasc.platform.web.Page<PackageRequestView> waiting(int page, int size) {
+        List<Long> teams = context.visibleTeams();
+        List<BrokerageStore.RequestRow> rows = store.open(teams, (page - 1) * size, size);
+        audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Packages waiting");
+        return new org.openasc.platform.web.Page<>(requestViews.views(rows), page, size, store.countOpen(teams));
+    }
+
     /** How long packages whose care started in the 12 months to today waited, for the caller's teams. */
     @PreAuthorize(Access.WORK_SUPPORT)
     public BrokerageStore.Waits waitsInYear() {

@@ -87,6 +87,10 @@ public class Discharges {
     public DischargeView progress(UUID id, SupportCommands.DischargeProgress p) {
         DischargeStore.Row row = row(id);
         context.writable(SUBJECT, id, null, row.teamId(), null, "This discharge");
+        if (row.endedOn() != null) {
+            throw new org.openasc.platform.web.InvalidInput("dischargedOn", "This referral ended on " + row.endedOn()
+                    + " without a discharge: the person died");
+        }
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = Today.on(clock);
         LocalDate decision = p.hubDecisionOn();
@@ -159,6 +163,7 @@ public class Discharges {
         boolean sealed = p != null && p.restricted(); // a restricted person's row keeps its dates and pathway, not where they are
         return new DischargeView(r.id(), r.personId(), p == null ? null : p.fullName(), r.teamId(), SupportTeams.name(teamNames, r.teamId()),
                 sealed ? null : r.hospital(), sealed ? null : r.ward(), r.referredOn(), r.pathway(), r.dischargeToAssess(), r.hubDecisionOn(), r.dischargedOn(), days, r.reablement(),
-                r.reablement() && r.dischargedOn() != null ? r.dischargedOn().plusDays(DAYS_TO_FOLLOW_UP) : null, r.status91Day(), r.version());
+                r.reablement() && r.dischargedOn() != null ? r.dischargedOn().plusDays(DAYS_TO_FOLLOW_UP) : null, r.status91Day(), r.version(),
+                r.endedOn(), r.endReason() == null ? null : r.endReason().name());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.openasc.platform.calendar.Today;
+import org.openasc.platform.web.Page;
 import org.openasc.platform.web.FieldChecks;
 import org.openasc.people.ListedPeople;
 import org.openasc.people.PersonSummary;
@@ -111,6 +112,12 @@ public class Reviews {
     /** Planned reviews due within {@code withinDays} of the date or overdue, in the caller's teams (or one of them). */
     @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
     public List<ReviewDue> due(Long team, LocalDate asOf, Integer withinDays) {
+        return due(team, asOf, withinDays, 1, 2000).items();
+    }
+
+    /** One page of {@link #due(Long, LocalDate, Integer)}, most overdue first, with how many are due in all. */
+    @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
+    public Page<ReviewDue> due(Long team, LocalDate asOf, Integer withinDays, int page, int size) {
         LocalDate on = asOf == null ? Today.on(clock) : asOf;
         if (on.isAfter(Today.on(clock))) {
             throw new InvalidInput("asOf", "The date must be today or in the past");
@@ -124,17 +131,17 @@ public class Reviews {
             audit.recordRegardless(CurrentStaff.username(), Action.REFUSED, SUBJECT, null, null, "Reviews due of team " + team);
             throw org.openasc.platform.web.RecordRefused.outsideTeam("The list of reviews due of team " + team);
         }
-        List<ReviewStore.DueRow> rows = store.due(on, on.plusDays(within), schedule.months(), team, visible, CurrentStaff.username(), 2000);
+        List<ReviewStore.DueRow> rows = store.due(on, on.plusDays(within), schedule.months(), team, visible, CurrentStaff.username(), (page - 1) * size, size);
         ListedPeople people = context.summaries(rows.stream().map(ReviewStore.DueRow::personId).collect(Collectors.toSet()));
         Map<Long, String> teams = supportTeams.names();
         audit.record(CurrentStaff.username(), Action.SEARCHED, SUBJECT, null, null, "Reviews due " + on + (team == null ? "" : " team " + team));
-        return rows.stream().map(r -> {
+        return new Page<>(rows.stream().map(r -> {
             PersonSummary p = people.get(r.personId());
             boolean overdue = ReviewSchedule.overdue(r.dueOn(), on);
             return new ReviewDue(r.personId(), p == null ? null : p.fullName(), p == null || p.restricted() ? null : p.personId(), r.teamId(),
                     teams.getOrDefault(r.teamId(), "Team " + r.teamId()), r.worker(), r.longTermFrom(), r.lastReviewedOn(), r.dueOn(), overdue,
                     overdue ? ChronoUnit.DAYS.between(r.dueOn(), on) : 0);
-        }).toList();
+        }).toList(), page, size, store.countDue(on, on.plusDays(within), schedule.months(), team, visible, CurrentStaff.username()));
     }
 
     /** The person's next planned review, if they are in long-term support today. */

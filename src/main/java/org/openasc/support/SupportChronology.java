@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
 
 import org.openasc.platform.records.ChronologyEntry;
 import org.openasc.platform.records.ModuleChronology;
+import org.openasc.support.domain.DischargeEnd;
 import org.openasc.support.domain.SupportChronologyQuery;
 
 /**
  * Care and support in a person's chronology: plans signed off, services started, changed and ended,
- * reviews held, hospital discharges and direct payments. A referral from a hospital ward is the
- * record's evidence that the person was admitted, so it is significant.
+ * reviews held, hospital discharges (or a referral's end at death) and direct payments. A referral from a
+ * hospital ward is the record's evidence that the person was admitted, so it is significant, as a death is.
  */
 @Component
 class SupportChronology extends ModuleChronology<SupportChronologyQuery> {
@@ -103,6 +104,11 @@ class SupportChronology extends ModuleChronology<SupportChronologyQuery> {
         if (d.dischargedOn() != null && within(d.dischargedOn(), from, to)) {
             shown.add(ChronologyEntry.onDay(d.dischargedOn(), DISCHARGE, "Discharged from hospital: " + d.hospital(),
                     "Discharged on " + pathway + (d.reablement() ? ", with reablement" : ""), MODULE, link, false));
+        }
+        if (d.endedOn() != null && within(d.endedOn(), from, to)) {
+            boolean died = DischargeEnd.DIED.name().equals(d.endReason());
+            shown.add(ChronologyEntry.onDay(d.endedOn(), DISCHARGE, "Discharge referral ended: " + d.hospital(),
+                    (died ? "The person died on " + d.endedOn() : "Ended on " + d.endedOn()) + ", before a discharge", MODULE, link, died));
         }
     }
 

@@ -25,6 +25,7 @@ import org.openasc.platform.audit.AuditTrail;
 import org.openasc.platform.audit.AuditTrail.Action;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
+import org.openasc.platform.web.Page;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.support.domain.SupportFigureQuery;
 
@@ -151,26 +152,36 @@ public class SupportFigures {
      */
     @PreAuthorize(Access.DRILL_DOWN)
     public List<FigureRecord> records(String figure, LocalDate asOf, LocalDate from, Integer setting, String reason, String serviceType) {
+        return records(figure, asOf, from, setting, reason, serviceType, 1, 1000).items();
+    }
+
+    /** One page of {@link #records(String, LocalDate, LocalDate, Integer, String, String)}, with how many records the figure counts. */
+    @PreAuthorize(Access.DRILL_DOWN)
+    public Page<FigureRecord> records(String figure, LocalDate asOf, LocalDate from, Integer setting, String reason, String serviceType,
+                                      int page, int size) {
         LocalDate on = date(asOf);
         if (figure == null || !SupportFigureQuery.known(figure)) {
             throw new InvalidInput("figure", "There is no care and support figure called " + figure);
         }
         LocalDate first = dischargesFrom(from, on);
         List<Long> teams = context.visibleTeams();
-        List<SupportFigureQuery.Record> rows = switch (figure) {
-            case "discharges" -> query.dischargeRecords(first, on, teams, 1000);
-            case "weekly-cost" -> query.costRecords(on, serviceType, teams, 1000);
-            default -> query.people(figure, on, setting, reason, teams, 1000);
+        int offset = (page - 1) * size;
+        SupportFigureQuery.Records records = switch (figure) {
+            case "discharges" -> query.dischargeRecords(first, on, teams, offset, size);
+            case "weekly-cost" -> query.costRecords(on, serviceType, teams, offset, size);
+            default -> query.people(figure, on, setting, reason, teams, offset, size);
         };
+        List<SupportFigureQuery.Record> rows = records.rows();
         ListedPeople people = context.summaries(rows.stream().map(SupportFigureQuery.Record::personId).collect(Collectors.toSet()));
         String period = "discharges".equals(figure) ? "From " + first + " to " + on : "As of " + on;
-        audit.record(CurrentStaff.username(), Action.SEARCHED, "support-figure", figure, null, period + ", " + rows.size() + " records");
-        return rows.stream().map(r -> {
+        audit.record(CurrentStaff.username(), Action.SEARCHED, "support-figure", figure, null, period + ", " + rows.size() + " records"
+                + (page > 1 ? ", page " + page : ""));
+        return new Page<>(rows.stream().map(r -> {
             PersonSummary p = people.get(r.personId());
             boolean sealed = p == null || p.restricted(); // counted and summed, but not described or linked
             return new FigureRecord(r.personId(), p == null ? null : p.fullName(), sealed ? null : p.personId(), sealed ? null : r.recordId(),
                     sealed ? null : describe(figure, r.detail()), r.from(), r.amount());
-        }).toList();
+        }).toList(), page, size, records.total());
     }
 
     /** The first day of discharges listed: the one asked for, or the start of the dashboard's 28 days. */

@@ -126,6 +126,10 @@ public final class LoadBenchmark {
         try {
             int kept = context.getBean(MeasureValues.class).keepMonthEnds(36);
             System.out.printf("Kept %,d month-end measure values in %.1f s%n", kept, seconds(started));
+            // As the quarter-hourly scheduled work does in service (the bench switches scheduled work off).
+            started = System.nanoTime();
+            int read = context.getBean(org.openasc.performance.MonthToDate.class).readAll();
+            System.out.printf("Read the month to date of %d measures read on a timetable in %.1f s%n", read, seconds(started));
         } finally {
             SecurityContextHolder.clearContext();
         }

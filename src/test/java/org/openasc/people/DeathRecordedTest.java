@@ -122,7 +122,7 @@ class DeathRecordedTest extends IntegrationTest {
     }
 
     private static List<String> reviewsDue(Api api, long team, String asOf) {
-        return api.get("/api/v1/reviews/due?team=" + team + "&asOf=" + asOf + "&within=0").json().valueStream()
+        return api.get("/api/v1/reviews/due?team=" + team + "&asOf=" + asOf + "&within=0").json().path("items").valueStream()
                 .map(r -> r.path("personId").asString()).toList();
     }
 

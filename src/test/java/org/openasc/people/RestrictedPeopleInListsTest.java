@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
+import org.openasc.testing.PagedList;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.TestDates;
@@ -30,23 +31,23 @@ class RestrictedPeopleInListsTest extends IntegrationTest {
         String review = ListRows.review(team, person);
         ListRows.restrict(staffWith(Role.TEAM_MANAGER), person, named);
 
-        JsonNode sealedConcern = ListRows.row(team.get("/api/v1/safeguarding/concerns").json(), concern);
+        JsonNode sealedConcern = ListRows.row(PagedList.all(team, "/api/v1/safeguarding/concerns"), concern);
         showsNobody(sealedConcern, person, ListRows.WHAT_HAPPENED, "Her flat", "Agency told");
         assertThat(sealedConcern.path("screeningDueOn").asString()).as("the clock stays").isNotBlank();
-        JsonNode sealedEnquiry = ListRows.row(team.get("/api/v1/safeguarding/enquiries").json(), enquiry);
+        JsonNode sealedEnquiry = ListRows.row(PagedList.all(team, "/api/v1/safeguarding/enquiries"), enquiry);
         showsNobody(sealedEnquiry, person);
         assertThat(sealedEnquiry.path("allegations")).isEmpty();
-        JsonNode sealedReview = ListRows.row(team.get("/api/v1/safeguarding/reviews").json(), review);
+        JsonNode sealedReview = ListRows.row(PagedList.all(team, "/api/v1/safeguarding/reviews"), review);
         showsNobody(sealedReview, person, "Police", "Share the learning");
         assertThat(sealedReview.path("referredOn").asString()).isEqualTo("1984-02-14");
 
-        JsonNode openConcern = ListRows.row(named.get("/api/v1/safeguarding/concerns").json(), concern);
+        JsonNode openConcern = ListRows.row(PagedList.all(named, "/api/v1/safeguarding/concerns"), concern);
         showsThePerson(openConcern, person);
         assertThat(openConcern.path("whatHappened").asString()).isEqualTo(ListRows.WHAT_HAPPENED);
-        JsonNode openEnquiry = ListRows.row(named.get("/api/v1/safeguarding/enquiries").json(), enquiry);
+        JsonNode openEnquiry = ListRows.row(PagedList.all(named, "/api/v1/safeguarding/enquiries"), enquiry);
         showsThePerson(openEnquiry, person);
         assertThat(openEnquiry.path("allegations")).hasSize(1);
-        JsonNode openReview = ListRows.row(named.get("/api/v1/safeguarding/reviews").json(), review);
+        JsonNode openReview = ListRows.row(PagedList.all(named, "/api/v1/safeguarding/reviews"), review);
         showsThePerson(openReview, person);
         assertThat(openReview.path("referrer").asString()).isEqualTo("Police");
         assertThat(openReview.path("actions")).hasSize(1);
@@ -63,7 +64,7 @@ class RestrictedPeopleInListsTest extends IntegrationTest {
         String request = ListRows.id(ListRows.subjectAccess(officer, person, requester));
         ListRows.restrict(staffWith(Role.TEAM_MANAGER), person, named);
 
-        JsonNode sealedComplaint = ListRows.row(officer.get("/api/v1/feedback/complaints").json(), complaint);
+        JsonNode sealedComplaint = ListRows.row(PagedList.all(officer, "/api/v1/feedback/complaints"), complaint);
         showsNobody(sealedComplaint, person, complainant, ListRows.ELEMENTS, "Call back within a day");
         assertThat(sealedComplaint.path("responseDueOn").asString()).as("the clock stays").isNotBlank();
         JsonNode sealedRequest = ListRows.row(officer.get("/api/v1/subject-access-requests").json(), request);
@@ -72,7 +73,7 @@ class RestrictedPeopleInListsTest extends IntegrationTest {
         String page = new org.openasc.testing.Session(port, officer).page("/subject-access-requests").body();
         assertThat(page).contains("Restricted record").doesNotContain(person.path("familyName").asString());
 
-        JsonNode openComplaint = ListRows.row(named.get("/api/v1/feedback/complaints").json(), complaint);
+        JsonNode openComplaint = ListRows.row(PagedList.all(named, "/api/v1/feedback/complaints"), complaint);
         showsThePerson(openComplaint, person);
         assertThat(openComplaint.path("complainant").asString()).isEqualTo(complainant);
         assertThat(openComplaint.path("elements").asString()).isEqualTo(ListRows.ELEMENTS);
@@ -95,7 +96,7 @@ class RestrictedPeopleInListsTest extends IntegrationTest {
         ListRows.restrict(staffWith(Role.TEAM_MANAGER), person, named, namedAnalyst);
         String title = "Application " + application.path("applicationNumber").asLong() + ": ";
 
-        JsonNode sealedRow = ListRows.row(dols.get("/api/v1/dols/applications").json(), id);
+        JsonNode sealedRow = ListRows.row(PagedList.all(dols, "/api/v1/dols/applications"), id);
         showsNobody(sealedRow, person, hospital, "Objecting to the placement");
         assertThat(sealedRow.path("standardDueOn").asString()).as("the clock stays").isNotBlank();
         assertThat(standardDecisions(dols)).as("high priority and the oldest, so first on My work").startsWith(title + "Restricted record");
@@ -107,7 +108,7 @@ class RestrictedPeopleInListsTest extends IntegrationTest {
         assertThat(dols.get("/api/v1/returns/dols.csv?financialYear=" + year).body().lines().filter(l -> l.split(",")[1].equals(personRef)))
                 .as("a statutory return counts the restricted person by council person ID").hasSize(1);
 
-        JsonNode openRow = ListRows.row(named.get("/api/v1/dols/applications").json(), id);
+        JsonNode openRow = ListRows.row(PagedList.all(named, "/api/v1/dols/applications"), id);
         showsThePerson(openRow, person);
         assertThat(openRow.path("managingAuthority").asString()).isEqualTo(hospital);
         assertThat(standardDecisions(named)).startsWith(title + person.path("givenName").asString() + " " + person.path("familyName").asString());

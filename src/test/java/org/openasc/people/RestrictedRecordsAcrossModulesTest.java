@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
+import org.openasc.testing.PagedList;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.TestDates;
@@ -48,26 +49,23 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
         assertThat(refusals(team, "safeguarding-enquiry", enquiry)).isEqualTo(2);
         assertThat(refusals(team, "safeguarding-adults-review", sar)).isEqualTo(1);
 
-        Api.Response awaiting = team.get("/api/v1/safeguarding/concerns");
-        assertThat(awaiting.status()).as(awaiting.toString()).isEqualTo(200);
-        JsonNode masked = row(awaiting.json(), unscreened);
+        JsonNode awaiting = PagedList.all(team, "/api/v1/safeguarding/concerns");
+        JsonNode masked = row(awaiting, unscreened);
         assertThat(masked.path("sealed").asBoolean()).isTrue();
         assertThat(masked.path("personName").asString()).isEqualTo("Restricted record");
         assertThat(masked.has("whatHappened")).isFalse();
         assertThat(masked.toString()).doesNotContain(sealed.path("familyName").asString()).doesNotContain(WHAT_HAPPENED);
         assertThat(masked.path("screeningDueOn").asString()).isNotBlank();
-        JsonNode full = row(awaiting.json(), openConcern);
+        JsonNode full = row(awaiting, openConcern);
         assertThat(full.path("sealed").asBoolean()).isFalse();
         assertThat(full.path("personName").asString()).startsWith("Olive ");
         assertThat(full.path("whatHappened").asString()).isEqualTo(WHAT_HAPPENED);
-        Api.Response enquiries = team.get("/api/v1/safeguarding/enquiries");
-        assertThat(enquiries.status()).as(enquiries.toString()).isEqualTo(200);
-        assertThat(row(enquiries.json(), enquiry).path("sealed").asBoolean()).isTrue();
-        assertThat(row(enquiries.json(), enquiry).path("personName").asString()).isEqualTo("Restricted record");
-        Api.Response reviews = team.get("/api/v1/safeguarding/reviews");
-        assertThat(reviews.status()).as(reviews.toString()).isEqualTo(200);
-        assertThat(row(reviews.json(), sar).path("sealed").asBoolean()).isTrue();
-        assertThat(row(reviews.json(), sar).path("personName").asString()).isEqualTo("Restricted record");
+        JsonNode enquiries = PagedList.all(team, "/api/v1/safeguarding/enquiries");
+        assertThat(row(enquiries, enquiry).path("sealed").asBoolean()).isTrue();
+        assertThat(row(enquiries, enquiry).path("personName").asString()).isEqualTo("Restricted record");
+        JsonNode reviews = PagedList.all(team, "/api/v1/safeguarding/reviews");
+        assertThat(row(reviews, sar).path("sealed").asBoolean()).isTrue();
+        assertThat(row(reviews, sar).path("personName").asString()).isEqualTo("Restricted record");
 
         JsonNode forNamed = named.get("/api/v1/safeguarding/concerns/" + unscreened).json();
         assertThat(forNamed.path("whatHappened").asString()).isEqualTo(WHAT_HAPPENED);
@@ -76,7 +74,7 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
         Api.Response added = named.post("/api/v1/safeguarding/enquiries/" + enquiry + "/allegations", allegation);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.json().path("allegations")).as("the refused allegation was not saved").hasSize(1);
-        assertThat(row(named.get("/api/v1/safeguarding/concerns").json(), unscreened).path("personName").asString()).startsWith("Sybil ");
+        assertThat(row(PagedList.all(named, "/api/v1/safeguarding/concerns"), unscreened).path("personName").asString()).startsWith("Sybil ");
     }
 
     @Test
@@ -100,14 +98,13 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
         assertThat(refusals(officer, "complaint", sealedComplaint.path("id").asString())).isEqualTo(2);
         assertThat(refusals(teamManager, "complaint", sealedComplaint.path("id").asString())).isEqualTo(1);
 
-        Api.Response outstanding = officer.get("/api/v1/feedback/complaints");
-        assertThat(outstanding.status()).as(outstanding.toString()).isEqualTo(200);
-        JsonNode masked = row(outstanding.json(), sealedComplaint.path("id").asString());
+        JsonNode outstanding = PagedList.all(officer, "/api/v1/feedback/complaints");
+        JsonNode masked = row(outstanding, sealedComplaint.path("id").asString());
         assertThat(masked.has("complainant")).isFalse();
         assertThat(masked.has("elements")).isFalse();
         assertThat(masked.toString()).doesNotContain(complainant).doesNotContain(elements).doesNotContain(sealed.path("familyName").asString());
         assertThat(masked.path("responseDueOn").asString()).isNotBlank();
-        JsonNode full = row(outstanding.json(), openComplaint.path("id").asString());
+        JsonNode full = row(outstanding, openComplaint.path("id").asString());
         assertThat(full.path("complainant").asString()).isEqualTo(complainant);
         assertThat(full.path("elements").asString()).isEqualTo(elements);
         assertThat(full.path("personName").asString()).contains(open.path("familyName").asString());
@@ -136,15 +133,14 @@ class RestrictedRecordsAcrossModulesTest extends IntegrationTest {
         assertThat(dols.post(path + "/allocation", allocation).status()).isEqualTo(403);
         assertThat(refusals(dols, "dols-application", sealedApplication.path("id").asString())).isEqualTo(2);
 
-        Api.Response waiting = dols.get("/api/v1/dols/applications");
-        assertThat(waiting.status()).as(waiting.toString()).isEqualTo(200);
-        JsonNode masked = row(waiting.json(), sealedApplication.path("id").asString());
+        JsonNode waiting = PagedList.all(dols, "/api/v1/dols/applications");
+        JsonNode masked = row(waiting, sealedApplication.path("id").asString());
         assertThat(masked.has("managingAuthority")).isFalse();
         assertThat(masked.has("locationId")).isFalse();
         assertThat(masked.has("priorityReason")).isFalse();
         assertThat(masked.toString()).doesNotContain(hospital).doesNotContain(sealed.path("familyName").asString());
         assertThat(masked.path("standardDueOn").asString()).isNotBlank();
-        JsonNode full = row(waiting.json(), openApplication.path("id").asString());
+        JsonNode full = row(waiting, openApplication.path("id").asString());
         assertThat(full.path("managingAuthority").asString()).isEqualTo(hospital);
         assertThat(full.path("personName").asString()).contains(open.path("familyName").asString());
 

@@ -26,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Ada      9 years ago     a case note 9 years and 1 month ago   yes (death)       anonymised: name, note text gone; coded facts kept
  * Ben      9 years ago     a concern in May 2012, never screened no: still open    refused, naming the concern
  * Cas      -               record opened today                   no                refused: kept until 8 years from today
- * Dot      9 years ago     -                                     yes               deleted: the person and their notes are gone
+ * Dot      9 years ago     -                                     yes               deleted: the person and their notes are gone,
+ *                                                                                     with what the death ended in each module
  * Eve      -               a service from 5 April 2004 to        yes (last service: opening her record today is not activity)
  *                          30 September 2005
  * </pre>
- * Ben's concern is received in 2012, a year no other test records safeguarding in, so no hand-counted safeguarding figure moves.
+ * Ada and Dot each have a row in every module's ended_at_death (what a death ended, ADR 29): anonymising keeps Ada's,
+ * deleting takes Dot's. Ben's concern is received in 2012, a year no other test records safeguarding in, so no hand-counted safeguarding figure moves.
  */
 class RetentionApiTest extends IntegrationTest {
 
@@ -61,6 +63,9 @@ class RetentionApiTest extends IntegrationTest {
         Map<String, Object> concern = org.openasc.safeguarding.SafeguardingApiTest.concern(ben, "2012-05-10T09:00:00");
         Api.Response raised = practitioner.post("/api/v1/safeguarding/concerns", concern);
         assertThat(raised.status()).as(raised.toString()).isEqualTo(201);
+        for (String person : List.of(ada, dot)) {
+            endedAtDeath(person, died);
+        }
 
         assertThat(practitioner.get("/api/v1/retention/due").status()).as("administrators only").isEqualTo(403);
         List<String> due = dueIds(admin);
@@ -88,6 +93,7 @@ class RetentionApiTest extends IntegrationTest {
         JsonNode person = practitioner.get("/api/v1/people/" + ada).json();
         assertThat(person.toString()).doesNotContain("Ada").contains("1941");
         assertThat(practitioner.get("/api/v1/people/" + ada + "/notes").body()).doesNotContain("Tom");
+        assertThat(endedAtDeathRows(ada)).as("anonymising keeps what the death ended: dates and codes").isEqualTo(ENDED_AT_DEATH.size());
         assertThat(dueIds(admin)).doesNotContain(ada);
         assertThat(admin.post(dispose.formatted(ada), Map.of("action", "DELETE", "reason", "Again")).errorFor("record")).contains("Already");
 
@@ -95,6 +101,7 @@ class RetentionApiTest extends IntegrationTest {
         assertThat(practitioner.get("/api/v1/people/" + dot).status()).isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from casework.note where person_id = cast(:id as uuid)").param("id", dot).query(Long.class).single())
                 .isZero();
+        assertThat(endedAtDeathRows(dot)).as("what the death ended goes with the records").isZero();
         assertThat(jdbc.sql("select detail from platform.audit_event where action = 'CHANGED' and subject_type = 'person' and subject_id = :id")
                 .param("id", dot).query(String.class).list()).anyMatch(d -> d.startsWith("Deleted after retention") && d.endsWith("no further use"));
         assertThat(jdbc.sql("select count(*) from platform.audit_event where action = 'REFUSED' and subject_id = :id").param("id", cas)
@@ -114,6 +121,22 @@ class RetentionApiTest extends IntegrationTest {
         assertThat(admin.put("/api/v1/retention/rules/person", Map.of("version", version + 1, "years", 8)).status()).isEqualTo(200);
         assertThat(staffWith(Role.PRACTITIONER).put("/api/v1/retention/rules/person", Map.of("version", version + 2, "years", 1)).status())
                 .isEqualTo(403);
+    }
+
+    /** Each module keeping what a death ended, with a kind of record its table allows. */
+    private static final Map<String, String> ENDED_AT_DEATH = Map.of("frontdoor", "SUPPORT_REQUEST", "support", "DISCHARGE",
+            "assessment", "ASSESSMENT", "liberty", "CEASED");
+
+    /** A row in each module's ended_at_death, as a death listener notes it; the record itself need not exist for retention. */
+    private void endedAtDeath(String person, LocalDate died) {
+        ENDED_AT_DEATH.forEach((schema, kind) -> jdbc.sql("insert into " + schema + ".ended_at_death (record_kind, record_id, person_id, died_on,"
+                        + " ended_on) values (:kind, gen_random_uuid(), cast(:person as uuid), :died, :died)")
+                .param("kind", kind).param("person", person).param("died", died).update());
+    }
+
+    private long endedAtDeathRows(String person) {
+        return ENDED_AT_DEATH.keySet().stream().mapToLong(schema -> jdbc.sql("select count(*) from " + schema + ".ended_at_death"
+                + " where person_id = cast(:person as uuid)").param("person", person).query(Long.class).single()).sum();
     }
 
     private static List<String> dueIds(Api admin) {

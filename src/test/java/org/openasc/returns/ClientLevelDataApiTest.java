@@ -135,6 +135,41 @@ class ClientLevelDataApiTest extends IntegrationTest {
         assertThat(validation.path("byEventType").path("Review").asLong()).isPositive();
     }
 
+    /**
+     * DHSC asks planned units a week of every costed service, and a price per period holds none: the file gives its share
+     * of a week. A weekly direct payment of 350.00 is 1.00 unit a week; a monthly one of 1,300.00 costs 300.00 a week
+     * (1,300 x 12 / 52), so 300.00 / 1,300.00 = 0.23 units; neither fails the rules.
+     */
+    @Test
+    void aPricePerPeriodHasItsShareOfAWeekAsPlannedUnits() {
+        long team = newTeam("Cld ");
+        Api practitioner = staffIn(Set.of(team), Role.PRACTITIONER);
+        JsonNode bea = CldRecords.person(practitioner, "Bea", "1945-03-01", CldRecords.newNhsNumber(), "Physical support: Personal care support", "No");
+        JsonNode dan = CldRecords.person(practitioner, "Dan", "1946-04-02", CldRecords.newNhsNumber(), "Physical support: Personal care support", "No");
+        String[][] payments = {{bea.path("id").asString(), "350.00", "Weekly"}, {dan.path("id").asString(), "1300.00", "Monthly"}};
+        List<String> services = new java.util.ArrayList<>();
+        for (String[] p : payments) {
+            JsonNode started = CareAndSupport.start(practitioner, CareAndSupport.service(p[0], team, "Long term support: Community", "Direct Payment",
+                    "Direct payment", "2003-05-01", p[1], p[2], null));
+            // Ended after the quarter (open in its file), so no later year's figures count these people.
+            CareAndSupport.end(practitioner, started, "2004-01-31");
+            services.add(started.path("id").asString());
+        }
+        String file = staffWith(Role.PERFORMANCE).get("/api/v1/returns/cld?quarterEnd=" + QUARTER).body();
+        int cost = CldFields.index(CldFields.UNIT_COST);
+        int units = CldFields.index(CldFields.PLANNED_UNITS);
+        List<String> planned = java.util.stream.Stream.of(bea, dan).map(p -> rowsOf(file, Set.of(p.path("personId").asString())))
+                .map(rows -> {
+                    assertThat(rows).hasSize(1);
+                    List<String> header = CldFields.HEADER.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).toList();
+                    CsvFiles.Row row = CsvFiles.read(String.join(",", header) + "\n" + rows.get(0), header, "file").get(0);
+                    return row.get(header.get(cost)) + " " + row.get(header.get(units));
+                }).toList();
+        assertThat(planned).containsExactly("350.00 1.00", "1300.00 0.23");
+        JsonNode validation = expect(staffWith(Role.PERFORMANCE).get("/api/v1/returns/cld/validation?quarterEnd=" + QUARTER), 200);
+        validation.path("failures").forEach(f -> assertThat(services).as(f.toString()).noneMatch(id -> f.path("link").asString().contains(id)));
+    }
+
     @Test
     void aKeptSubmissionHasItsHashAndTheNextSaysWhatChanged() {
         long team = newTeam("Cld ");

@@ -42,6 +42,8 @@ class RiskRegisterCostTest extends IntegrationTest {
 
         assertThat(many).as("statements with 3 times the risks").isEqualTo(few);
         JsonNode listed = analyst.get("/api/v1/risks?register=" + encoded).json();
+        assertThat(listed.path("total").asLong()).isEqualTo(3 * N);
+        listed = listed.path("items");
         assertThat(listed).hasSize(3 * N);
         assertThat(listed).allSatisfy(r -> {
             assertThat(ours).contains(r.path("id").asString());
@@ -54,6 +56,17 @@ class RiskRegisterCostTest extends IntegrationTest {
             linked += r.path("linkedReferences").size();
         }
         assertThat(linked).as("each risk but the first linked to the one before").isEqualTo(3 * N - 1);
+
+        // Four a page: every risk once, all at net 9, so in reference order.
+        List<String> references = new ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            JsonNode paged = analyst.get("/api/v1/risks?register=" + encoded + "&size=4&page=" + page).json();
+            assertThat(paged.path("total").asLong()).isEqualTo(3 * N);
+            assertThat(paged.path("page").asInt()).isEqualTo(page);
+            assertThat(paged.path("items")).hasSize(page < 3 ? 4 : 3 * N - 8);
+            paged.path("items").forEach(r -> references.add(r.path("reference").asString()));
+        }
+        assertThat(references).doesNotHaveDuplicates().hasSize(3 * N).isSorted();
     }
 
     /** {@code count} risks in the register, each reviewed once and linked to the one made before it. */

@@ -58,7 +58,7 @@ class RiskSettingsTest extends IntegrationTest {
                 new int[] {2, 2}, new int[] {1, 1}));
         risk.put("register", name);
         assertThat(performance.post("/api/v1/risks", risk).status()).isEqualTo(201);
-        assertThat(performance.get("/api/v1/risks?register=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).json().size())
+        assertThat(performance.get("/api/v1/risks?register=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).json().path("total").asLong())
                 .isEqualTo(1);
     }
 }

@@ -18,6 +18,7 @@ import org.openasc.frontdoor.SafeguardingContactRecorded;
 import org.openasc.platform.calendar.Today;
 import org.openasc.platform.calendar.WorkingDayCalendar;
 import org.openasc.platform.security.Role;
+import org.openasc.testing.PagedList;
 import org.openasc.testing.Api;
 import org.openasc.testing.Events;
 import org.openasc.testing.IntegrationTest;
@@ -93,6 +94,6 @@ class ConcernFromContactTest extends IntegrationTest {
     }
 
     private static List<JsonNode> concernsAbout(Api team, String person) {
-        return team.get("/api/v1/safeguarding/concerns").json().valueStream().filter(c -> person.equals(c.path("personId").asString())).toList();
+        return PagedList.all(team, "/api/v1/safeguarding/concerns").valueStream().filter(c -> person.equals(c.path("personId").asString())).toList();
     }
 }

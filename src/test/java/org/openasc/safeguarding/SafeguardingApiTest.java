@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
+import org.openasc.testing.PagedList;
 import org.openasc.testing.Api;
 import org.openasc.testing.IntegrationTest;
 import org.openasc.testing.People;
@@ -155,8 +156,8 @@ public class SafeguardingApiTest extends IntegrationTest {
         assertThat(localityWorker.get(enquiry).status()).isEqualTo(200);
         assertThat(localityWorker.get(concern).status()).isEqualTo(200);
         assertThat(stranger.get(enquiry).status()).isEqualTo(403);
-        assertThat(list(localityWorker.get("/api/v1/safeguarding/enquiries").json())).contains(screened.path("enquiryId").asString());
-        assertThat(list(stranger.get("/api/v1/safeguarding/enquiries").json())).doesNotContain(screened.path("enquiryId").asString());
+        assertThat(list(PagedList.all(localityWorker, "/api/v1/safeguarding/enquiries"))).contains(screened.path("enquiryId").asString());
+        assertThat(list(PagedList.all(stranger, "/api/v1/safeguarding/enquiries"))).doesNotContain(screened.path("enquiryId").asString());
 
         long refused = jdbc.sql("select count(*) from platform.audit_event where subject_id = :id and action = 'REFUSED'")
                 .param("id", c.path("id").asString()).query(Long.class).single();

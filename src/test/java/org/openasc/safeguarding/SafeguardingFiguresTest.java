@@ -89,11 +89,11 @@ class SafeguardingFiguresTest extends IntegrationTest {
         assertThat(s.path("concernsAMonth").decimalValue()).isEqualByComparingTo("2.3");
         Api analyst = staffWith(Role.PERFORMANCE);
         String period = "&from=2016-01-01&to=2016-03-31";
-        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=outcome&value=S42" + period).json()).hasSize(3);
-        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=outcome&value=NOT_SCREENED" + period).json()).hasSize(1);
-        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=organisational" + period).json()).hasSize(4);
-        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=concluded&value=Substantiated" + period).json()).hasSize(1);
-        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=open" + period).json()).hasSize(2);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=outcome&value=S42" + period).json().path("items")).hasSize(3);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=outcome&value=NOT_SCREENED" + period).json().path("items")).hasSize(1);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=organisational" + period).json().path("items")).hasSize(4);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=concluded&value=Substantiated" + period).json().path("items")).hasSize(1);
+        assertThat(analyst.get("/api/v1/safeguarding/summary/records?figure=open" + period).json().path("items")).hasSize(2);
         assertThat(staffWith(Role.COUNCILLOR).get("/api/v1/safeguarding/summary/records?figure=open" + period).status()).isEqualTo(403);
 
         JsonNode t = staffWith(Role.PERFORMANCE).get("/api/v1/safeguarding/organisational?year=2016").json();

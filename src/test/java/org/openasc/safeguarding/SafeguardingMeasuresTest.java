@@ -158,7 +158,7 @@ class SafeguardingMeasuresTest extends IntegrationTest {
         List<String> ids = new java.util.ArrayList<>();
         Api.Response listed = api.get(api(page));
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
-        listed.json().forEach(r -> ids.add(r.path(field).asString()));
+        listed.json().path("items").forEach(r -> ids.add(r.path(field).asString()));
         return ids;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.openasc.platform.security.Role;
+import org.openasc.testing.PagedList;
 import org.openasc.testing.Api;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.IntegrationTest;
@@ -135,7 +136,7 @@ class ReviewBrokerageDischargeApiTest extends IntegrationTest {
         assertThat(service.path("weeklyCost").decimalValue()).isEqualByComparingTo("240.98");
         assertThat(service.path("locationId").asString()).isEqualTo(primeB);
         assertThat(service.path("serviceComponent").asString()).isEqualTo("Home Support");
-        assertThat(list(brokerage.get("/api/v1/brokerage/requests").json())).extracting(x -> x.path("id").asString())
+        assertThat(list(PagedList.all(brokerage, "/api/v1/brokerage/requests"))).extracting(x -> x.path("id").asString())
                 .doesNotContain(r.path("id").asString());
         JsonNode waits = practitioner.get("/api/v1/brokerage/waits").json();
         assertThat(waits.path("started").asLong()).as("the practitioner's team's one package").isEqualTo(1);
@@ -156,7 +157,7 @@ class ReviewBrokerageDischargeApiTest extends IntegrationTest {
         JsonNode declined = brokerage.post("/api/v1/brokerage/requests/" + r.path("id").asString() + "/offers/"
                 + r.path("offers").get(0).path("id").asString() + "/decline", Map.of("reason", "No staff on the island")).json();
         assertThat(declined.path("status").asString()).isEqualTo("UNSOURCED");
-        assertThat(list(brokerage.get("/api/v1/brokerage/requests").json())).extracting(x -> x.path("id").asString())
+        assertThat(list(PagedList.all(brokerage, "/api/v1/brokerage/requests"))).extracting(x -> x.path("id").asString())
                 .contains(r.path("id").asString());
         Api.Response bad = practitioner.post("/api/v1/brokerage/requests", Map.of("teamId", team, "zone", "Atlantis", "hoursPerWeek", "0",
                 "neededBy", TestDates.today().minusDays(1).toString()));
@@ -224,9 +225,10 @@ class ReviewBrokerageDischargeApiTest extends IntegrationTest {
         assertThat(bad.errorFor("pathway")).contains("0 to 3");
     }
 
-    private static List<JsonNode> list(JsonNode array) {
+    /** The items of a page, or of {@link PagedList#all}. */
+    private static List<JsonNode> list(JsonNode list) {
         List<JsonNode> items = new java.util.ArrayList<>();
-        array.forEach(items::add);
+        (list.isArray() ? list : list.path("items")).forEach(items::add);
         return items;
     }
 }

@@ -166,7 +166,7 @@ class SupportMeasuresTest extends IntegrationTest {
         assertThat(people(performance, "direct-payment", "2008-05-31")).containsExactly(p1);
 
         // June's discharges, longest wait first: P3 3 days, P5 2, P1 0 (5 days over 3 discharges); May's is P4's alone.
-        JsonNode june = performance.get("/api/v1/support/summary/records?figure=discharges&asOf=2008-06-30&from=2008-06-01").json();
+        JsonNode june = performance.get("/api/v1/support/summary/records?figure=discharges&asOf=2008-06-30&from=2008-06-01").json().path("items");
         List<String> juneIds = new java.util.ArrayList<>();
         List<Integer> juneDays = new java.util.ArrayList<>();
         june.forEach(r -> {
@@ -193,7 +193,7 @@ class SupportMeasuresTest extends IntegrationTest {
 
     private static List<String> people(Api api, String figure, String asOf) {
         List<String> ids = new java.util.ArrayList<>();
-        api.get("/api/v1/support/summary/records?figure=" + figure + "&asOf=" + asOf).json().forEach(r -> ids.add(r.path("personId").asString()));
+        api.get("/api/v1/support/summary/records?figure=" + figure + "&asOf=" + asOf).json().path("items").forEach(r -> ids.add(r.path("personId").asString()));
         return ids;
     }
 }

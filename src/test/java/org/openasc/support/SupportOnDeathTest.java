@@ -51,7 +51,7 @@ class SupportOnDeathTest extends IntegrationTest {
 
         JsonNode cancelled = brokerage.get("/api/v1/brokerage/requests/" + request.path("id").asString()).json();
         assertThat(cancelled.path("status").asString()).isEqualTo("CANCELLED");
-        assertThat(brokerage.get("/api/v1/brokerage/requests").body()).doesNotContain(request.path("id").asString());
+        assertThat(org.openasc.testing.PagedList.all(brokerage, "/api/v1/brokerage/requests").toString()).doesNotContain(request.path("id").asString());
         JsonNode followedUp = practitioner.get("/api/v1/discharges/" + recent.path("id").asString()).json();
         assertThat(followedUp.path("status91Day").asString()).isEqualTo("Died");
         JsonNode untouched = practitioner.get("/api/v1/discharges/" + longAgo.path("id").asString()).json();

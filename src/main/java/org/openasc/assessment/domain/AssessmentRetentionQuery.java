@@ -47,8 +47,9 @@ public class AssessmentRetentionQuery {
                 .param("person", personId).update();
     }
 
-    /** Deletes the person's assessments with their outcome answers and history lines. */
+    /** Deletes the person's assessments with their outcome answers, history lines and what their death ended (ADR 29: no foreign key). */
     public void delete(UUID personId) {
+        jdbc.sql("delete from assessment.ended_at_death where person_id = :person").param("person", personId).update();
         jdbc.sql("delete from assessment.outcome_answer where assessment_id in " + ASSESSMENTS).param("person", personId).update();
         jdbc.sql("delete from assessment.assessment_history where assessment_id in " + ASSESSMENTS).param("person", personId).update();
         jdbc.sql("delete from assessment.assessment where person_id = :person").param("person", personId).update();

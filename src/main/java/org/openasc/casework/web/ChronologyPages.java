@@ -27,6 +27,7 @@ import org.openasc.casework.ChronologyView;
 import org.openasc.platform.documents.PdfDocuments;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.web.DateDisplay;
+import org.openasc.platform.web.FieldChecks;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.FormFields;
@@ -64,14 +65,11 @@ class ChronologyPages {
         model.addAttribute("dates", dates);
         model.addAttribute("query", query(params));
         model.addAttribute("types", chronology.types());
-        try {
-            if (!filter.problems().isEmpty()) {
-                throw new InvalidInput(filter.problems());
-            }
+        boolean filled = FormErrors.filled(model, response, () -> {
+            FieldChecks.refuse(filter.problems());
             model.addAttribute("c", chronology.of(id, filter.query()));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+        });
+        if (!filled) {
             model.addAttribute("c", null);
             model.addAttribute("personId", id);
         }
@@ -81,9 +79,7 @@ class ChronologyPages {
     @GetMapping("/people/{id}/chronology.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params) {
         Filter filter = filter(params);
-        if (!filter.problems().isEmpty()) {
-            throw new InvalidInput(filter.problems());
-        }
+        FieldChecks.refuse(filter.problems());
         ChronologyView c = chronology.of(id, filter.query());
         Context context = new Context(Locale.UK);
         context.setVariable("c", c);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
 import org.openasc.feedback.AnnualReport;
 
 /** The annual report's tables, each one grouped query over the year's feedback. */
@@ -34,9 +35,11 @@ public class AnnualReportQuery {
     }
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    AnnualReportQuery(JdbcClient jdbc) {
+    AnnualReportQuery(JdbcClient jdbc, ReportReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     /** Complaints received in the year by service area or theme: outcome, withdrawn, outstanding, within timescale. */
@@ -53,7 +56,7 @@ public class AnnualReportQuery {
     }
 
     public Responses responded(LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) as responded, count(*) filter (where " + WITHIN_TIMESCALE + ") as within_timescale"
+        return reads.jdbc().sql("select count(*) as responded, count(*) filter (where " + WITHIN_TIMESCALE + ") as within_timescale"
                         + " from feedback.complaint where " + RESPONDED_IN)
                 .param("from", from).param("to", to).query(Responses.class).single();
     }

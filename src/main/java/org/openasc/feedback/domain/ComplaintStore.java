@@ -60,8 +60,13 @@ public class ComplaintStore {
 
     /** Complaints not yet answered or withdrawn, soonest response due first. */
     public List<Row> outstanding(int limit) {
-        return jdbc.sql(SELECT + OUTSTANDING + " order by coalesce(agreed_response_due_on, response_due_on), complaint_number limit :limit")
-                .param("limit", limit).query(this::row).list();
+        return outstanding(0, limit);
+    }
+
+    /** The same from the {@code offset}th on: a page, the complaint number breaking ties so pages neither overlap nor skip. */
+    public List<Row> outstanding(int offset, int limit) {
+        return jdbc.sql(SELECT + OUTSTANDING + " order by coalesce(agreed_response_due_on, response_due_on), complaint_number limit :limit offset :offset")
+                .param("limit", limit).param("offset", offset).query(this::row).list();
     }
 
     /** How many {@link #outstanding} complaints there are. */

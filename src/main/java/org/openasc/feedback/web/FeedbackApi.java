@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +30,7 @@ import org.openasc.feedback.FeedbackCommands;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Page;
 
 /** Customer feedback over JSON: complaints and their clocks, the other kinds of feedback, lessons, the annual report and the complaints behind it. */
 @Tag(name = "Complaints and feedback")
@@ -67,11 +69,13 @@ class FeedbackApi {
         return Created.at("/api/v1/feedback/complaints/", complaints.receive(complaint), ComplaintView::id);
     }
 
-    @Operation(summary = "List the complaints still open, soonest due first")
+    @Operation(summary = "List the complaints still open, soonest due first",
+            description = "One page at a time, with the total still open.")
     @GetMapping("/complaints")
     @PreAuthorize(Complaints.WORK)
-    List<ComplaintView> outstanding() {
-        return complaints.outstanding();
+    Page<ComplaintView> outstanding(@Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                    @Parameter(description = "Complaints a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return complaints.outstanding(Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     @Operation(summary = "Read a complaint")

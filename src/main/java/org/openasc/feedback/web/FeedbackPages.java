@@ -200,13 +200,8 @@ class FeedbackPages {
     @GetMapping("/feedback/annual-report")
     @PreAuthorize(AnnualReports.READ)
     String annualReport(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
-        int year = financialYear != null ? financialYear : org.openasc.platform.calendar.Today.on(clock).minusMonths(3).getYear() - 1;
-        try {
-            model.addAttribute("r", reports.report(year));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        int year = financialYear != null ? financialYear : org.openasc.platform.calendar.Today.lastEndedFinancialYear(clock);
+        FormErrors.filled(model, response, () -> model.addAttribute("r", reports.report(year)));
         model.addAttribute("financialYear", year);
         model.addAttribute("titles", TITLES);
         model.addAttribute("canNarrate", CurrentStaff.hasRole(Role.CUSTOMER_RELATIONS));

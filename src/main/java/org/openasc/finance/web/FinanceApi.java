@@ -1,12 +1,11 @@
 package org.openasc.finance.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -33,6 +32,8 @@ import org.openasc.finance.domain.StrategyStore;
 import org.openasc.finance.FinanceAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Page;
+import org.openasc.platform.web.Uploads;
 
 /** Budget lines, actuals, forecasts, periods, the monitoring report and the medium-term financial strategy over JSON. */
 @Tag(name = "Finance")
@@ -59,11 +60,12 @@ class FinanceApi {
         return Created.body(lines.add(line));
     }
 
-    @Operation(summary = "List the budget lines")
+    @Operation(summary = "List the budget lines", description = "In the statement's order, one page at a time, with the total.")
     @GetMapping("/budget-lines")
     @PreAuthorize(FinanceAccess.MANAGE)
-    List<FinanceStore.Line> lines() {
-        return lines.lines();
+    Page<FinanceStore.Line> lines(@Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                  @Parameter(description = "Budget lines a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return lines.lines(Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     @Operation(summary = "Choose how a budget line forecasts the rest of the year")
@@ -114,8 +116,8 @@ class FinanceApi {
     @Operation(summary = "Bring in ledger actuals from an uploaded CSV file")
     @PostMapping(path = "/actuals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(FinanceAccess.MANAGE)
-    ResponseEntity<Actuals.Imported> importUpload(@RequestPart("file") MultipartFile file) throws IOException {
-        return Created.body(actuals.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+    ResponseEntity<Actuals.Imported> importUpload(@RequestPart("file") MultipartFile file) {
+        return Created.body(actuals.importFile(file.getOriginalFilename(), Uploads.required(file, "file", "Choose the ledger CSV file to import")));
     }
 
     @Operation(summary = "Set a demand assumption for a budget line's forecast")

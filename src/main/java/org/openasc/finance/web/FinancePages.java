@@ -2,8 +2,6 @@ package org.openasc.finance.web;
 
 import static org.openasc.platform.web.FormSubmission.after;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +29,7 @@ import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Uploads;
 
 /** The finance officer's workbench: budget lines, importing actuals, closing periods, and one line's forecast with its parts. */
 @Controller
@@ -73,18 +72,15 @@ class FinancePages {
     @PostMapping("/finance/actuals")
     @PreAuthorize(FinanceAccess.MANAGE)
     String importActuals(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) Integer financialYear, Model model,
-                         RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+                         RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInput("file", "Choose the ledger CSV file to import");
-            }
-            Actuals.Imported done = actuals.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8));
+            String csv = Uploads.required(file, "file", "Choose the ledger CSV file to import");
+            Actuals.Imported done = actuals.importFile(file.getOriginalFilename(), csv);
             redirect.addFlashAttribute("banner", "Imported " + done.fileName() + ": " + done.rows() + " rows, " + done.linePeriods() + " line periods ("
                     + done.replaced() + " replaced), " + MONEY.pounds(done.total()) + " in " + String.join(", ", done.periods()));
             return "redirect:/finance" + (financialYear == null ? "" : "?financialYear=" + financialYear);
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
             model.addAttribute("refusedFile", file == null ? null : file.getOriginalFilename());
             return workbench(financialYear, model);
         }

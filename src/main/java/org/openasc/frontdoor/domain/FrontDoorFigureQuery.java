@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
+
 /**
  * Every front-door figure as one SQL predicate over contacts or requests, so a count and the list
  * of records behind it are the same query: {@link #counts} groups it, {@link #records} lists it.
@@ -74,9 +76,11 @@ public class FrontDoorFigureQuery {
     private static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    FrontDoorFigureQuery(JdbcClient jdbc) {
+    FrontDoorFigureQuery(JdbcClient jdbc, ReportReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     /** Counts for figures that share their records (same unit and period rule), in one pass over those records. */
@@ -92,7 +96,7 @@ public class FrontDoorFigureQuery {
         String cols = java.util.stream.IntStream.range(0, n).mapToObj(i -> "d" + i).collect(Collectors.joining(", "));
         String sets = java.util.stream.IntStream.range(0, n).mapToObj(i -> "(d" + i + ")").collect(Collectors.joining(", "));
         // One pass with grouping sets; grouping() marks which dimension each row counts (its bit is 0).
-        jdbc.sql("select grouping(" + cols + ") as g, " + cols + ", count(*) as n from (select " + dims + " " + first.table()
+        reads.jdbc().sql("select grouping(" + cols + ") as g, " + cols + ", count(*) as n from (select " + dims + " " + first.table()
                         + " where " + first.where + ") x group by grouping sets (" + sets + ") order by 1, " + (n + 2) + " desc")
                 .params(params(from, to))
                 .query((rs, row) -> {

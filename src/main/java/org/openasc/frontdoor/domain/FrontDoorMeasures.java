@@ -64,7 +64,7 @@ class FrontDoorMeasures implements MeasureFigures {
         }
         if (references.contains(WAITING) || references.contains(WAITING_LONG)) {
             // Always rebuilt from the dated histories, so a month end reads exactly as the waiting list on that date did.
-            List<WaitingListQuery.Count> counts = waiting.counts(WaitingListFilter.today(), end, false, null, null);
+            List<WaitingListQuery.Count> counts = waiting.countsForFigures(WaitingListFilter.today(), end);
             long all = counts.stream().mapToLong(WaitingListQuery.Count::requests).sum();
             long longer = counts.stream().filter(c -> !WaitBand.UP_TO_4_WEEKS.name().equals(c.band())).mapToLong(WaitingListQuery.Count::requests).sum();
             if (references.contains(WAITING)) {

@@ -72,8 +72,10 @@ public class FrontDoorRetentionQuery {
      * Deletes the person's contacts and requests with their stage, priority and allocation histories, history lines,
      * check-ins, conversations and assessment dates. A contact and its request refer to each other, so the links to the
      * contacts going are cleared first; another person's contact linked to one of these requests keeps its own record, unlinked.
+     * What their death ended (ADR 29) goes too: no foreign key removes it.
      */
     public void delete(UUID personId) {
+        update("delete from frontdoor.ended_at_death where person_id = :person", personId);
         update("update frontdoor.contact set request_id = null where person_id <> :person and request_id in " + REQUESTS, personId);
         update("update frontdoor.support_request set contact_id = null where contact_id in " + CONTACTS, personId);
         update("delete from frontdoor.contact where id in " + CONTACTS, personId);

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
 import org.openasc.frontdoor.WaitBand;
 import org.openasc.frontdoor.WaitingListFilter;
 
@@ -77,9 +78,11 @@ public class WaitingListQuery {
     private static final String CHECK_IN_DUE = "next_due <= :asOf";
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    WaitingListQuery(JdbcClient jdbc) {
+    WaitingListQuery(JdbcClient jdbc, ReportReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     /** {@code scopeTeams} null means every team; otherwise unallocated requests, those teams' and {@code me}'s own. */
@@ -122,9 +125,18 @@ public class WaitingListQuery {
     }
 
     public List<Count> counts(WaitingListFilter filter, LocalDate asOf, boolean current, List<Long> scopeTeams, String me) {
+        return counts(jdbc, filter, asOf, current, scopeTeams, me);
+    }
+
+    /** The whole list's counts as they stood on a past date, for the front door measures: from the reports database. */
+    public List<Count> countsForFigures(WaitingListFilter filter, LocalDate asOf) {
+        return counts(reads.jdbc(), filter, asOf, false, null, null);
+    }
+
+    private static List<Count> counts(JdbcClient client, WaitingListFilter filter, LocalDate asOf, boolean current, List<Long> scopeTeams, String me) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, asOf, scopeTeams, me, params);
-        return jdbc.sql((current ? CURRENT : HISTORIC) + TIMED + """
+        return client.sql((current ? CURRENT : HISTORIC) + TIMED + """
                 select stage, coalesce(priority, 'NOT_PRIORITISED') as priority, band, overdue, count(*) as requests
                 from listed where %s group by 1, 2, 3, 4""".formatted(where))
                 .params(params).query(Count.class).list();

@@ -22,7 +22,6 @@ import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
 
 /** The front-door dashboard for managers, the performance team and councillors, with drill-down for staff. */
@@ -45,14 +44,11 @@ class FrontDoorDashboardPages {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("bands", WaitBand.values());
         model.addAttribute("layers", FrontDoorFigures.LAYERS);
-        try {
+        FormErrors.filled(model, response, () -> {
             FrontDoorSummary summary = figures.summary(from, to);
             model.addAttribute("s", summary);
             model.addAttribute("period", "from=" + summary.from() + "&to=" + summary.to());
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        });
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         return "frontdoor/dashboard";

@@ -21,7 +21,6 @@ import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
 
 /** The waiting list a team manager works from, on any date, and each worker's caseload. */
@@ -52,7 +51,7 @@ class WaitingListPages {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("bands", WaitBand.values());
         model.addAttribute("intervals", requests.checkInIntervals());
-        try {
+        boolean filled = FormErrors.filled(model, response, () -> {
             WaitingListFilter filter = WaitingListParameters.filter(asOf, team, stage, priority, band, worker, overdue, unallocated);
             model.addAttribute("filter", filter);
             model.addAttribute("summary", waitingLists.summary(new WaitingListFilter(filter.asOf(), filter.teamId(), null, null, null,
@@ -60,9 +59,8 @@ class WaitingListPages {
             model.addAttribute("list", waitingLists.list(filter, Page.pageNumber(page), 50));
             String q = filter.query();
             model.addAttribute("baseUrl", "/waiting-list?" + (q.isEmpty() ? "" : q + "&"));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+        });
+        if (!filled) {
             model.addAttribute("filter", WaitingListFilter.today());
         }
         return "frontdoor/waiting-list";

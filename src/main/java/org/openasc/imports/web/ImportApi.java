@@ -1,8 +1,5 @@
 package org.openasc.imports.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -18,6 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.openasc.imports.CldImport;
 import org.openasc.platform.security.Access;
+import org.openasc.platform.web.Uploads;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
@@ -48,8 +46,8 @@ class ImportApi {
             description = "The whole file is checked by the DHSC rules first; any refused row means nothing is applied. The same file twice changes nothing.")
     @PostMapping(path = "/cld", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<CldImport.Result> upload(@RequestPart("file") MultipartFile file, @RequestParam(required = false) Long teamId,
-                                            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        return answer(imports.load(new String(file.getBytes(), StandardCharsets.UTF_8), teamId, dryRun));
+                                            @RequestParam(defaultValue = "false") boolean dryRun) {
+        return answer(imports.load(Uploads.required(file, "file", "Choose the CSV file to bring in"), teamId, dryRun));
     }
 
     private static ResponseEntity<CldImport.Result> answer(CldImport.Result result) {

@@ -1,7 +1,5 @@
 package org.openasc.imports.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +19,7 @@ import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Uploads;
 
 /** Bringing a Client Level Data file in from a page: check it first (a dry run), then apply it; refused rows listed by line. */
 @Controller
@@ -43,23 +42,19 @@ class ImportPages {
     @PostMapping("/imports/cld")
     @PreAuthorize(Access.IMPORT_RECORDS)
     String load(@RequestParam(required = false) MultipartFile file, @RequestParam Map<String, String> form, Model model,
-                HttpServletResponse response) throws IOException {
+                HttpServletResponse response) {
         try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInput("file", "Choose the CSV file to bring in");
-            }
+            String csv = Uploads.required(file, "file", "Choose the CSV file to bring in");
             Long team = form.get("teamId") == null || form.get("teamId").isBlank() ? null : Long.valueOf(form.get("teamId"));
-            CldImport.Result result = imports.load(new String(file.getBytes(), StandardCharsets.UTF_8), team, "check".equals(form.get("action")));
+            CldImport.Result result = imports.load(csv, team, "check".equals(form.get("action")));
             model.addAttribute("result", result);
             if (!result.refused().isEmpty()) {
                 response.setStatus(422);
             }
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
         } catch (NumberFormatException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, List.of(new org.openasc.platform.web.FieldProblem("teamId", "Choose a team from the list")));
+            FormErrors.refused(model, response, List.of(new org.openasc.platform.web.FieldProblem("teamId", "Choose a team from the list")));
         }
         return page(model, form);
     }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
+
 /** DoLS applications, their qualifying assessments, assessors and the backlog queries. */
 @Repository
 public class ApplicationStore {
@@ -64,9 +66,11 @@ public class ApplicationStore {
             from liberty.application a left join liberty.assessor s on s.id = a.best_interests_assessor""";
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    ApplicationStore(JdbcClient jdbc) {
+    ApplicationStore(JdbcClient jdbc, ReportReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public void insert(UUID id, UUID personId, UUID locationId, String authority, String cqc, LocalDate received, boolean urgent, LocalDate urgentOn,
@@ -92,9 +96,18 @@ public class ApplicationStore {
 
     /** The qualifying assessments of several applications in one query, by application. */
     public Map<UUID, List<AssessmentRow>> assessments(java.util.Collection<UUID> ids) {
+        return assessments(jdbc, ids);
+    }
+
+    /** The same for the DoLS return's rows, from the reports database as they were. */
+    public Map<UUID, List<AssessmentRow>> assessmentsForReturn(java.util.Collection<UUID> ids) {
+        return assessments(reads.jdbc(), ids);
+    }
+
+    private static Map<UUID, List<AssessmentRow>> assessments(JdbcClient client, java.util.Collection<UUID> ids) {
         Map<UUID, List<AssessmentRow>> byApplication = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("""
+            client.sql("""
                     select q.application_id, q.requirement, q.status, q.assessor_id, s.name as assessor, q.assessed_on from liberty.qualifying_assessment q
                     left join liberty.assessor s on s.id = q.assessor_id where q.application_id in (:ids)""").param("ids", List.copyOf(ids))
                     .query((rs, n) -> byApplication.computeIfAbsent(rs.getObject("application_id", UUID.class), a -> new java.util.ArrayList<>())
@@ -170,24 +183,38 @@ public class ApplicationStore {
 
     public Map<String, Long> waitingBy(String expression, LocalDate asOf) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select " + expression + ", count(*) from liberty.application where " + WAITING + " group by 1")
+        reads.jdbc().sql("select " + expression + ", count(*) from liberty.application where " + WAITING + " group by 1")
                 .param("asOf", asOf).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
     }
 
     /** The first applications meeting one of the conditions above on :asOf, in one of the orders above. */
     public List<Row> first(String where, String order, LocalDate asOf, int limit) {
-        return jdbc.sql(SELECT + " where " + where + " order by " + order + ", a.application_number limit :limit")
-                .param("asOf", asOf).param("limit", limit).query(Row.class).list();
+        return first(where, order, asOf, 0, limit);
+    }
+
+    /** The same from the {@code offset}th on: a page, the application number breaking ties so pages neither overlap nor skip. */
+    public List<Row> first(String where, String order, LocalDate asOf, int offset, int limit) {
+        return jdbc.sql(SELECT + " where " + where + " order by " + order + ", a.application_number limit :limit offset :offset")
+                .param("asOf", asOf).param("limit", limit).param("offset", offset).query(Row.class).list();
     }
 
     public long count(String where, LocalDate asOf) {
-        return jdbc.sql("select count(*) from liberty.application where " + where).param("asOf", asOf).query(Long.class).single();
+        return count(jdbc, where, asOf);
+    }
+
+    /** The same count for the backlog figures and the DoLS measures, from the reports database (a replica, when configured). */
+    public long countForFigures(String where, LocalDate asOf) {
+        return count(reads.jdbc(), where, asOf);
+    }
+
+    private static long count(JdbcClient client, String where, LocalDate asOf) {
+        return client.sql("select count(*) from liberty.application where " + where).param("asOf", asOf).query(Long.class).single();
     }
 
     public Map<String, Long> receivedByMonth(LocalDate from, LocalDate to) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("select to_char(received_on, 'YYYY-MM'), count(*) from liberty.application where received_on between :from and :to group by 1 order by 1")
+        reads.jdbc().sql("select to_char(received_on, 'YYYY-MM'), count(*) from liberty.application where received_on between :from and :to group by 1 order by 1")
                 .param("from", from).param("to", to).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
         return counts;
     }
@@ -197,7 +224,7 @@ public class ApplicationStore {
     }
 
     public Decisions standardDecided(LocalDate from, LocalDate to, int days) {
-        return jdbc.sql("select count(*) as decided, count(*) filter (where " + DECIDED_IN_TIME + ") as in_time from liberty.application where "
+        return reads.jdbc().sql("select count(*) as decided, count(*) filter (where " + DECIDED_IN_TIME + ") as in_time from liberty.application where "
                         + STANDARD_DECIDED)
                 .param("from", from).param("to", to).param("days", days).query(Decisions.class).single();
     }
@@ -213,7 +240,7 @@ public class ApplicationStore {
 
     /** Applications active in the period: received by its end, and not ended before its start (the DoLS return's rows). */
     public List<Row> activeIn(LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT + """
+        return reads.jdbc().sql(SELECT + """
                  where a.received_on <= :to
                   and (a.signed_off_on is null or a.signed_off_on >= :from or (a.outcome = 'GRANTED' and coalesce(a.ceased_on, a.authorised_to) >= :from))
                 order by a.received_on, a.application_number""")

@@ -45,7 +45,7 @@ class DolsMeasures implements MeasureFigures {
     @Override
     public Optional<Figure> figure(String reference, LocalDate end) {
         if (WAITING.equals(reference)) {
-            return Optional.of(Figure.count(store.count(ApplicationStore.WAITING, end)));
+            return Optional.of(Figure.count(store.countForFigures(ApplicationStore.WAITING, end)));
         }
         if (IN_TIME.equals(reference)) {
             ApplicationStore.Decisions d = store.standardDecided(PeriodBasis.MONTH.start(end), end, DolsClock.STANDARD_DAYS);

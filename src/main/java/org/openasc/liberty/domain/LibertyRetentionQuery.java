@@ -84,8 +84,12 @@ public class LibertyRetentionQuery {
                 where person_id = :p""").param("p", personId).update();
     }
 
-    /** Deletes the person's liberty records, children first: qualifying assessments, applications; MHA assessments. */
+    /**
+     * Deletes the person's liberty records, children first: qualifying assessments, applications; MHA assessments; and what their
+     * death ended (ADR 29), which no foreign key removes.
+     */
     public void delete(UUID personId) {
+        jdbc.sql("delete from liberty.ended_at_death where person_id = :p").param("p", personId).update();
         jdbc.sql("delete from liberty.qualifying_assessment where application_id in (" + APPLICATIONS + ")").param("p", personId).update();
         jdbc.sql("delete from liberty.application where person_id = :p").param("p", personId).update();
         jdbc.sql("delete from liberty.mha_assessment where person_id = :p").param("p", personId).update();

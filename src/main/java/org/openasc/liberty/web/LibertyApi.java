@@ -1,11 +1,11 @@
 package org.openasc.liberty.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +31,7 @@ import org.openasc.platform.csv.CsvFiles;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Page;
 
 /** DoLS and Mental Health Act assessments over JSON, the applications behind the measures, and the annual DoLS return as CSV. */
 @Tag(name = "Liberty protection (DoLS and MHA)")
@@ -62,11 +63,13 @@ class LibertyApi {
         return Created.at("/api/v1/dols/applications/", dols.apply(application), ApplicationView::id);
     }
 
-    @Operation(summary = "List the DoLS applications waiting, by priority and days waiting")
+    @Operation(summary = "List the DoLS applications waiting, by priority and days waiting",
+            description = "High priority first, then the longest waiting; one page at a time, with the total waiting.")
     @GetMapping(path = "/api/v1/dols/applications", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(DolsApplications.WORK)
-    List<ApplicationView> waiting() {
-        return dols.waiting();
+    Page<ApplicationView> waiting(@Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                  @Parameter(description = "Applications a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return dols.waiting(Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     @Operation(summary = "Read a DoLS application")

@@ -40,6 +40,7 @@ import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
+import org.openasc.platform.web.Page;
 import org.openasc.providers.ProviderRegister;
 
 /** DoLS pages (the backlog, an application from request to decision) and Mental Health Act assessments. */
@@ -66,10 +67,10 @@ class LibertyPages {
 
     @GetMapping("/dols")
     @PreAuthorize(DolsApplications.SEE)
-    String backlog(Model model) {
+    String backlog(@RequestParam(required = false) Integer page, Model model) {
         boolean team = CurrentStaff.hasRole(Role.DOLS);
         model.addAttribute("b", statistics.backlog(null));
-        model.addAttribute("waiting", team ? dols.waiting() : List.of());
+        model.addAttribute("waiting", team ? dols.waiting(Page.pageNumber(page), 50) : Page.whole(List.of()));
         model.addAttribute("isTeam", team);
         return "liberty/dols";
     }

@@ -26,9 +26,7 @@ import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
-import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
-import org.openasc.platform.web.StaleVersion;
+import org.openasc.platform.web.FormSubmission;
 
 /** Pages to record a relationship and to restrict a record to named staff. */
 @Controller
@@ -65,22 +63,14 @@ class PersonConnectionPages {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate start = DateParts.read("startDate", "Start date", startDateDay, startDateMonth, startDateYear, problems);
         LocalDate end = DateParts.read("endDate", "End date", endDateDay, endDateMonth, endDateYear, problems);
-        try {
-            if (problems.isEmpty()) {
-                connections.addRelationship(id, new NewRelationship(relatedPersonId, relationshipType, start, end, notes));
-                redirect.addFlashAttribute("banner", "Relationship added");
-                return "redirect:/people/" + id;
-            }
-        } catch (InvalidInput e) {
-            problems.addAll(e.problems());
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        FormErrors.show(model, problems);
-        model.addAttribute("person", records.open(id));
-        model.addAttribute("types", codeLists.list("relationship-type").orElseThrow().values());
-        model.addAttribute("form", new RelationshipEntry(relatedPersonId, relationshipType, startDateDay, startDateMonth, startDateYear,
-                endDateDay, endDateMonth, endDateYear, notes));
-        return "people/relationship-form";
+        return FormSubmission.submit(problems, () -> FormSubmission.after("/people/" + id, () -> connections.addRelationship(id,
+                new NewRelationship(relatedPersonId, relationshipType, start, end, notes))), "Relationship added", () -> {
+                    model.addAttribute("person", records.open(id));
+                    model.addAttribute("types", codeLists.list("relationship-type").orElseThrow().values());
+                    model.addAttribute("form", new RelationshipEntry(relatedPersonId, relationshipType, startDateDay, startDateMonth, startDateYear,
+                            endDateDay, endDateMonth, endDateYear, notes));
+                    return "people/relationship-form";
+                }, model, redirect, response);
     }
 
     @GetMapping("/people/{id}/restriction")
@@ -101,22 +91,14 @@ class PersonConnectionPages {
         List<String> users = allowedUsers == null ? List.of()
                 : Arrays.stream(allowedUsers.split("[,\\s]+")).filter(u -> !u.isBlank()).toList();
         Boolean sealed = restricted == null ? null : "yes".equals(restricted);
-        try {
-            connections.restrict(id, new Restriction(sealed, users, reason, version));
-            redirect.addFlashAttribute("banner", Boolean.TRUE.equals(sealed) ? "Record restricted" : "Restriction removed");
-            return "redirect:/people/" + id;
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        } catch (StaleVersion e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            FormErrors.show(model, List.of(new FieldProblem("restricted", e.getMessage())));
-        }
-        model.addAttribute("person", records.open(id));
-        model.addAttribute("allowedUsers", allowedUsers);
-        model.addAttribute("reason", reason);
-        model.addAttribute("restricted", sealed);
-        return "people/restriction-form";
+        return FormSubmission.submit(List.of(), () -> FormSubmission.after("/people/" + id, () -> connections.restrict(id,
+                new Restriction(sealed, users, reason, version))), Boolean.TRUE.equals(sealed) ? "Record restricted" : "Restriction removed", () -> {
+                    model.addAttribute("person", records.open(id));
+                    model.addAttribute("allowedUsers", allowedUsers);
+                    model.addAttribute("reason", reason);
+                    model.addAttribute("restricted", sealed);
+                    return "people/restriction-form";
+                }, model, redirect, response);
     }
 
     /** The relationship question page as typed. */

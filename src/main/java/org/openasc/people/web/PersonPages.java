@@ -3,6 +3,7 @@ package org.openasc.people.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,9 +28,9 @@ import org.openasc.platform.codelist.CodeLists;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
+import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
-import org.openasc.platform.web.StaleVersion;
 
 /** The person pages: find, create, open and correct a record, and see who has looked at it. */
 @Controller
@@ -74,20 +75,11 @@ class PersonPages {
     String create(@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonDetails details = form.toDetails(problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(FormErrors.merge(problems, records.problemsWith(details)));
-            }
-            PersonCreated created = records.create(details);
-            redirect.addFlashAttribute("banner", "Record created for " + created.person().fullName()
+        return FormSubmission.submit(withServiceProblems(problems, details), () -> {
+            PersonCreated created = unlessDuplicate(() -> records.create(details), model);
+            return new FormSubmission.Done("/people/" + created.person().id(), "Record created for " + created.person().fullName()
                     + " (council person ID " + created.person().personId() + ")");
-            return "redirect:/people/" + created.person().id();
-        } catch (InvalidInput e) {
-            return invalid(model, response, FormErrors.merge(problems, e.problems()));
-        } catch (DuplicateNhsNumber e) {
-            model.addAttribute("existingId", e.existingId());
-            return invalid(model, response, FormErrors.merge(problems, e.problems()));
-        }
+        }, () -> "people/form", model, redirect, response);
     }
 
     @GetMapping("/people/{id}")
@@ -110,27 +102,11 @@ class PersonPages {
                   HttpServletResponse response) {
         List<FieldProblem> problems = new ArrayList<>();
         PersonDetails details = form.toDetails(problems);
-        try {
-            if (!problems.isEmpty()) {
-                throw new InvalidInput(FormErrors.merge(problems, records.problemsWith(details)));
-            }
-            PersonView changed = records.change(id, details);
-            redirect.addFlashAttribute("banner", "Changes saved");
-            return "redirect:/people/" + changed.id();
-        } catch (InvalidInput e) {
-            model.addAttribute("personId", id);
-            return invalid(model, response, FormErrors.merge(problems, e.problems()));
-        } catch (DuplicateNhsNumber e) {
-            model.addAttribute("personId", id);
-            model.addAttribute("existingId", e.existingId());
-            return invalid(model, response, e.problems());
-        } catch (StaleVersion e) {
-            model.addAttribute("personId", id);
-            model.addAttribute("stale", true);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            FormErrors.show(model, List.of(new FieldProblem("givenName", e.getMessage())));
-            return "people/form";
-        }
+        return FormSubmission.submit(withServiceProblems(problems, details),
+                () -> "/people/" + unlessDuplicate(() -> records.change(id, details), model).id(), "Changes saved", () -> {
+                    model.addAttribute("personId", id);
+                    return "people/form";
+                }, model, redirect, response);
     }
 
     @GetMapping("/people/{id}/access-log")
@@ -141,9 +117,18 @@ class PersonPages {
         return "people/access-log";
     }
 
-    private static String invalid(Model model, HttpServletResponse response, List<FieldProblem> problems) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        FormErrors.show(model, problems);
-        return "people/form";
+    /** The form's own problems and, when there are any, the service's for the other fields, so every problem shows at once. */
+    private List<FieldProblem> withServiceProblems(List<FieldProblem> formProblems, PersonDetails details) {
+        return formProblems.isEmpty() ? formProblems : FormErrors.merge(formProblems, records.problemsWith(details));
+    }
+
+    /** Saves, or refuses an NHS number already on a live record on its field, with a link to that record. */
+    private static <T> T unlessDuplicate(Supplier<T> save, Model model) {
+        try {
+            return save.get();
+        } catch (DuplicateNhsNumber e) {
+            model.addAttribute("existingId", e.existingId());
+            throw new InvalidInput(e.problems());
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.openasc.performance.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +30,7 @@ import org.openasc.platform.csv.CsvFiles;
 import org.openasc.platform.web.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Uploads;
 
 /** The scorecard, the default RAG rule, benchmark and population imports and comparator groups over JSON. */
 @Tag(name = "Performance")
@@ -89,8 +88,8 @@ class PerformanceApi {
     @Operation(summary = "Bring in national benchmarks from an uploaded CSV file")
     @PostMapping(path = "/api/v1/benchmarks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Measures.MANAGE)
-    ResponseEntity<Benchmarks.Imported> uploadBenchmarks(@RequestPart("file") MultipartFile file) throws IOException {
-        return Created.body(benchmarks.importFile(file.getOriginalFilename(), new String(file.getBytes(), StandardCharsets.UTF_8)));
+    ResponseEntity<Benchmarks.Imported> uploadBenchmarks(@RequestPart("file") MultipartFile file) {
+        return Created.body(benchmarks.importFile(file.getOriginalFilename(), Uploads.required(file, "file", "Choose the benchmarks CSV file to import")));
     }
 
     /** A comparator group and the area codes in it. */
@@ -131,8 +130,8 @@ class PerformanceApi {
     @Operation(summary = "Bring in population estimates from an uploaded CSV file")
     @PostMapping(path = "/api/v1/population", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(Measures.MANAGE)
-    ResponseEntity<Page<PerformanceStore.PopulationRow>> uploadPopulation(@RequestPart("file") MultipartFile file) throws IOException {
+    ResponseEntity<Page<PerformanceStore.PopulationRow>> uploadPopulation(@RequestPart("file") MultipartFile file) {
         return Created.body(Page.whole(benchmarks.importPopulation(file.getOriginalFilename(),
-                new String(file.getBytes(), StandardCharsets.UTF_8))));
+                Uploads.required(file, "file", "Choose the population CSV file to import"))));
     }
 }

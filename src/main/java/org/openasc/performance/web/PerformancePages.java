@@ -2,7 +2,6 @@ package org.openasc.performance.web;
 
 import static org.openasc.platform.web.FormSubmission.after;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,6 +38,7 @@ import org.openasc.platform.web.Choice;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.web.Downloads;
+import org.openasc.platform.web.Uploads;
 
 /** The scorecard, a measure's page (chart, SPC, benchmark, drill-down, targets) and the performance team's settings. */
 @Controller
@@ -255,11 +255,11 @@ class PerformancePages {
     @PostMapping("/performance/settings/benchmarks")
     @PreAuthorize(Measures.MANAGE)
     String importBenchmarks(@RequestParam(value = "file", required = false) MultipartFile file, @RequestParam Map<String, String> form, Model model,
-                            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+                            RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form);
-        String text = file == null || file.isEmpty() ? f.text("csv") : new String(file.getBytes(), StandardCharsets.UTF_8);
         return onSettings(f.alias("file", "csv"), () -> SETTINGS + "?imported="
-                + benchmarks.importFile(file == null ? "pasted" : file.getOriginalFilename(), text).rows(), "Benchmarks imported", model, redirect, response);
+                + benchmarks.importFile(file == null ? "pasted" : file.getOriginalFilename(), fileOrPasted(file, f, "csv")).rows(), "Benchmarks imported",
+                model, redirect, response);
     }
 
     @PostMapping("/performance/settings/groups")
@@ -274,11 +274,10 @@ class PerformancePages {
     @PostMapping("/performance/settings/population")
     @PreAuthorize(Measures.MANAGE)
     String importPopulation(@RequestParam(value = "file", required = false) MultipartFile file, @RequestParam Map<String, String> form, Model model,
-                            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+                            RedirectAttributes redirect, HttpServletResponse response) {
         FormFields f = new FormFields(form);
-        String text = file == null || file.isEmpty() ? f.text("populationCsv") : new String(file.getBytes(), StandardCharsets.UTF_8);
         return onSettings(f.alias("file", "populationCsv"), () -> after(SETTINGS, () -> benchmarks.importPopulation(file == null ? "pasted"
-                : file.getOriginalFilename(), text)), "Population estimates imported", model, redirect, response);
+                : file.getOriginalFilename(), fileOrPasted(file, f, "populationCsv"))), "Population estimates imported", model, redirect, response);
     }
 
     /** A change made on a measure's page: back to it, or the page again with the problems. */
@@ -293,6 +292,12 @@ class PerformancePages {
     private String onSettings(FormFields f, java.util.function.Supplier<String> action, String banner, Model model, RedirectAttributes redirect,
                               HttpServletResponse response) {
         return pages.submit(f, action, banner, () -> showSettings(model), "performance/settings", model, redirect, response);
+    }
+
+    /** The uploaded file's text (read inside the change, so a file that is not UTF-8 is shown on the form), else the pasted text. */
+    private static String fileOrPasted(MultipartFile file, FormFields f, String pasted) {
+        String text = Uploads.text(file, "file");
+        return text == null ? f.text(pasted) : text;
     }
 
     private static String back(String reference) {

@@ -1,7 +1,5 @@
 package org.openasc.platform.calendar;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.openasc.platform.security.Access;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Uploads;
 
 /** Administrators see a year's bank holidays and add GOV.UK's newly published list. */
 @Controller
@@ -35,12 +34,7 @@ class BankHolidayPages {
     @PreAuthorize(Access.ADMINISTER)
     String year(@RequestParam(required = false) Integer year, Model model, HttpServletResponse response) {
         int shown = year == null ? Today.on(clock).getYear() : year;
-        try {
-            model.addAttribute("days", holidays.year(shown));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        FormErrors.filled(model, response, () -> model.addAttribute("days", holidays.year(shown)));
         model.addAttribute("year", shown);
         model.addAttribute("publishedTo", holidays.publishedTo());
         model.addAttribute("runningOut", holidays.runningOut());
@@ -49,16 +43,14 @@ class BankHolidayPages {
 
     @PostMapping("/admin/bank-holidays")
     @PreAuthorize(Access.ADMINISTER)
-    String publish(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect, HttpServletResponse response)
-            throws IOException {
+    String publish(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            BankHolidays.Added added = holidays.publish(file == null ? null : new String(file.getBytes(), StandardCharsets.UTF_8));
+            BankHolidays.Added added = holidays.publish(Uploads.text(file, "file", "download bank-holidays.json from GOV.UK and send it as it is"));
             redirect.addFlashAttribute("banner", added.days() + " bank holidays added for " + added.years() + "; the list now runs to "
                     + added.publishedTo());
             return "redirect:/admin/bank-holidays";
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems().stream().map(p -> new org.openasc.platform.web.FieldProblem("file", p.message())).toList());
+            FormErrors.refused(model, response, e.problems().stream().map(p -> new org.openasc.platform.web.FieldProblem("file", p.message())).toList());
             return year(null, model, response);
         }
     }

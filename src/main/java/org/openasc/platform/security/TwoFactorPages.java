@@ -69,8 +69,7 @@ class TwoFactorPages {
     }
 
     private String refused(InvalidInput e, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        FormErrors.show(model, e.problems());
+        FormErrors.refused(model, response, e.problems());
         return page(model);
     }
 }

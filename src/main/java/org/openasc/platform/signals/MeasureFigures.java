@@ -30,7 +30,7 @@ public interface MeasureFigures {
             return switch (this) {
                 case SNAPSHOT -> end;
                 case ROLLING_12_MONTHS -> end.minusYears(1).plusDays(1);
-                case YEAR_TO_DATE -> LocalDate.of(end.getMonthValue() >= 4 ? end.getYear() : end.getYear() - 1, Month.APRIL, 1);
+                case YEAR_TO_DATE -> LocalDate.of(org.openasc.platform.calendar.Today.financialYearOf(end), Month.APRIL, 1);
                 case MONTH -> end.withDayOfMonth(1);
             };
         }
@@ -92,6 +92,15 @@ public interface MeasureFigures {
             figure(reference, end).ifPresent(f -> figures.put(reference, f));
         }
         return figures;
+    }
+
+    /**
+     * Whether the month in progress is read by the scheduler every quarter hour, and shown with the time it was read,
+     * rather than read on every view: for measures whose reading costs seconds at county scale (a year of file rows).
+     * Closed months are kept at the month end either way.
+     */
+    default boolean readOnSchedule() {
+        return false;
     }
 
     /** Where the records behind a period's figure are listed; empty for a measure this module does not offer. */

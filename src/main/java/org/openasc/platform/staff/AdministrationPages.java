@@ -68,8 +68,7 @@ class AdministrationPages {
             redirect.addFlashAttribute("banner", "Account " + created.username() + " created");
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
             model.addAttribute("username", username);
             return userForm(model, null, new Entry(displayName, email, null, chosen, teams, true, null));
         }
@@ -95,8 +94,7 @@ class AdministrationPages {
             redirect.addFlashAttribute("banner", "Account updated");
             return "redirect:/admin/users";
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
         } catch (StaleVersion e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             FormErrors.show(model, List.of(new FieldProblem("displayName", e.getMessage())));
@@ -128,8 +126,7 @@ class AdministrationPages {
             redirect.addFlashAttribute("banner", "Team created");
             return "redirect:/admin/teams";
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
             model.addAttribute("teams", staff.allTeams());
             model.addAttribute("name", name);
             model.addAttribute("description", description);

@@ -48,8 +48,7 @@ class ServiceAccountPages {
             redirect.addFlashAttribute("banner", "Service account " + created.username() + " created: issue it a token below");
             return "redirect:/admin/service-accounts/" + created.id();
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
             return list(model, name, roles == null ? List.of() : roles, teamIds == null ? List.of() : teamIds);
         }
     }
@@ -71,8 +70,7 @@ class ServiceAccountPages {
             // Shown on this answer only (never kept in the session for a redirect), so it cannot be shown again.
             model.addAttribute("issued", accounts.issueToken(id, new ServiceAccounts.NewToken(expiresOn)));
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
             keepDate(model, expiresOnDay, expiresOnMonth, expiresOnYear);
         } catch (Conflict e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -89,8 +87,7 @@ class ServiceAccountPages {
             redirect.addFlashAttribute("banner", "Roles and teams of " + changed.username() + " saved: its tokens use them from their next request");
             return "redirect:/admin/service-accounts/" + id;
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
+            FormErrors.refused(model, response, e.problems());
         } catch (StaleVersion e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             FormErrors.show(model, List.of(new FieldProblem("roles", e.getMessage() + ": the account below is as it is now, choose again")));

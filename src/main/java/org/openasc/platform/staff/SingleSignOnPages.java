@@ -68,8 +68,7 @@ class SingleSignOnPages {
             redirect.addFlashAttribute("banner", added.claimValue() + " gives " + added.gives() + " from each person's next sign-in");
             return "redirect:" + PAGE;
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems().stream()
+            FormErrors.refused(model, response, e.problems().stream()
                     .map(p -> "role".equals(p.field()) || "teamId".equals(p.field()) ? new FieldProblem("gives", p.message()) : p).toList());
             return page(model, claimValue, description, gives);
         }

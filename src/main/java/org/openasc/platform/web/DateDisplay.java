@@ -13,6 +13,7 @@ public final class DateDisplay {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(LONDON);
     private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(LONDON);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(LONDON);
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(LONDON);
 
     public String when(Instant instant) {
@@ -32,6 +33,11 @@ public final class DateDisplay {
     /** An event's UK day and time to the minute, as a chronology gives it: "10 November 2026, 14:30". */
     public String at(Instant instant) {
         return instant == null ? "" : AT.format(instant);
+    }
+
+    /** The UK time of an instant to the minute, for something read today: "14:30". */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
     }
 
     public String day(LocalDate date) {

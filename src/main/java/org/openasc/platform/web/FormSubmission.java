@@ -40,11 +40,9 @@ public class FormSubmission {
                 redirect.addFlashAttribute("banner", banner);
                 return "redirect:" + next;
             }
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, form.problems());
+            FormErrors.refused(model, response, form.problems());
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(form.problems(), form.onThisForm(e.problems())));
+            FormErrors.refused(model, response, FormErrors.merge(form.problems(), form.onThisForm(e.problems())));
         } catch (StaleVersion e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("stale", true);
@@ -79,8 +77,7 @@ public class FormSubmission {
             redirect.addFlashAttribute("banner", done.banner());
             return "redirect:" + done.next();
         } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, FormErrors.merge(formProblems, e.problems()));
+            FormErrors.refused(model, response, FormErrors.merge(formProblems, e.problems()));
         } catch (StaleVersion e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("stale", true);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
 import org.openasc.providers.ContractStatus;
 import org.openasc.providers.LocationView;
 import org.openasc.providers.MarketSummary;
@@ -50,9 +51,11 @@ public class ProviderStore {
     }
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    ProviderStore(JdbcClient jdbc) {
+    ProviderStore(JdbcClient jdbc, ReportReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public void insert(UUID id, String providerName, String cqcProviderId, String cqcLocationId, String name, String address, String postcode,
@@ -179,7 +182,7 @@ public class ProviderStore {
     }
 
     public RatedHomes ratedHomes(LocalDate asOf) {
-        return jdbc.sql("select count(*) as rated, count(*) filter (where " + GOOD_HOME + ") as good from providers.location l " + LATEST_RATING
+        return reads.jdbc().sql("select count(*) as rated, count(*) filter (where " + GOOD_HOME + ") as good from providers.location l " + LATEST_RATING
                         + " where " + RATED_HOME)
                 .param("asOf", asOf).query(RatedHomes.class).single();
     }

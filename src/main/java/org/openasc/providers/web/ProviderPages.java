@@ -28,7 +28,6 @@ import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FieldProblem;
 import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.FormSubmission;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.platform.web.Page;
 import org.openasc.providers.CareHomeRatings;
 import org.openasc.providers.ContractStatus;
@@ -62,12 +61,7 @@ class ProviderPages {
     @PreAuthorize(Access.SEE_MARKET)
     String market(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
                   HttpServletResponse response) {
-        try {
-            model.addAttribute("market", register.summary(asOf));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        FormErrors.filled(model, response, () -> model.addAttribute("market", register.summary(asOf)));
         model.addAttribute("canOpen", !CurrentStaff.hasRole(Role.COUNCILLOR));
         return "providers/market";
     }

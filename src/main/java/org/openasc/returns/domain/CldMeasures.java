@@ -120,6 +120,12 @@ public class CldMeasures implements MeasureFigures {
         return DEFINITIONS;
     }
 
+    /** A reading re-reads a year of the file (at county scale well over 100,000 rows), so the month in progress is read on a timetable. */
+    @Override
+    public boolean readOnSchedule() {
+        return true;
+    }
+
     public Optional<Definition> definition(String reference) {
         return DEFINITIONS.stream().filter(d -> d.reference().equals(reference)).findFirst();
     }

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import org.openasc.platform.database.ReportReads;
 
 /**
  * The Client Level Data events of a reporting period, read from the modules' published views and written as the
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Repository;
  * this one too. Requests, assessments and reviews are sent once ended in the period; services that overlap it,
  * one row for each of their terms: the first starts on the service's own start date (never reset at a
  * financial year), and a price or hours change ends a row the day before and starts the next on the change date,
- * with the outcome 'Continuation of support or services' (ADR 19); an end after the period is not yet known to the file. The person's accommodation, employment
+ * with the outcome 'Continuation of support or services' (ADR 19); an end after the period is not yet known to the file. A price per
+ * period (weekly, monthly, ...) has planned units a week of its share of a week, as DHSC's rules ask planned units of every
+ * costed service (not confirmed: DHSC's guidance gives no example for a period price). The person's accommodation, employment
  * and funding are as they stood on the event's last day in the period.
  */
 @Repository
@@ -26,7 +29,11 @@ public class CldQuery {
 
     private static final String SQL = """
             with terms as (
-              select t.service_id, t.effective_from, t.unit_cost, t.cost_frequency, t.planned_units_per_week,
+              -- CLD asks planned units a week of every costed service: a price per week, month or other period is
+              -- its share of a week (a weekly price 1, a monthly one 0.23), the weekly cost over the unit cost.
+              select t.service_id, t.effective_from, t.unit_cost, t.cost_frequency,
+                     coalesce(t.planned_units_per_week, case when t.unit_cost > 0 and t.weekly_cost > 0
+                                                             then round(t.weekly_cost / t.unit_cost, 2) end) as planned_units_per_week,
                      lead(t.effective_from) over (partition by t.service_id order by t.effective_from) - 1 as effective_to,
                      row_number() over (partition by t.service_id order by t.effective_from) as term
               from support.service_term_facts t
@@ -126,17 +133,17 @@ public class CldQuery {
             order by r.person_number, r.start_date nulls first, r.event_type, r.event_ref
             """;
 
-    private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    CldQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CldQuery(ReportReads reads) {
+        this.reads = reads;
     }
 
     /** Every row of the file for the period, ordered by person, then date. */
     public List<Event> events(LocalDate from, LocalDate to) {
         int columns = CldFields.HEADER.size();
         List<Event> events = new ArrayList<>();
-        jdbc.sql(SQL).param("from", from).param("to", to).query(rs -> {
+        reads.jdbc().sql(SQL).param("from", from).param("to", to).query(rs -> {
             String[] values = new String[columns];
             for (int i = 0; i < columns; i++) {
                 values[i] = rs.getString(i + 1);

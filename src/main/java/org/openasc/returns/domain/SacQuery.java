@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
+
 /**
  * The facts the Safeguarding Adults Collection is counted from, read from the published views. Rows map
  * by hand: Spring's record mappers look camel-case names up first and pay for an exception per column per
@@ -29,14 +31,15 @@ public class SacQuery {
     public record Review(boolean died, long count) {
     }
 
-    private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    SacQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SacQuery(ReportReads reads) {
+        this.reads = reads;
     }
 
     /** Concerns received; s42 and other enquiries started (SG1f). */
     public List<Long> activity(LocalDate from, LocalDate to) {
+        JdbcClient jdbc = reads.jdbc();
         List<Long> counts = new ArrayList<>();
         counts.add(jdbc.sql("select count(*) from safeguarding.concern_facts where received_on between :from and :to")
                 .param("from", from).param("to", to).query(Long.class).single());
@@ -49,7 +52,7 @@ public class SacQuery {
 
     /** Each individual with a section 42 enquiry started in the year, as at the start of their first (SG1a-e). */
     public List<Individual> individuals(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+        return reads.jdbc().sql("""
                 with firsts as (
                   select distinct on (person_id) person_id, started_on from safeguarding.enquiry_facts
                   where kind = 'S42' and started_on between :from and :to order by person_id, started_on)
@@ -65,7 +68,7 @@ public class SacQuery {
 
     /** Section 42 enquiries concluded in the year (SG2c, SG2e, SG3a, SG4a). */
     public List<Concluded> concluded(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+        return reads.jdbc().sql("""
                 select e.id, e.enquiry_number, e.risk_assessment_outcome, e.risk_result, e.msp_asked, e.msp_achieved, e.lacked_capacity, e.advocate,
                   (select count(*) from safeguarding.allegation_facts a where a.enquiry_id = e.id) as allegations
                 from safeguarding.enquiry_facts e where e.kind = 'S42' and e.concluded_on between :from and :to order by e.enquiry_number""")
@@ -76,7 +79,7 @@ public class SacQuery {
 
     /** Risks in section 42 enquiries concluded in the year, each allegation counted (SG2a, SG2b). */
     public List<Allegation> allegations(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
+        return reads.jdbc().sql("""
                 select a.type_of_risk, a.location_of_risk, a.source_of_risk, count(*) as count
                 from safeguarding.allegation_facts a join safeguarding.enquiry_facts e on e.id = a.enquiry_id
                 where e.kind = 'S42' and e.concluded_on between :from and :to group by 1, 2, 3""")
@@ -85,13 +88,13 @@ public class SacQuery {
 
     /** Safeguarding Adults Reviews completed in the year, by whether the individual died (SG5). */
     public List<Review> reviews(LocalDate from, LocalDate to) {
-        return jdbc.sql("select died, count(*) as count from safeguarding.sar_facts where completed_on between :from and :to group by 1")
+        return reads.jdbc().sql("select died, count(*) as count from safeguarding.sar_facts where completed_on between :from and :to group by 1")
                 .param("from", from).param("to", to).query(Review.class).list();
     }
 
     /** The values of a code list in order, for rows and columns with the national labels. */
     public List<String> values(String list) {
-        return jdbc.sql("select value from platform.code_value where list_name = :l and active order by sort_order")
+        return reads.jdbc().sql("select value from platform.code_value where list_name = :l and active order by sort_order")
                 .param("l", list).query(String.class).list();
     }
 }

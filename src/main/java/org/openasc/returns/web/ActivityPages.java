@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.returns.ActivityTables;
 import org.openasc.returns.ClientLevelData;
 
@@ -29,12 +28,7 @@ class ActivityPages {
     String tables(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
         int year = financialYear != null ? financialYear : tables.lastEndedYear();
         model.addAttribute("financialYear", year);
-        try {
-            model.addAttribute("tables", tables.tables(year));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        FormErrors.filled(model, response, () -> model.addAttribute("tables", tables.tables(year)));
         return "returns/activity";
     }
 
@@ -45,12 +39,7 @@ class ActivityPages {
         model.addAttribute("financialYear", financialYear);
         model.addAttribute("row", row);
         model.addAttribute("column", column);
-        try {
-            model.addAttribute("cell", tables.open(table, financialYear, row, column));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        FormErrors.filled(model, response, () -> model.addAttribute("cell", tables.open(table, financialYear, row, column)));
         return "returns/activity-cells";
     }
 }

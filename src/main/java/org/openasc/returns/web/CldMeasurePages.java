@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.openasc.platform.security.Access;
 import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.returns.CldMeasureRecords;
 
 /** The Client Level Data rows behind an ASCOF figure, reached from the measure's drill-down: who was counted, and why. */
@@ -32,12 +31,7 @@ class CldMeasurePages {
     String counted(@PathVariable String reference, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
                    @RequestParam(required = false, defaultValue = "numerator") String part, Model model, HttpServletResponse response) {
         model.addAttribute("reference", reference);
-        try {
-            model.addAttribute("listing", records.listing(reference, end, part));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        FormErrors.filled(model, response, () -> model.addAttribute("listing", records.listing(reference, end, part)));
         return "returns/cld-measure";
     }
 }

@@ -52,7 +52,7 @@ class CldPages {
         model.addAttribute("quarterEnd", asked);
         model.addAttribute("submissions", submissions.all());
         model.addAttribute("quarters", quarters(asked));
-        try {
+        FormErrors.filled(model, response, () -> {
             ClientLevelData.CldFile file = cld.file(parse(asked));
             model.addAttribute("file", file);
             model.addAttribute("validation", cld.validation(file));
@@ -60,10 +60,7 @@ class CldPages {
                     .map(c -> e.values()[CldFields.index(c)]).toList()).toList());
             model.addAttribute("previewHeader", PREVIEW);
             model.addAttribute("failuresShown", FAILURES_SHOWN);
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        });
         return "returns/cld";
     }
 

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.returns.SafeguardingAdultsCollection;
 
 /** The Safeguarding Adults Collection on a page: every table, the records to fix first, and the CSV to submit. */
@@ -27,13 +26,8 @@ class ReturnsPages {
     @GetMapping("/returns/sac")
     @PreAuthorize(SafeguardingAdultsCollection.RUN)
     String sac(@RequestParam(required = false) Integer financialYear, Model model, HttpServletResponse response) {
-        int year = financialYear != null ? financialYear : org.openasc.platform.calendar.Today.on(clock).minusMonths(3).getYear() - 1;
-        try {
-            model.addAttribute("sac", sac.compute(year));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        int year = financialYear != null ? financialYear : org.openasc.platform.calendar.Today.lastEndedFinancialYear(clock);
+        FormErrors.filled(model, response, () -> model.addAttribute("sac", sac.compute(year)));
         model.addAttribute("financialYear", year);
         return "returns/sac";
     }

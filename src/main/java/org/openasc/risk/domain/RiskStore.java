@@ -116,9 +116,19 @@ public class RiskStore {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::row).optional();
     }
 
-    public List<Row> search(String register, int limit) {
-        return jdbc.sql(SELECT + " where (cast(:register as text) is null or register = :register) order by reference limit :limit")
-                .param("register", register).param("limit", limit).query(this::row).list();
+    private static final String OF_REGISTER = " where (cast(:register as text) is null or register = :register) and net_impact * net_likelihood between :min and :max";
+
+    /** A page of risks with their parts, and how many risks there are in all. */
+    public record Listed(List<Row> rows, Map<UUID, Parts> parts, long total) {
+    }
+
+    /** A page of a register's risks (null: all) with net scores from min to max, highest first, the reference breaking ties. */
+    public Listed search(String register, int minScore, int maxScore, int offset, int limit) {
+        List<Row> rows = jdbc.sql(SELECT + OF_REGISTER + " order by net_impact * net_likelihood desc, reference, id limit :limit offset :offset")
+                .param("register", register).param("min", minScore).param("max", maxScore).param("limit", limit).param("offset", offset)
+                .query(this::row).list();
+        return new Listed(rows, parts(rows.stream().map(Row::id).toList()), jdbc.sql("select count(*) from risk.risk" + OF_REGISTER)
+                .param("register", register).param("min", minScore).param("max", maxScore).query(Long.class).single());
     }
 
     /** A risk whose review falls due on or before a day. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -22,6 +23,7 @@ import org.openasc.risk.RiskView;
 import org.openasc.risk.Risks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Page;
 
 /** Risk registers over JSON. */
 @Tag(name = "Risks")
@@ -99,10 +101,13 @@ class RiskApi {
         return risks.open(id);
     }
 
-    @Operation(summary = "List the risks of a register")
+    @Operation(summary = "List the risks of a register",
+            description = "Of one register (or all), optionally of one rating; highest net score first, one page at a time, with the total.")
     @GetMapping
     @PreAuthorize(Risks.READ)
-    List<RiskView> search(@RequestParam(required = false) String register, @RequestParam(required = false) String rating) {
-        return risks.search(register, rating);
+    Page<RiskView> search(@RequestParam(required = false) String register, @RequestParam(required = false) String rating,
+                          @Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                          @Parameter(description = "Risks a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return risks.search(register, rating, Page.pageNumber(page), Page.pageSize(size, 50));
     }
 }

@@ -29,7 +29,7 @@ public class ConcernStore {
 
     private static final String UNSCREENED = " where c.screened_on is null";
     private static final String DUE_BY = " and c.screening_due_on <= :dueBy";
-    private static final String UNSCREENED_ORDER = " order by c.screening_due_on, c.received_at limit :limit";
+    private static final String UNSCREENED_ORDER = " order by c.screening_due_on, c.received_at, c.concern_number limit :limit";
 
     private final JdbcClient jdbc;
 
@@ -71,9 +71,15 @@ public class ConcernStore {
         return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Row.class).optional();
     }
 
-    /** Concerns not yet screened, soonest due first. */
-    public List<Row> unscreened(int limit) {
-        return jdbc.sql(SELECT + UNSCREENED + UNSCREENED_ORDER).param("limit", limit).query(Row.class).list();
+    /** Concerns not yet screened, soonest due first, from the {@code offset}th: a page (the concern number breaks ties). */
+    public List<Row> unscreened(int offset, int limit) {
+        return jdbc.sql(SELECT + UNSCREENED + UNSCREENED_ORDER + " offset :offset").param("limit", limit).param("offset", offset)
+                .query(Row.class).list();
+    }
+
+    /** How many {@link #unscreened} there are. */
+    public long countUnscreened() {
+        return jdbc.sql("select count(*) from safeguarding.concern c" + UNSCREENED).query(Long.class).single();
     }
 
     /** Of those, the ones due for screening on or before {@code dueBy}, soonest due (most overdue) first. */

@@ -99,9 +99,14 @@ public class EnquiryStore {
 
     /** Open enquiries the team works, or all open ones for the Safeguarding Adults Team (teams null), oldest first. */
     public List<UUID> open(List<Long> teams, int limit) {
-        return jdbc.sql("select id from safeguarding.enquiry where " + OPEN + " order by started_on limit :limit")
+        return open(teams, 0, limit);
+    }
+
+    /** The same from the {@code offset}th on: a page, the enquiry number breaking ties so pages neither overlap nor skip. */
+    public List<UUID> open(List<Long> teams, int offset, int limit) {
+        return jdbc.sql("select id from safeguarding.enquiry where " + OPEN + " order by started_on, enquiry_number limit :limit offset :offset")
                 .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit)
-                .query(UUID.class).list();
+                .param("offset", offset).query(UUID.class).list();
     }
 
     /** How many {@link #open} enquiries there are for the teams (all of them for teams null). */

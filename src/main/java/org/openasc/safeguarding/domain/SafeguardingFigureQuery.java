@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
+
 /** Safeguarding figures, each one query over concerns and enquiries. */
 @Repository
 public class SafeguardingFigureQuery {
@@ -34,9 +36,11 @@ public class SafeguardingFigureQuery {
     private static final String MSP_ACHIEVED = MSP_EXPRESSED + " and coalesce(e.msp_achieved, e.msp_asked) in ('Fully Achieved', 'Partially Achieved')";
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    SafeguardingFigureQuery(JdbcClient jdbc) {
+    SafeguardingFigureQuery(JdbcClient jdbc, ReportReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public ConcernCounts concerns(LocalDate from, LocalDate to) {
@@ -58,7 +62,7 @@ public class SafeguardingFigureQuery {
     }
 
     public Screening screenedIn(LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) as screened, count(*) filter (where " + SCREENED_ON_TIME + ") as on_time"
+        return reads.jdbc().sql("select count(*) as screened, count(*) filter (where " + SCREENED_ON_TIME + ") as on_time"
                         + " from safeguarding.concern c where " + SCREENED_IN)
                 .param("from", from).param("to", to).query(Screening.class).single();
     }
@@ -68,7 +72,7 @@ public class SafeguardingFigureQuery {
     }
 
     public Personal madeSafeguardingPersonal(LocalDate from, LocalDate to) {
-        return jdbc.sql("select count(*) as expressed, count(*) filter (where " + MSP_ACHIEVED + ") as achieved"
+        return reads.jdbc().sql("select count(*) as expressed, count(*) filter (where " + MSP_ACHIEVED + ") as achieved"
                         + " from safeguarding.enquiry e where " + MSP_EXPRESSED)
                 .param("from", from).param("to", to).query(Personal.class).single();
     }
@@ -155,9 +159,26 @@ public class SafeguardingFigureQuery {
               e.concluded_on, c.decision, e.conclusion, c.screening_due_on, c.screened_on, coalesce(e.msp_achieved, e.msp_asked) as outcomes_achieved
             from safeguarding.concern c left join safeguarding.enquiry e on e.concern_id = c.id where """;
 
-    /** The records behind a figure: the same predicates as the counts. */
-    public List<Record> records(String figure, String value, LocalDate from, LocalDate to, int limit) {
-        String where = switch (figure) {
+    /** The records behind a figure: the same predicates as the counts; from the {@code offset}th, the concern number breaking ties. */
+    public List<Record> records(String figure, String value, LocalDate from, LocalDate to, int offset, int limit) {
+        return jdbc.sql(RECORDS + " " + where(figure, value) + " order by c.received_on, c.concern_number, e.enquiry_number limit :limit offset :offset")
+                .param("from", from).param("to", to).param("value", value == null ? "" : value).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Record(rs.getObject("concern_id", java.util.UUID.class), rs.getLong("concern_number"),
+                        rs.getObject("enquiry_id", java.util.UUID.class), (Long) rs.getObject("enquiry_number"), rs.getObject("person_id", java.util.UUID.class),
+                        rs.getObject("received_on", LocalDate.class), rs.getObject("started_on", LocalDate.class),
+                        rs.getObject("concluded_on", LocalDate.class), rs.getString("decision"), rs.getString("conclusion"),
+                        rs.getObject("screening_due_on", LocalDate.class), rs.getObject("screened_on", LocalDate.class),
+                        rs.getString("outcomes_achieved"))).list();
+    }
+
+    /** How many records {@link #records} pages through. */
+    public long countRecords(String figure, String value, LocalDate from, LocalDate to) {
+        return jdbc.sql("select count(*) from (" + RECORDS + " " + where(figure, value) + ") r")
+                .param("from", from).param("to", to).param("value", value == null ? "" : value).query(Long.class).single();
+    }
+
+    private static String where(String figure, String value) {
+        return switch (figure) {
             case "received" -> "c.received_on between :from and :to";
             case "organisational" -> "c.received_on between :from and :to and c.organisational";
             case "outcome" -> "NOT_SCREENED".equals(value)
@@ -171,14 +192,6 @@ public class SafeguardingFigureQuery {
             case "msp-achieved" -> MSP_ACHIEVED;
             default -> throw new IllegalArgumentException(figure);
         };
-        return jdbc.sql(RECORDS + " " + where + " order by c.received_on, c.concern_number limit :limit")
-                .param("from", from).param("to", to).param("value", value == null ? "" : value).param("limit", limit)
-                .query((rs, n) -> new Record(rs.getObject("concern_id", java.util.UUID.class), rs.getLong("concern_number"),
-                        rs.getObject("enquiry_id", java.util.UUID.class), (Long) rs.getObject("enquiry_number"), rs.getObject("person_id", java.util.UUID.class),
-                        rs.getObject("received_on", LocalDate.class), rs.getObject("started_on", LocalDate.class),
-                        rs.getObject("concluded_on", LocalDate.class), rs.getString("decision"), rs.getString("conclusion"),
-                        rs.getObject("screening_due_on", LocalDate.class), rs.getObject("screened_on", LocalDate.class),
-                        rs.getString("outcomes_achieved"))).list();
     }
 
     public static boolean knownFigure(String figure) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +30,7 @@ import org.openasc.safeguarding.SafeguardingSummary;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Page;
 
 /** Safeguarding over JSON: concerns, screening, enquiries and the figures. */
 @Tag(name = "Safeguarding")
@@ -56,11 +58,13 @@ class SafeguardingApi {
         return Created.at("/api/v1/safeguarding/concerns/", concerns.raise(concern), ConcernView::id);
     }
 
-    @Operation(summary = "List the concerns awaiting screening, with their due dates")
+    @Operation(summary = "List the concerns awaiting screening, with their due dates",
+            description = "Soonest due first; one page at a time, with the total awaiting screening.")
     @GetMapping("/concerns")
     @PreAuthorize(Access.SCREEN_CONCERNS)
-    List<ConcernView> awaitingScreening() {
-        return concerns.awaitingScreening();
+    Page<ConcernView> awaitingScreening(@Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                        @Parameter(description = "Concerns a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return concerns.awaitingScreening(Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     @Operation(summary = "Read a safeguarding concern",
@@ -79,11 +83,13 @@ class SafeguardingApi {
         return concerns.screen(id, screening);
     }
 
-    @Operation(summary = "List the open safeguarding enquiries")
+    @Operation(summary = "List the open safeguarding enquiries",
+            description = "All of them for the Safeguarding Adults Team, their teams' for locality staff; oldest first, one page at a time, with the total open.")
     @GetMapping("/enquiries")
     @PreAuthorize(Access.WORK_ENQUIRIES)
-    List<EnquiryView> openEnquiries() {
-        return enquiries.openEnquiries();
+    Page<EnquiryView> openEnquiries(@Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                    @Parameter(description = "Enquiries a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return enquiries.openEnquiries(Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     @Operation(summary = "Read a safeguarding enquiry")
@@ -122,11 +128,13 @@ class SafeguardingApi {
         return Created.at("/api/v1/safeguarding/reviews/", reviews.refer(sar), SafeguardingAdultsReviews.SarView::id);
     }
 
-    @Operation(summary = "List the Safeguarding Adults Reviews")
+    @Operation(summary = "List the Safeguarding Adults Reviews",
+            description = "Newest referral first, one page at a time, with the total.")
     @GetMapping("/reviews")
     @PreAuthorize(Access.SCREEN_CONCERNS)
-    List<SafeguardingAdultsReviews.SarView> reviews() {
-        return reviews.all();
+    Page<SafeguardingAdultsReviews.SarView> reviews(@Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                                    @Parameter(description = "Reviews a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return reviews.all(Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     @Operation(summary = "Read a Safeguarding Adults Review")
@@ -165,13 +173,16 @@ class SafeguardingApi {
         return figures.summary(from, to);
     }
 
-    @Operation(summary = "List the records behind a safeguarding figure")
+    @Operation(summary = "List the records behind a safeguarding figure",
+            description = "Oldest received first, one page at a time, with the total the figure counts.")
     @GetMapping("/summary/records")
     @PreAuthorize("hasAnyRole('SAFEGUARDING','PERFORMANCE')")
-    List<SafeguardingFigures.FigureRecord> records(@RequestParam String figure, @RequestParam(required = false) String value,
+    Page<SafeguardingFigures.FigureRecord> records(@RequestParam String figure, @RequestParam(required = false) String value,
                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return figures.records(figure, value, from, to);
+                                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                   @Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                                   @Parameter(description = "Records a page: 100 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return figures.records(figure, value, from, to, Page.pageNumber(page), Page.pageSize(size, 100));
     }
 
     @Operation(summary = "Read the monthly organisational and community safeguarding tables")

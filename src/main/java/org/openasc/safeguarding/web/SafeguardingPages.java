@@ -34,6 +34,7 @@ import org.openasc.platform.web.FormErrors;
 import org.openasc.platform.web.FormFields;
 import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.web.InvalidInput;
+import org.openasc.platform.web.Page;
 import org.openasc.providers.ProviderRegister;
 import org.openasc.safeguarding.ConcernView;
 import org.openasc.safeguarding.Concerns;
@@ -71,11 +72,17 @@ class SafeguardingPages {
 
     @GetMapping("/safeguarding")
     @PreAuthorize(Access.WORK_ENQUIRIES)
-    String work(Model model) {
+    String work(@RequestParam(name = "concern-page", required = false) Integer concernPage,
+                @RequestParam(name = "enquiry-page", required = false) Integer enquiryPage, Model model) {
         boolean team = CurrentStaff.hasRole(Role.SAFEGUARDING);
+        int concernsAt = Page.pageNumber(concernPage);
+        int enquiriesAt = Page.pageNumber(enquiryPage);
         model.addAttribute("isTeam", team);
-        model.addAttribute("concerns", team ? concerns.awaitingScreening() : List.of());
-        model.addAttribute("enquiries", enquiries.openEnquiries());
+        model.addAttribute("concerns", team ? concerns.awaitingScreening(concernsAt, 50) : Page.whole(List.<ConcernView>of()));
+        model.addAttribute("enquiries", enquiries.openEnquiries(enquiriesAt, 50));
+        // Two lists paged apart: each list's links keep the other's page (the pagination fragment adds "page=").
+        model.addAttribute("concernsUrl", "/safeguarding?enquiry-page=" + enquiriesAt + "&concern-");
+        model.addAttribute("enquiriesUrl", "/safeguarding?concern-page=" + concernsAt + "&enquiry-");
         return "safeguarding/work";
     }
 

@@ -97,9 +97,14 @@ public class BrokerageStore {
 
     /** Requests not yet sourced or cancelled, in the given teams (null: all), longest waiting first. */
     public List<RequestRow> open(List<Long> teams, int limit) {
-        return jdbc.sql(REQUEST + OPEN + " order by r.requested_on, r.request_number limit :limit")
+        return open(teams, 0, limit);
+    }
+
+    /** The same from the {@code offset}th on: a page, the request number breaking ties so pages neither overlap nor skip. */
+    public List<RequestRow> open(List<Long> teams, int offset, int limit) {
+        return jdbc.sql(REQUEST + OPEN + " order by r.requested_on, r.request_number limit :limit offset :offset")
                 .param("all", teams == null).param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit)
-                .query(RequestRow.class).list();
+                .param("offset", offset).query(RequestRow.class).list();
     }
 
     /** How many {@link #open} lists, all of them. */

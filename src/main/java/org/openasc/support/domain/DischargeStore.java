@@ -14,12 +14,12 @@ public class DischargeStore {
 
     public record Row(UUID id, UUID personId, long teamId, String hospital, String ward, LocalDate referredOn, int pathway,
                       boolean dischargeToAssess, LocalDate hubDecisionOn, LocalDate dischargedOn, boolean reablement, String status91Day,
-                      int version) {
+                      int version, LocalDate endedOn, DischargeEnd endReason) {
     }
 
     private static final String COLUMNS = """
             id, person_id, team_id, hospital, ward, referred_on, pathway, discharge_to_assess, hub_decision_on, discharged_on, reablement,
-            status_91_day as status91_day, version""";
+            status_91_day as status91_day, version, ended_on, end_reason""";
 
     private final JdbcClient jdbc;
 
@@ -45,14 +45,23 @@ public class DischargeStore {
                 .param("reablement", reablement).param("status", status).param("by", by).update() == 1;
     }
 
+    /** The referral ends without a discharge, on {@code on}, for {@code reason}; false if it changed meanwhile. */
+    public boolean end(UUID id, int version, LocalDate on, DischargeEnd reason, String by) {
+        return jdbc.sql("""
+                update support.discharge set ended_on = :on, end_reason = :reason, version = version + 1, changed_at = now(), changed_by = :by
+                where id = :id and version = :v""")
+                .param("id", id).param("v", version).param("on", on).param("reason", reason == null ? null : reason.name()).param("by", by)
+                .update() == 1;
+    }
+
     public Optional<Row> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from support.discharge where id = :id").param("id", id).query(Row.class).optional();
     }
 
-    /** Referrals not yet discharged, and those discharged in the period, in the given teams (null: all). */
+    /** Referrals still in hospital (not discharged nor ended), and those discharged in the period, in the given teams (null: all). */
     public List<Row> list(LocalDate from, LocalDate to, List<Long> teams, int limit) {
         return jdbc.sql("select " + COLUMNS + " " + """
-                 from support.discharge where (discharged_on is null or discharged_on between :from and :to)
+                 from support.discharge where ((discharged_on is null and ended_on is null) or discharged_on between :from and :to)
                  and (cast(:all as boolean) or team_id = any(:teams)) order by discharged_on desc nulls first, referred_on desc limit :limit""")
                 .param("from", from).param("to", to).param("all", teams == null)
                 .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).query(Row.class).list();

@@ -81,9 +81,15 @@ public class ReviewStore {
 
     /** Planned reviews due on or before :dueBy, in the given teams (null: all), most overdue first. */
     public List<DueRow> due(LocalDate asOf, LocalDate dueBy, int months, Long team, List<Long> visibleTeams, String caller, int limit) {
+        return due(asOf, dueBy, months, team, visibleTeams, caller, 0, limit);
+    }
+
+    /** The same from the {@code offset}th on: a page, the person breaking ties so pages neither overlap nor skip. */
+    public List<DueRow> due(LocalDate asOf, LocalDate dueBy, int months, Long team, List<Long> visibleTeams, String caller, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select d.* from (" + DUE + ") d where " + dueWhere(team, visibleTeams, caller, params) + " order by d.due_on, d.person_id limit :limit")
-                .params(params).param("asOf", asOf).param("dueBy", dueBy).param("months", months).param("limit", limit)
+        return jdbc.sql("select d.* from (" + DUE + ") d where " + dueWhere(team, visibleTeams, caller, params)
+                        + " order by d.due_on, d.person_id limit :limit offset :offset")
+                .params(params).param("asOf", asOf).param("dueBy", dueBy).param("months", months).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new DueRow(rs.getObject("person_id", UUID.class), rs.getLong("team_id"), rs.getString("worker"),
                         rs.getObject("lts_from", LocalDate.class), rs.getObject("last_review", LocalDate.class), rs.getObject("due_on", LocalDate.class)))
                 .list();

@@ -33,8 +33,9 @@ public class SupportChronologyQuery {
     public record ReviewEvent(LocalDate reviewedOn, String reason, String method, String outcomesAchieved, String whatChanged) {
     }
 
+    /** A referral and its discharge, or its end without one ({@code endedOn}, {@code endReason}: DischargeEnd). */
     public record DischargeEvent(UUID id, String hospital, String ward, LocalDate referredOn, int pathway, boolean dischargeToAssess,
-                                 LocalDate dischargedOn, boolean reablement) {
+                                 LocalDate dischargedOn, boolean reablement, LocalDate endedOn, String endReason) {
     }
 
     public record DirectPaymentEvent(UUID id, LocalDate agreementSignedOn, BigDecimal amount, String period, LocalDate startsOn,
@@ -90,8 +91,10 @@ public class SupportChronologyQuery {
 
     public List<DischargeEvent> discharges(UUID personId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select id, hospital, ward, referred_on, pathway, discharge_to_assess, discharged_on, reablement from support.discharge
-                where person_id = :person and (referred_on between :from and :to or discharged_on between :from and :to)""")
+                select id, hospital, ward, referred_on, pathway, discharge_to_assess, discharged_on, reablement, ended_on, end_reason
+                from support.discharge
+                where person_id = :person and (referred_on between :from and :to or discharged_on between :from and :to
+                  or ended_on between :from and :to)""")
                 .param("person", personId).param("from", from).param("to", to).query(DischargeEvent.class).list();
     }
 

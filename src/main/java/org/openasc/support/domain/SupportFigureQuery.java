@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.openasc.platform.database.ReportReads;
 import org.openasc.support.Setting;
 
 /**
@@ -81,9 +82,11 @@ public class SupportFigureQuery {
     private static final String DISCHARGED_IN = "discharged_on between :from and :to";
 
     private final JdbcClient jdbc;
+    private final ReportReads reads;
 
-    SupportFigureQuery(JdbcClient jdbc) {
+    SupportFigureQuery(JdbcClient jdbc, ReportReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     public static boolean known(String figure) {
@@ -98,7 +101,7 @@ public class SupportFigureQuery {
     public Map<LocalDate, List<Group>> groups(List<LocalDate> dates) {
         Map<LocalDate, List<Group>> byDate = new HashMap<>();
         List<LocalDate> distinct = dates.stream().distinct().toList();
-        jdbc.sql(FACTS_ON_DATES + " " + """
+        reads.jdbc().sql(FACTS_ON_DATES + " " + """
                 select f.on_date, f.setting, f.reason, count(*) as people,
                   count(*) filter (where f.age between 18 and 64) as working_age,
                   count(*) filter (where f.age between 18 and 64 and f.settled) as working_age_settled,
@@ -129,7 +132,7 @@ public class SupportFigureQuery {
     }
 
     public DischargeRow discharges(LocalDate from, LocalDate to, int targetDays) {
-        return jdbc.sql("""
+        return reads.jdbc().sql("""
                 select count(*) as discharges, coalesce(sum(discharged_on - hub_decision_on), 0) as total_days,
                   round(avg(discharged_on - hub_decision_on), 1) as average_days,
                   count(*) filter (where discharged_on - hub_decision_on <= :target) as within_target
@@ -137,8 +140,12 @@ public class SupportFigureQuery {
                 .param("from", from).param("to", to).param("target", targetDays).query(DischargeRow.class).single();
     }
 
-    /** The people behind a person-based figure, in the given teams (null: all). */
-    public List<Record> people(String figure, LocalDate asOf, Integer setting, String reason, List<Long> teams, int limit) {
+    /** A page of the records behind a figure and how many there are in all. */
+    public record Records(List<Record> rows, long total) {
+    }
+
+    /** The people behind a person-based figure, in the given teams (null: all), from the {@code offset}th. */
+    public Records people(String figure, LocalDate asOf, Integer setting, String reason, List<Long> teams, int offset, int limit) {
         String where = PEOPLE_FIGURES.get(figure);
         Map<String, Object> params = new HashMap<>();
         params.put("setting", setting);
@@ -147,36 +154,48 @@ public class SupportFigureQuery {
         if (teams != null) {
             params.put("teams", teams.toArray(Long[]::new));
         }
-        return jdbc.sql(FACTS_ON + " select f.person_id, null::uuid as record_id, f.setting::text || '|' || f.reason || '|' || coalesce(f.age::text, '')"
-                        + " as detail, f.lts_from as \"from\", null::numeric as amount from facts f where " + where + scope
-                        + " order by f.lts_from, f.person_id limit :limit")
-                .params(params).param("asOf", asOf).param("yearAgo", asOf.minusYears(1)).param("limit", limit).query(Record.class).list();
+        params.put("asOf", asOf);
+        params.put("yearAgo", asOf.minusYears(1));
+        return page(FACTS_ON + " select f.person_id, null::uuid as record_id, f.setting::text || '|' || f.reason || '|' || coalesce(f.age::text, '')"
+                + " as detail, f.lts_from as \"from\", null::numeric as amount from facts f where " + where + scope, "\"from\", person_id", params, offset, limit);
     }
 
-    public List<Record> dischargeRecords(LocalDate from, LocalDate to, List<Long> teams, int limit) {
-        return jdbc.sql("""
+    public Records dischargeRecords(LocalDate from, LocalDate to, List<Long> teams, int offset, int limit) {
+        return page("""
                 select person_id, id as record_id, hospital || ', ' || ward || ': pathway ' || pathway as detail, hub_decision_on as "from",
-                  (discharged_on - hub_decision_on)::numeric as amount
-                from support.discharge where (cast(:all as boolean) or team_id = any(:teams)) and """ + " " + DISCHARGED_IN
-                + " order by discharged_on - hub_decision_on desc, discharged_on limit :limit")
-                .param("from", from).param("to", to).param("all", teams == null)
-                .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).query(Record.class).list();
+                  (discharged_on - hub_decision_on)::numeric as amount, discharged_on
+                from support.discharge where (cast(:all as boolean) or team_id = any(:teams)) and """ + " " + DISCHARGED_IN,
+                "amount desc, discharged_on, record_id", teamParams(teams, Map.of("from", from, "to", to)), offset, limit);
     }
 
-    public List<Record> costRecords(LocalDate asOf, String serviceType, List<Long> teams, int limit) {
-        return jdbc.sql("""
+    public Records costRecords(LocalDate asOf, String serviceType, List<Long> teams, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", asOf);
+        params.put("type", serviceType);
+        return page("""
                 select s.person_id, s.id as record_id, s.service_type || ': ' || s.service_component as detail, s.start_date as "from",
-                  t.weekly_cost as amount
+                  t.weekly_cost as amount, s.service_number
                 from support.service s
                 join lateral (select x.weekly_cost from support.service_terms x where x.service_id = s.id and x.effective_from <= :asOf
                               order by x.effective_from desc limit 1) t on true
                 where s.start_date <= :asOf and (s.end_date is null or s.end_date >= :asOf)
-                  and (cast(:type as text) is null or s.service_type = :type) and (cast(:all as boolean) or s.team_id = any(:teams))
-                order by t.weekly_cost desc, s.service_number limit :limit""")
-                .param("asOf", asOf).param("type", serviceType).param("all", teams == null)
-                .param("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new)).param("limit", limit).query(Record.class).list();
+                  and (cast(:type as text) is null or s.service_type = :type) and (cast(:all as boolean) or s.team_id = any(:teams))""",
+                "amount desc, service_number", teamParams(teams, params), offset, limit);
     }
 
+    private static Map<String, Object> teamParams(List<Long> teams, Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("all", teams == null);
+        all.put("teams", teams == null ? new Long[0] : teams.toArray(Long[]::new));
+        return all;
+    }
+
+    /** The rows of {@code select} in {@code order} (ending in a unique key, so pages neither overlap nor skip) from the offset, and their count. */
+    private Records page(String select, String order, Map<String, Object> params, int offset, int limit) {
+        List<Record> rows = jdbc.sql("select * from (" + select + ") r order by " + order + " limit :limit offset :offset").params(params)
+                .param("limit", limit).param("offset", offset).query(Record.class).list();
+        return new Records(rows, jdbc.sql("select count(*) from (" + select + ") r").params(params).query(Long.class).single());
+    }
 
     /**
      * People aged {@code minAge} or over at the start whose long-term residential or nursing placement started between two
@@ -184,7 +203,7 @@ public class SupportFigureQuery {
      * ending as self-funded.
      */
     public long careHomeAdmissions(LocalDate from, LocalDate to, int minAge) {
-        return jdbc.sql("""
+        return reads.jdbc().sql("""
                 select count(distinct s.person_id) from support.service s join people.person_facts p on p.id = s.person_id
                 where s.service_type in ('Long term support: Residential care', 'Long term support: Nursing care')
                   and s.start_date between :from and :to

@@ -29,7 +29,7 @@ public class SupportRetentionQuery {
 
     /**
      * Per person, the latest of: a service's start or end, a plan's start or sign-off, a review, a direct payment's agreement,
-     * start or end, a direct payment check done, a discharge's referral, hub decision or discharge, and a package request's
+     * start or end, a direct payment check done, a discharge's referral, hub decision, discharge or end, and a package request's
      * request, sourcing or cancellation. A service or direct payment with no end or one after {@code today}, or a package
      * request neither sourced nor cancelled, is ongoing.
      */
@@ -50,7 +50,7 @@ public class SupportRetentionQuery {
                       from support.dp_monitoring m join support.direct_payment d on d.id = m.direct_payment_id
                       where m.done_on is not null
                       union all
-                      select person_id, greatest(referred_on, hub_decision_on, discharged_on), false from support.discharge
+                      select person_id, greatest(referred_on, hub_decision_on, discharged_on, ended_on), false from support.discharge
                       union all
                       select person_id, greatest(requested_on, sourced_on, cancelled_on), service_id is null and cancelled_on is null
                       from support.package_request) x
@@ -78,8 +78,12 @@ public class SupportRetentionQuery {
                 personId);
     }
 
-    /** Deletes the person's support, each table after those that refer to it. */
+    /**
+     * Deletes the person's support, each table after those that refer to it, with what their death ended of it (kept to move
+     * or undo those ends, ADR 29; no foreign key removes it).
+     */
     public void delete(UUID personId) {
+        update("delete from support.ended_at_death where person_id = :person", personId);
         update("delete from support.offer where request_id in " + PACKAGE_REQUESTS, personId);
         update("delete from support.package_request where person_id = :person", personId);
         update("delete from support.dp_monitoring where direct_payment_id in " + DIRECT_PAYMENTS, personId);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.openasc.support.Brokerage;
@@ -22,6 +24,7 @@ import org.openasc.support.ZoneView;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Page;
 
 /** Home care brokerage over JSON: zones, rates, package requests and the answers to offers. */
 @Tag(name = "Care and support")
@@ -64,11 +67,13 @@ class BrokerageApi {
         return Created.at("/api/v1/brokerage/requests/", brokerage.request(request), PackageRequestView::id);
     }
 
-    @Operation(summary = "List the packages waiting to be sourced")
+    @Operation(summary = "List the packages waiting to be sourced",
+            description = "In the caller's teams (all for brokerage), longest waiting first; one page at a time, with the total waiting.")
     @GetMapping("/requests")
     @PreAuthorize(Access.WORK_SUPPORT)
-    List<PackageRequestView> waiting() {
-        return brokerage.waiting();
+    Page<PackageRequestView> waiting(@Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                     @Parameter(description = "Packages a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return brokerage.waiting(Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     /** Packages whose care started in the last 12 months and how long they waited, for the caller's teams. */

@@ -24,7 +24,6 @@ import org.openasc.platform.web.FormSubmission;
 import org.openasc.platform.staff.StaffDirectory;
 import org.openasc.platform.web.DateParts;
 import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.support.DirectPayments;
 import org.openasc.support.Discharges;
 import org.openasc.support.Reviews;
@@ -64,12 +63,7 @@ class CaseworkPages {
     String reviewsDue(@RequestParam(required = false) Long team,
                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                       Model model, HttpServletResponse response) {
-        try {
-            model.addAttribute("due", reviews.due(team, asOf, Reviews.LOOK_AHEAD_DAYS));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        FormErrors.filled(model, response, () -> model.addAttribute("due", reviews.due(team, asOf, Reviews.LOOK_AHEAD_DAYS)));
         model.addAttribute("team", team);
         model.addAttribute("asOf", asOf);
         model.addAttribute("months", reviews.schedule().months());

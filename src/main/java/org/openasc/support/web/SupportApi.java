@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -34,6 +35,7 @@ import org.openasc.support.SupportPlans;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.openasc.platform.web.Created;
+import org.openasc.platform.web.Page;
 
 /** Care and support over JSON: plans, services, reviews, direct payments and hospital discharges. */
 @Tag(name = "Care and support")
@@ -124,13 +126,16 @@ class SupportApi {
         return Created.body(reviews.record(review));
     }
 
-    @Operation(summary = "List the reviews due and overdue, by team and worker")
+    @Operation(summary = "List the reviews due and overdue, by team and worker",
+            description = "Most overdue first, one page at a time, with the total due.")
     @GetMapping("/reviews/due")
     @PreAuthorize(Access.WORK_SUPPORT + " or hasRole('PERFORMANCE')")
-    List<ReviewDue> reviewsDue(@RequestParam(required = false) Long team,
+    Page<ReviewDue> reviewsDue(@RequestParam(required = false) Long team,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                               @RequestParam(required = false) Integer within) {
-        return reviews.due(team, asOf, within);
+                               @RequestParam(required = false) Integer within,
+                               @Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                               @Parameter(description = "Reviews a page: 50 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return reviews.due(team, asOf, within, Page.pageNumber(page), Page.pageSize(size, 50));
     }
 
     @Operation(summary = "Record a direct payment agreement")

@@ -19,7 +19,6 @@ import org.openasc.platform.security.Access;
 import org.openasc.platform.security.CurrentStaff;
 import org.openasc.platform.security.Role;
 import org.openasc.platform.web.FormErrors;
-import org.openasc.platform.web.InvalidInput;
 import org.openasc.support.SupportFigures;
 
 /** The care and support dashboard on any date, and the records behind each figure. */
@@ -38,13 +37,10 @@ class SupportDashboardPages {
     @PreAuthorize(Access.SEE_FIGURES)
     String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model,
                      HttpServletResponse response) {
-        try {
+        FormErrors.filled(model, response, () -> {
             model.addAttribute("s", figures.summary(asOf));
             model.addAttribute("months", figures.months(asOf, 6));
-        } catch (InvalidInput e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            FormErrors.show(model, e.problems());
-        }
+        });
         model.addAttribute("asOf", asOf);
         model.addAttribute("canDrillDown", CurrentStaff.hasRole(Role.TEAM_MANAGER) || CurrentStaff.hasRole(Role.PERFORMANCE));
         return "support/dashboard";

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -17,6 +18,7 @@ import org.openasc.support.SupportFigures;
 import org.openasc.support.SupportSummary;
 import org.openasc.platform.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.openasc.platform.web.Page;
 
 /** The care and support dashboard as JSON, and the records behind each figure. */
 @Tag(name = "Care and support")
@@ -45,14 +47,17 @@ class SupportFiguresApi {
         return figures.months(asOf, months);
     }
 
-    @Operation(summary = "List the records behind a care and support figure")
+    @Operation(summary = "List the records behind a care and support figure",
+            description = "One page at a time, with the total the figure counts; a restricted person's record is counted but not described.")
     @GetMapping("/summary/records")
     @PreAuthorize(Access.DRILL_DOWN)
-    List<SupportFigures.FigureRecord> records(@RequestParam String figure,
+    Page<SupportFigures.FigureRecord> records(@RequestParam String figure,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                               @RequestParam(required = false) Integer setting, @RequestParam(required = false) String reason,
-                                              @RequestParam(required = false) String serviceType) {
-        return figures.records(figure, asOf, from, setting, reason, serviceType);
+                                              @RequestParam(required = false) String serviceType,
+                                              @Parameter(description = "The page, from 1") @RequestParam(required = false) Integer page,
+                                              @Parameter(description = "Records a page: 100 unless given, at most 100") @RequestParam(required = false) Integer size) {
+        return figures.records(figure, asOf, from, setting, reason, serviceType, Page.pageNumber(page), Page.pageSize(size, 100));
     }
 }
