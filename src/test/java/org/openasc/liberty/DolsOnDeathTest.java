@@ -1,8 +1,7 @@
 package org.openasc.liberty;
 
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.openasc.bench.BenchSession;
 import org.openasc.people.PersonDied;
 import org.openasc.platform.security.Role;
 import org.openasc.testing.Api;
+import org.openasc.testing.Dols;
 import org.openasc.testing.CareAndSupport;
 import org.openasc.testing.Events;
 import org.openasc.testing.IntegrationTest;
@@ -51,13 +51,13 @@ class DolsOnDeathTest extends IntegrationTest {
         Api dols = staffWith(Role.DOLS);
         Api analyst = staffWith(Role.PERFORMANCE);
         String home = CareAndSupport.location(staffWith(Role.BROKERAGE), uniqueName("Cedar Lodge "), List.of("Nursing home"), 30);
-        long bia = assessor(dols, "Bea Death ", "BEST_INTERESTS_ASSESSOR");
-        long mh = assessor(dols, "Dr Death ", "MENTAL_HEALTH_ASSESSOR");
+        long bia = Dols.assessor(dols, "Bea Death ", "BEST_INTERESTS_ASSESSOR");
+        long mh = Dols.assessor(dols, "Dr Death ", "MENTAL_HEALTH_ASSESSOR");
         String pearl = People.create(dols, "Pearl");
         String queenie = People.create(dols, "Queenie");
-        JsonNode a1 = apply(dols, pearl, home, "1963-02-04");
-        JsonNode a2 = grant(dols, apply(dols, pearl, home, "1962-05-01"), bia, mh);
-        JsonNode a3 = grant(dols, apply(dols, queenie, home, "1962-05-01"), bia, mh);
+        JsonNode a1 = Dols.apply(dols, pearl, home, "1963-02-04");
+        JsonNode a2 = Dols.grant(dols, Dols.apply(dols, pearl, home, "1962-05-01"), bia, mh, LocalDate.of(1962, 6, 1), LocalDate.of(1963, 5, 15));
+        JsonNode a3 = Dols.grant(dols, Dols.apply(dols, queenie, home, "1962-05-01"), bia, mh, LocalDate.of(1962, 6, 1), LocalDate.of(1963, 5, 15));
         assertThat(a2.path("renewalRequestBy").isMissingNode()).isFalse();
         JsonNode aprilBefore = backlog(analyst, "1963-04-01");
         JsonNode marchBefore = backlog(analyst, "1963-03-01");
@@ -65,16 +65,16 @@ class DolsOnDeathTest extends IntegrationTest {
         People.recordDeath(dols, pearl, "1963-03-11");
         Events.awaitDelivered(jdbc, pearl);
 
-        JsonNode withdrawn = application(dols, a1);
+        JsonNode withdrawn = Dols.read(dols, a1);
         assertThat(withdrawn.path("outcome").asString()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.path("signedOffOn").asString()).isEqualTo("1963-03-11");
         assertThat(withdrawn.path("outcomeReason").asString()).isEqualTo("The person died on 1963-03-11 (recorded by " + dols.username() + ")");
-        JsonNode ceased = application(dols, a2);
+        JsonNode ceased = Dols.read(dols, a2);
         assertThat(ceased.path("outcome").asString()).isEqualTo("GRANTED");
         assertThat(ceased.path("authorisedTo").asString()).as("the period granted is kept").isEqualTo("1963-05-15");
         assertThat(ceased.path("ceasedOn").asString()).isEqualTo("1963-03-11");
         assertThat(ceased.has("renewalRequestBy")).as("nothing to renew").isFalse();
-        JsonNode alive = application(dols, a3);
+        JsonNode alive = Dols.read(dols, a3);
         assertThat(alive.has("ceasedOn")).isFalse();
         assertThat(alive.path("version").asInt()).isEqualTo(a3.path("version").asInt());
 
@@ -93,8 +93,8 @@ class DolsOnDeathTest extends IntegrationTest {
         // Delivered again (as after a restart), it finds nothing open and changes nothing.
         transactions.executeWithoutResult(status -> events.publishEvent(new PersonDied(UUID.fromString(pearl), java.time.LocalDate.of(1963, 3, 11), "again")));
         Events.awaitDelivered(jdbc, pearl);
-        assertThat(application(dols, a1).path("version").asInt()).isEqualTo(withdrawn.path("version").asInt());
-        assertThat(application(dols, a2).path("version").asInt()).isEqualTo(ceased.path("version").asInt());
+        assertThat(Dols.read(dols, a1).path("version").asInt()).isEqualTo(withdrawn.path("version").asInt());
+        assertThat(Dols.read(dols, a2).path("version").asInt()).isEqualTo(ceased.path("version").asInt());
     }
 
     private static JsonNode backlog(Api analyst, String asOf) {
@@ -103,35 +103,4 @@ class DolsOnDeathTest extends IntegrationTest {
         return answer.json();
     }
 
-    private static JsonNode application(Api dols, JsonNode application) {
-        return dols.get("/api/v1/dols/applications/" + application.path("id").asString()).json();
-    }
-
-    private long assessor(Api dols, String name, String qualification) {
-        Api.Response added = dols.post("/api/v1/dols/assessors", Map.of("name", uniqueName(name), "qualification", qualification));
-        assertThat(added.status()).as(added.toString()).isEqualTo(201);
-        return added.json().path("id").asLong();
-    }
-
-    private static JsonNode apply(Api dols, String person, String home, String received) {
-        Api.Response applied = dols.post("/api/v1/dols/applications", Map.of("personId", person, "locationId", home, "receivedOn", received, "urgent", false));
-        assertThat(applied.status()).as(applied.toString()).isEqualTo(201);
-        return applied.json();
-    }
-
-    private static JsonNode grant(Api dols, JsonNode application, long bia, long mh) {
-        String path = "/api/v1/dols/applications/" + application.path("id").asString();
-        JsonNode last = application;
-        for (String requirement : List.of("AGE", "MENTAL_HEALTH", "MENTAL_CAPACITY", "NO_REFUSALS", "ELIGIBILITY", "BEST_INTERESTS")) {
-            Api.Response done = dols.post(path + "/assessments", Map.of("requirement", requirement, "status", "SATISFIED",
-                    "assessorId", requirement.equals("MENTAL_HEALTH") ? mh : bia, "assessedOn", "1962-05-25"));
-            assertThat(done.status()).as(done.toString()).isEqualTo(201);
-            last = done.json();
-        }
-        Map<String, Object> decision = new HashMap<>(Map.of("signedOffOn", "1962-06-01", "outcome", "GRANTED", "authorisedFrom", "1962-06-01",
-                "authorisedTo", "1963-05-15", "version", last.path("version").asInt()));
-        Api.Response decided = dols.post(path + "/decision", decision);
-        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-        return decided.json();
-    }
 }

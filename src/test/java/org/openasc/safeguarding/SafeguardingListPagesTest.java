@@ -56,21 +56,10 @@ class SafeguardingListPagesTest extends IntegrationTest {
             people.put(raised.json().path("id").asString(), person);
         }
         JsonNode restricted = ours.get(7);
-        String restrictedFamily = restrict(staffWith(Role.TEAM_MANAGER), people.get(restricted.path("id").asString()), named);
+        String restrictedFamily = People.restrict(staffWith(Role.TEAM_MANAGER), people.get(restricted.path("id").asString()), named);
 
-        JsonNode first = team.get("/api/v1/safeguarding/concerns").json();
-        JsonNode second = team.get("/api/v1/safeguarding/concerns?page=2").json();
-        long total = first.path("total").asLong();
+        long total = PagedList.firstTwoPages(team, "/api/v1/safeguarding/concerns", CONCERN_ORDER);
         assertThat(total).as("every concern awaiting screening is counted, not the length of a page").isEqualTo(before + MADE);
-        assertThat(first.path("size").asInt()).isEqualTo(50);
-        assertThat(first.path("items")).hasSize(50);
-        assertThat(second.path("page").asInt()).isEqualTo(2);
-        assertThat(second.path("items")).hasSize((int) Math.min(50, total - 50));
-        List<JsonNode> twoPages = new ArrayList<>();
-        first.path("items").forEach(twoPages::add);
-        second.path("items").forEach(twoPages::add);
-        assertThat(twoPages.stream().map(c -> c.path("id").asString()).distinct()).as("no concern on both pages").hasSize(twoPages.size());
-        assertThat(twoPages).isSortedAccordingTo(CONCERN_ORDER);
 
         List<String> expected = ours.stream().sorted(CONCERN_ORDER).map(c -> c.path("id").asString()).toList();
         assertThat(expected).as("made newest first").isNotEqualTo(ours.stream().map(c -> c.path("id").asString()).toList());
@@ -123,7 +112,7 @@ class SafeguardingListPagesTest extends IntegrationTest {
             people.put(screened.json().path("enquiryId").asString(), person);
         }
         String restricted = enquiries.get(7);
-        String restrictedFamily = restrict(staffWith(Role.TEAM_MANAGER), people.get(restricted), named);
+        String restrictedFamily = People.restrict(staffWith(Role.TEAM_MANAGER), people.get(restricted), named);
 
         // All started today, so the enquiry number (the order they were opened) decides: the first 50, then the last 5.
         JsonNode first = worker.get("/api/v1/safeguarding/enquiries").json();
@@ -159,14 +148,5 @@ class SafeguardingListPagesTest extends IntegrationTest {
 
     private static String count(long n) {
         return String.format(Locale.UK, "%,d", n);
-    }
-
-    /** Restricts the person to {@code named} (and the manager); their family name, which a masked row must not show. */
-    private static String restrict(Api manager, String person, Api named) {
-        JsonNode record = manager.get("/api/v1/people/" + person).json();
-        Api.Response restricted = manager.put("/api/v1/people/" + person + "/restriction", Map.of("restricted", true,
-                "allowedUsers", List.of(named.username()), "reason", "Lives with a member of staff", "version", record.path("version").asInt()));
-        assertThat(restricted.status()).as(restricted.toString()).isEqualTo(200);
-        return record.path("familyName").asString();
     }
 }

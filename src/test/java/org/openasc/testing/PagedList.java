@@ -32,4 +32,26 @@ public final class PagedList {
         }
         throw new AssertionError("More than 10,000 pages of " + path);
     }
+
+    /**
+     * Pages 1 and 2 at the default 50: numbered, carrying the same total, the first full, the second what is left (up to 50),
+     * no item on both, both in {@code order}. Returns the total.
+     */
+    public static long firstTwoPages(Api staff, String path, java.util.Comparator<JsonNode> order) {
+        JsonNode first = staff.get(path).json();
+        JsonNode second = staff.get(path + (path.contains("?") ? "&" : "?") + "page=2").json();
+        long total = first.path("total").asLong();
+        assertThat(first.path("page").asInt()).isEqualTo(1);
+        assertThat(first.path("size").asInt()).isEqualTo(50);
+        assertThat(first.path("items")).hasSize(50);
+        assertThat(second.path("page").asInt()).isEqualTo(2);
+        assertThat(second.path("total").asLong()).isEqualTo(total);
+        assertThat(second.path("items")).hasSize((int) Math.min(50, total - 50));
+        java.util.List<JsonNode> both = new java.util.ArrayList<>();
+        first.path("items").forEach(both::add);
+        second.path("items").forEach(both::add);
+        assertThat(both.stream().map(a -> a.path("id").asString()).distinct()).as("no item on both pages").hasSize(both.size());
+        assertThat(both).as("in the list's order across both pages").isSortedAccordingTo(order);
+        return total;
+    }
 }

@@ -38,4 +38,15 @@ public final class People {
             throw new IllegalStateException("Could not record the death: " + changed);
         }
     }
+
+    /** Restricts the person to {@code named} (and the manager restricting); their family name, which a masked row must not show. */
+    public static String restrict(Api manager, String personId, Api named) {
+        tools.jackson.databind.JsonNode record = manager.get("/api/v1/people/" + personId).json();
+        Api.Response restricted = manager.put("/api/v1/people/" + personId + "/restriction", Map.of("restricted", true,
+                "allowedUsers", java.util.List.of(named.username()), "reason", "Lives with a member of staff", "version", record.path("version").asInt()));
+        if (restricted.status() != 200) {
+            throw new IllegalStateException("Could not restrict a person: " + restricted);
+        }
+        return record.path("familyName").asString();
+    }
 }
